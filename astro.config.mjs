@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import contentGate from './src/integrations/content-gate.ts';
+import sitio from './sitio.config.ts';
+
+/** Normalises a sub-path to `/ruta/` form (or `/`). */
+function normaliseBase(value = '/') {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITIO_URL || sitio.url,
+  base: normaliseBase(process.env.SITIO_BASE),
+  trailingSlash: 'always',
+  build: { format: 'directory', assets: 'recursos' },
+  integrations: [contentGate(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,50 @@
+/**
+ * What another institution changes to publish its own site. Everything here is shown to
+ * citizens, so it is written in Spanish. `url` and `base` can also come from the environment
+ * (`SITIO_URL`, `SITIO_BASE`) so one checkout can be deployed under different addresses.
+ */
+export interface ConfiguracionDelSitio {
+  /** Site name, shown in the header and in page titles. */
+  nombre: string;
+  /** One-sentence description for the home page, feeds and metadata. */
+  descripcion: string;
+  /** Institution that publishes the site. */
+  institucion: { nombre: string; siglas: string; url: string };
+  /** Logo under `public/` (SVG recommended) and its text alternative. */
+  logo: { archivo: string; alt: string };
+  /** Brand colours; text on `primario` must keep a 4.5:1 contrast with white. */
+  colores: { primario: string; primarioOscuro: string; acento: string };
+  /** Default licence of content and datasets. */
+  licencia: { nombre: string; url: string };
+  /** Public contact. */
+  contacto: { correo: string; telefono?: string; direccion?: string };
+  /** Public address where the site is served (without the sub-path). */
+  url: string;
+  /** Repository where the content is edited (for «historial» and «editar» links). */
+  repositorio?: { url: string; rama: string };
+  /** Privacy threshold: survey breakdowns with fewer responses are suppressed. */
+  umbralDePrivacidad: number;
+}
+
+const sitio: ConfiguracionDelSitio = {
+  nombre: 'Gobierno Abierto Estado de México',
+  descripcion:
+    'Sesiones, actas, acuerdos, compromisos y calendarios del ejercicio local de Gobierno Abierto del Estado de México, como páginas y datos abiertos.',
+  institucion: {
+    nombre:
+      'Instituto de Transparencia, Acceso a la Información Pública y Protección de Datos Personales del Estado de México y Municipios',
+    siglas: 'Infoem',
+    url: 'https://www.infoem.org.mx/',
+  },
+  logo: { archivo: 'logo.svg', alt: 'Gobierno Abierto Estado de México' },
+  colores: { primario: '#7a1538', primarioOscuro: '#4f0d24', acento: '#b38e5d' },
+  licencia: {
+    nombre: 'Términos de Libre Uso MX',
+    url: 'https://datos.gob.mx/libreusomx',
+  },
+  contacto: { correo: 'gobiernoabierto@infoem.org.mx' },
+  url: 'https://gobiernoabierto.infoem.org.mx',
+  umbralDePrivacidad: 5,
+};
+
+export default sitio;

@@ -1,0 +1,57 @@
+/**
+ * The site's collections, in the order a reader meets them. Each schema lives in `src/schemas/`
+ * with every field documented; the same schemas drive `npm run validate`.
+ */
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { csvLoader } from './lib/contenido/cargador-csv.ts';
+import { ARCHIVOS, resolveFolders } from './lib/contenido/rutas.ts';
+import { institucionSchema, organoSchema, personaSchema } from './schemas/catalogos.ts';
+import { compromisoSchema } from './schemas/compromiso.ts';
+import { sesionSchema } from './schemas/sesion.ts';
+import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from './schemas/tablas.ts';
+
+const carpetas = resolveFolders();
+const enContenido = (nombre: string) => path.join(carpetas.contenido, nombre);
+const yaml = (texto: string) => parseYaml(texto) as Record<string, unknown>[];
+
+export const collections = {
+  /** Bodies that hold sessions: `content/organos.yaml`. */
+  organos: defineCollection({ loader: file(enContenido(ARCHIVOS.organos), { parser: yaml }), schema: organoSchema }),
+  /** Minutes, one Markdown/MDX file per session: `content/sesiones/`. */
+  sesiones: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones) }),
+    schema: sesionSchema,
+  }),
+  /** Status history of agreements: `content/seguimiento-de-acuerdos.csv`. */
+  seguimientoDeAcuerdos: defineCollection({
+    loader: csvLoader({ ruta: enContenido(ARCHIVOS.seguimientoDeAcuerdos) }),
+    schema: seguimientoDeAcuerdoSchema,
+  }),
+  /** Open-government commitments: `content/compromisos/`. */
+  compromisos: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos) }),
+    schema: compromisoSchema,
+  }),
+  /** Planned sessions per body and year: `content/calendarios/*.csv`. */
+  calendarios: defineCollection({ loader: csvLoader({ ruta: enContenido(ARCHIVOS.calendarios) }), schema: calendarioSchema }),
+  /** Other dated public activities: `content/eventos.csv`. */
+  eventos: defineCollection({
+    loader: csvLoader({ ruta: enContenido(ARCHIVOS.eventos), id: (fila) => fila.id }),
+    schema: eventoSchema,
+  }),
+  /** People who attend sessions: `content/personas.yaml`. */
+  personas: defineCollection({ loader: file(enContenido(ARCHIVOS.personas), { parser: yaml }), schema: personaSchema }),
+  /** Institutions: `content/instituciones.yaml`. */
+  instituciones: defineCollection({
+    loader: file(enContenido(ARCHIVOS.instituciones), { parser: yaml }),
+    schema: institucionSchema,
+  }),
+  /** INEGI's municipalities of the state: `data/municipios-edomex.csv`. */
+  municipios: defineCollection({
+    loader: csvLoader({ ruta: path.join(carpetas.datos, ARCHIVOS.municipios), id: (fila) => fila.cvegeo }),
+    schema: municipioSchema,
+  }),
+};

@@ -1,0 +1,42 @@
+/**
+ * Spanish labels of every enumerated value, gathered from the schemas where they are declared.
+ */
+import { TIPOS_DE_INSTITUCION } from '../schemas/catalogos.ts';
+import { ESTADOS_DE_COMPROMISO, ESTADOS_DE_FASE, FASES, PRECISIONES, TIPOS_DE_COMPROMISO } from '../schemas/compromiso.ts';
+import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESION, VOTACIONES } from '../schemas/sesion.ts';
+import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../schemas/tablas.ts';
+import { ETIQUETA_SIN_SEGUIMIENTO } from './derivados/acuerdos.ts';
+
+export const ETIQUETAS = {
+  tipoDeInstitucion: TIPOS_DE_INSTITUCION,
+  tipoDeSesion: TIPOS_DE_SESION,
+  estadoDeSesion: ESTADOS_DE_SESION,
+  modalidad: MODALIDADES,
+  votacion: VOTACIONES,
+  calidad: CALIDADES_DE_ASISTENCIA,
+  tipoDeCompromiso: TIPOS_DE_COMPROMISO,
+  estadoDeCompromiso: ESTADOS_DE_COMPROMISO,
+  fase: FASES,
+  estadoDeFase: { ...ESTADOS_DE_FASE, 'sin-informacion': 'Sin información' },
+  precision: PRECISIONES,
+  estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO },
+  estadoDeCalendario: ESTADOS_DE_CALENDARIO,
+  tipoDeEvento: TIPOS_DE_EVENTO,
+} as const;
+
+/** Label of `valor` in table `tabla`, or the value itself when unknown. */
+export function label<T extends keyof typeof ETIQUETAS>(tabla: T, valor: string): string {
+  return (ETIQUETAS[tabla] as Record<string, string>)[valor] ?? valor;
+}
+
+/** «113,000» style thousands for figures reported in the minutes (Mexican convention). */
+export function formatNumber(valor: number): string {
+  const [entero, decimales] = String(valor).split('.');
+  const conComas = entero.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return decimales ? `${conComas}.${decimales}` : conComas;
+}
+
+/** Spanish plural: «1 sesión», «3 sesiones». */
+export function plural(n: number, uno: string, varios: string): string {
+  return `${formatNumber(n)} ${n === 1 ? uno : varios}`;
+}

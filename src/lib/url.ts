@@ -1,0 +1,41 @@
+/**
+ * Every internal link goes through these helpers so the site works under a sub-path (`base`).
+ */
+
+/** Joins a base (`/` or `/ruta/`) and a site path (`/sesiones/x/`). */
+export function joinBase(base: string, ruta: string): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const cleanPath = ruta.replace(/^\/+/, '');
+  return `${cleanBase}${cleanPath}`;
+}
+
+/** Site path with the configured base, for links and assets. */
+export function pathWithBase(ruta: string): string {
+  return joinBase(import.meta.env.BASE_URL, ruta);
+}
+
+/** Absolute URL from `site` + `base`, for feeds, canonical links and catalogue metadata. */
+export function absoluteUrl(ruta: string, site: URL | string | undefined = import.meta.env.SITE): string {
+  return new URL(pathWithBase(ruta), site).href;
+}
+
+/** Site paths of each record type, in one place. */
+export const rutas = {
+  inicio: () => '/',
+  sesiones: () => '/sesiones/',
+  sesion: (id: string) => `/sesiones/${id}/`,
+  acuerdos: () => '/acuerdos/',
+  acuerdo: (id: string) => `/acuerdos/${id}/`,
+  compromisos: () => '/compromisos/',
+  compromiso: (id: string) => `/compromisos/${id}/`,
+  calendario: () => '/calendario/',
+  eventos: () => '/eventos/',
+  evento: (id: string) => `/eventos/${id}/`,
+  organos: () => '/organos/',
+  organo: (id: string) => `/organos/${id}/`,
+  personas: () => '/personas/',
+  persona: (id: string) => `/personas/${id}/`,
+  datos: () => '/datos/',
+  buscar: () => '/buscar/',
+  acerca: () => '/acerca/',
+} as const;

@@ -1,0 +1,55 @@
+/**
+ * Runs a record through its zod schema and turns every issue into a located Spanish problem.
+ */
+import { z } from 'astro/zod';
+import type { Problema } from './problema.ts';
+import type { RegistroLeido, Ruta } from './lectura.ts';
+
+z.config(z.locales.es());
+
+/** `acuerdos[2].votacion` from `['acuerdos', 2, 'votacion']`. */
+export function fieldName(ruta: Ruta): string {
+  return ruta.reduce<string>((name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
+}
+
+function valueAt(data: unknown, ruta: Ruta): unknown {
+  let value = data;
+  for (const segment of ruta) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** Validates `registro` against `schema`; returns the parsed value (or undefined) and its problems. */
+export function validateRecord<S extends z.ZodType>(
+  schema: S,
+  registro: RegistroLeido,
+  datos: unknown = registro.datos,
+): { valor?: z.infer<S>; problemas: Problema[] } {
+  const result = schema.safeParse(datos);
+  if (result.success) return { valor: result.data, problemas: [] };
+  const problemas = result.error.issues.flatMap((issue): Problema[] => {
+    const ruta = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        archivo: registro.archivo,
+        ...registro.ubicar([...ruta, key]),
+        campo: fieldName([...ruta, key]),
+        mensaje: `campo no reconocido «${key}» (revise cómo está escrito; los nombres de campo van en minúsculas y sin acentos)`,
+        nivel: 'error',
+      }));
+    }
+    const missing = issue.code === 'invalid_type' && valueAt(datos, ruta) === undefined;
+    return [
+      {
+        archivo: registro.archivo,
+        ...registro.ubicar(ruta),
+        campo: fieldName(ruta) || undefined,
+        mensaje: missing ? `falta este campo obligatorio (${issue.message})` : issue.message,
+        nivel: 'error',
+      },
+    ];
+  });
+  return { problemas };
+}

@@ -1,0 +1,166 @@
+/**
+ * Reads content files while keeping track of where every value is written, so a problem can be
+ * reported at its file, line and column. Used only for validation; pages read through Astro.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { parseCsv } from '../csv/leer-csv.ts';
+
+export type Ruta = readonly (string | number)[];
+export interface Posicion {
+  linea: number;
+  /** Character column; absent for CSV cells, whose column is named by the field instead. */
+  columna?: number;
+}
+
+/** One record read from a file, with a way to locate any of its fields. */
+export interface RegistroLeido {
+  /** File path relative to the project root. */
+  archivo: string;
+  /** Parsed value, before schema validation. */
+  datos: Record<string, unknown>;
+  /** Where a field (by path inside this record) is written; falls back to the closest parent. */
+  ubicar(ruta: Ruta): Posicion;
+  /** Markdown body, for session and commitment files. */
+  cuerpo?: string;
+  /** Line where the body starts. */
+  lineaDelCuerpo?: number;
+}
+
+export interface ErrorDeLectura {
+  archivo: string;
+  linea?: number;
+  columna?: number;
+  mensaje: string;
+}
+
+export type Lectura = { registros: RegistroLeido[]; errores: ErrorDeLectura[] };
+
+/** Walks a YAML node tree along `ruta`, returning the offset of the deepest node found. */
+function offsetOf(root: Node | null, ruta: Ruta): number {
+  let node: unknown = root;
+  let offset = (root as Node | null)?.range?.[0] ?? 0;
+  for (const segment of ruta) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      if (!pair.value) break;
+      node = pair.value;
+      offset = (node as Node).range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      node = node.items[segment];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+function yamlErrors(archivo: string, errors: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }[], lineOffset: number): ErrorDeLectura[] {
+  return errors.map((error) => ({
+    archivo,
+    linea: (error.linePos?.[0]?.line ?? 1) + lineOffset,
+    columna: error.linePos?.[0]?.col,
+    mensaje: `el YAML no se puede leer: ${translateYamlError(error.message)}`,
+  }));
+}
+
+/** The yaml library speaks English; staff get the gist in Spanish plus the original detail. */
+function translateYamlError(message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/Implicit map keys need to be followed by map values/i.test(first)) return 'falta «:» después del nombre del campo';
+  if (/Nested mappings are not allowed in compact mappings/i.test(first))
+    return 'hay un «:» dentro de un texto sin comillas (escriba el texto entre comillas)';
+  if (/Map keys must be unique/i.test(first)) return 'un campo está repetido';
+  if (/bad indentation/i.test(first) || /indent/i.test(first)) return 'la sangría (espacios al inicio de la línea) no es correcta';
+  if (/Missing closing "?quote/i.test(first)) return 'faltan comillas de cierre';
+  return first;
+}
+
+/** A YAML file holding a list of records (`content/personas.yaml`, …). */
+export function readYamlList(archivo: string, text: string): Lectura {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) return { registros: [], errores: yamlErrors(archivo, doc.errors, 0) };
+  const value = doc.toJS();
+  if (!Array.isArray(value)) {
+    return { registros: [], errores: [{ archivo, linea: 1, mensaje: 'se esperaba una lista de registros (cada uno empieza con «- id: …»)' }] };
+  }
+  const locate = (ruta: Ruta): Posicion => {
+    const pos = lineCounter.linePos(offsetOf(doc.contents, ruta));
+    return { linea: pos.line, columna: pos.col };
+  };
+  const registros = value.map((datos, index): RegistroLeido => ({
+    archivo,
+    datos: datos && typeof datos === 'object' ? datos : {},
+    ubicar: (ruta) => locate([index, ...ruta]),
+  }));
+  const errores: ErrorDeLectura[] = value.flatMap((datos, index) =>
+    datos && typeof datos === 'object' && !Array.isArray(datos)
+      ? []
+      : [{ archivo, ...locate([index]), mensaje: 'cada elemento de la lista debe ser un registro con campos («campo: valor»)' }],
+  );
+  return { registros, errores };
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** A Markdown/MDX file with YAML front matter. */
+export function readFrontmatterFile(archivo: string, text: string): Lectura {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      registros: [],
+      errores: [{ archivo, linea: 1, mensaje: 'falta el encabezado de datos entre dos líneas «---» al inicio del archivo' }],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(match[1], { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) return { registros: [], errores: yamlErrors(archivo, doc.errors, 1) };
+  const datos = doc.toJS() ?? {};
+  if (typeof datos !== 'object' || Array.isArray(datos)) {
+    return { registros: [], errores: [{ archivo, linea: 2, mensaje: 'el encabezado debe tener campos con la forma «campo: valor»' }] };
+  }
+  const lineaDelCuerpo = match[0].split('\n').length;
+  return {
+    registros: [
+      {
+        archivo,
+        datos,
+        ubicar: (ruta) => {
+          const pos = lineCounter.linePos(offsetOf(doc.contents, ruta));
+          return { linea: pos.line + 1, columna: pos.col };
+        },
+        cuerpo: text.slice(match[0].length),
+        lineaDelCuerpo,
+      },
+    ],
+    errores: [],
+  };
+}
+
+/** A CSV table: one record per row; fields are located at the row's line and the column's cell. */
+export function readCsvTable(archivo: string, text: string, columnasEsperadas?: readonly string[]): Lectura & { columnas: string[] } {
+  const csv = parseCsv(text);
+  const errores: ErrorDeLectura[] = csv.problemas.map((p) => ({ archivo, linea: p.linea, mensaje: p.mensaje }));
+  if (!csv.columnas.length || csv.columnas.every((c) => !c)) {
+    errores.push({ archivo, linea: 1, mensaje: 'el archivo está vacío: se esperaba una primera fila con los nombres de las columnas' });
+  }
+  if (columnasEsperadas) {
+    const unknown = csv.columnas.filter((c) => c && !columnasEsperadas.includes(c));
+    for (const columna of unknown) {
+      errores.push({
+        archivo,
+        linea: 1,
+        mensaje: `columna no reconocida «${columna}» (columnas válidas: ${columnasEsperadas.join(', ')})`,
+      });
+    }
+  }
+  const registros = csv.filas.map(
+    (fila): RegistroLeido => ({
+      archivo,
+      datos: fila.valores,
+      ubicar: () => ({ linea: fila.linea }),
+    }),
+  );
+  return { registros, errores, columnas: csv.columnas };
+}

@@ -1,0 +1,78 @@
+/**
+ * Field types shared by every collection. Each one carries its own Spanish message so that
+ * `validate` and the build can tell staff exactly what a field expects.
+ */
+import { z } from 'astro/zod';
+
+/** Identifier used in URLs and references: lowercase letters, digits and single hyphens. */
+export const identificador = z
+  .string({ error: 'se esperaba un identificador (texto)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error:
+      'se esperaba un identificador con minúsculas sin acentos, números y guiones (p. ej. «stl-2022-12-16»)',
+  });
+
+/** True when `y-m-d` is a real calendar day (rejects 2022-02-30). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written as `AAAA-MM-DD`. YAML front matter parsers turn unquoted dates into
+ * `Date` objects, so those are accepted and normalised back to the ISO string.
+ */
+export const fecha = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'se esperaba una fecha con el formato AAAA-MM-DD' })
+    .refine(isRealDate, { error: 'se esperaba una fecha real con el formato AAAA-MM-DD (p. ej. 2022-12-16)' }),
+);
+
+/** A time of day in 24-hour `HH:MM`, written between quotes in YAML ("11:04"). */
+export const hora = z
+  .string({ error: 'se esperaba una hora entre comillas con el formato "HH:MM" (p. ej. "11:04")' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'se esperaba una hora con el formato HH:MM de 24 horas (p. ej. "17:00")' });
+
+/** Non-empty free text; surrounding blanks are trimmed. */
+export const texto = z
+  .string({ error: 'se esperaba un texto' })
+  .trim()
+  .min(1, { error: 'no puede estar vacío' });
+
+/** Absolute web address. */
+export const url = z.url({ error: 'se esperaba una dirección web completa (https://…)' });
+
+/** Hex SHA-256 digest of a published file. */
+export const sha256 = z
+  .string({ error: 'se esperaba un SHA-256 (64 caracteres hexadecimales)' })
+  .regex(/^[0-9a-f]{64}$/, { error: 'se esperaba un SHA-256 de 64 caracteres hexadecimales en minúsculas' });
+
+/** Positive whole number (session numbers, list positions). */
+export const entero = z.coerce
+  .number({ error: 'se esperaba un número entero' })
+  .int({ error: 'se esperaba un número entero' })
+  .positive({ error: 'se esperaba un número entero mayor que cero' });
+
+/** Where a fact comes from: a document and, optionally, the passage or page. */
+export const fuente = z.object({
+  /** Title of the source document (e.g. «Acta de la Décimo Quinta Sesión Ordinaria del STL»). */
+  documento: texto,
+  /** What the source says about this record, or where in it. */
+  nota: texto.optional(),
+  /** Session whose documents are the source, when there is one. */
+  sesion: identificador.optional(),
+});
+export type Fuente = z.infer<typeof fuente>;
+
+/**
+ * An enumeration whose accepted values are the keys of a label table, so the Spanish labels
+ * shown on the site and the values staff write are declared in one place.
+ */
+export function enumOf<T extends Record<string, string>>(labels: T, what: string) {
+  const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(keys, { error: `se esperaba ${what}: ${keys.join(', ')}` });
+}

@@ -1,0 +1,61 @@
+/**
+ * A static file server for the test build on 127.0.0.1, serving it under BASE like a real host.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { BASE, SALIDA } from './rutas.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface Servidor {
+  /** Origin plus BASE, e.g. `http://127.0.0.1:40123/transparencia/`. */
+  url: string;
+  origen: string;
+  cerrar(): Promise<void>;
+}
+
+export async function startServer(root = SALIDA): Promise<Servidor> {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(BASE)) {
+      res.writeHead(404).end('fuera de base');
+      return;
+    }
+    let file = path.join(root, pathname.slice(BASE.length));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      const notFound = path.join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'no encontrado');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origen = `http://127.0.0.1:${port}`;
+  return { url: `${origen}${BASE}`, origen, cerrar: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { enumOf, entero, fecha, fuente, identificador, texto } from './comunes.ts';
+import { documentoSchema } from './sesion.ts';
 
 export const TIPOS_DE_COMPROMISO = {
   cocreado: 'Cocreado',
@@ -121,5 +122,7 @@ export const compromisoSchema = z.strictObject({
   avances: z.array(avanceSchema).default([]),
   /** Where the facts come from. */
   fuentes: z.array(fuente).default([]),
+  /** Original documents of the commitment (e.g. its proposal), under `public/documentos/`. */
+  documentos: z.array(documentoSchema).default([]),
 });
 export type CompromisoDatos = z.infer<typeof compromisoSchema>;

@@ -21,7 +21,7 @@ export interface CsvLeido {
 
 export function parseCsv(input: string): CsvLeido {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: detectDelimiter(text) });
   const problemas: CsvLeido['problemas'] = [];
 
   // Papa reports rows, not offsets; recover each row's starting line by re-walking the text.
@@ -59,6 +59,16 @@ export function parseCsv(input: string): CsvLeido {
   });
 
   return { columnas, filas, problemas, delimitador: result.meta.delimiter };
+}
+
+/**
+ * The delimiter is the most frequent of comma, semicolon and tab in the header line (comma on a
+ * tie). Papa's own guess is thrown off by a trailing blank line in short files.
+ */
+export function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const count = (ch: string) => header.split(ch).length - 1;
+  return [',', ';', '\t'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
 }
 
 /** Starting line of every CSV record, honouring quoted fields that span lines. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
 import { compromisoSchema, type CompromisoDatos } from '../../schemas/compromiso.ts';
-import { sesionSchema, type SesionDatos } from '../../schemas/sesion.ts';
+import { sesionSchema, type Documento, type SesionDatos } from '../../schemas/sesion.ts';
 import {
   calendarioSchema,
   eventoSchema,
@@ -172,6 +172,21 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     'municipios',
   );
 
+  /** Each listed document exists under public/documentos/ and matches its SHA-256. */
+  function checkDocuments(registro: RegistroLeido, documentos: Documento[]) {
+    documentos.forEach((documento, i) => {
+      const file = path.join(carpetas.documentos, documento.archivo);
+      if (!fs.existsSync(file)) {
+        error(registro, ['documentos', i, 'archivo'], `no existe el archivo public/documentos/${documento.archivo}`);
+        return;
+      }
+      const digest = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+      if (digest !== documento.sha256) {
+        error(registro, ['documentos', i, 'sha256'], `no coincide con el archivo (su SHA-256 es ${digest}); si el archivo cambió, actualice el valor`);
+      }
+    });
+  }
+
   // ---- references -------------------------------------------------------------------------
   const ids = <T>(items: Validado<T>[]) => new Set(items.map((item) => item.id));
   const institucionIds = ids(instituciones);
@@ -268,24 +283,14 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     if (!id.startsWith(`${datos.organo}-`)) {
       error(registro, ['organo'], `el nombre del archivo debe empezar con el órgano («${datos.organo}-AAAA-MM-DD.md»)`, 'aviso');
     }
-    datos.documentos.forEach((documento, i) => {
-      const file = path.join(carpetas.documentos, documento.archivo);
-      if (!fs.existsSync(file)) {
-        error(registro, ['documentos', i, 'archivo'], `no existe el archivo public/documentos/${documento.archivo}`);
-        return;
-      }
-      const digest = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-      if (digest !== documento.sha256) {
-        error(registro, ['documentos', i, 'sha256'], `no coincide con el archivo (su SHA-256 es ${digest}); si el archivo cambió, actualice el valor`);
-      }
-    });
+    checkDocuments(registro, datos.documentos);
   }
 
-  // Documents present but referenced by no session.
-  const referenciados = new Set(sesiones.flatMap((s) => s.datos.documentos.map((d) => d.archivo)));
+  // Documents present but referenced by no record.
+  const referenciados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)));
   for (const file of listFiles(carpetas.documentos, [''])) {
     if (fs.statSync(file).isFile() && !referenciados.has(path.relative(carpetas.documentos, file).split(path.sep).join('/'))) {
-      problemas.push({ archivo: relative(carpetas, file), mensaje: 'ninguna sesión menciona este documento en «documentos»', nivel: 'aviso' });
+      problemas.push({ archivo: relative(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
     }
   }
 
@@ -302,6 +307,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       if (avance.fecha > hoy) error(registro, ['avances', i, 'fecha'], `la fecha del avance (${avance.fecha}) es futura`);
     });
     checkPhaseOrder(registro, datos, error);
+    checkDocuments(registro, datos.documentos);
     datos.fuentes.forEach((f, i) => REF.sesion(registro, ['fuentes', i, 'sesion'], f.sesion));
   }
 

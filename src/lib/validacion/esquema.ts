@@ -34,7 +34,7 @@ export function validateRecord<S extends z.ZodType>(
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         archivo: registro.archivo,
-        ...registro.ubicar([...ruta, key]),
+        ...registro.ubicar([...ruta, key], true),
         campo: fieldName([...ruta, key]),
         mensaje: `campo no reconocido «${key}» (revise cómo está escrito; los nombres de campo van en minúsculas y sin acentos)`,
         nivel: 'error',

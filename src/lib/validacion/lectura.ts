@@ -18,8 +18,11 @@ export interface RegistroLeido {
   archivo: string;
   /** Parsed value, before schema validation. */
   datos: Record<string, unknown>;
-  /** Where a field (by path inside this record) is written; falls back to the closest parent. */
-  ubicar(ruta: Ruta): Posicion;
+  /**
+   * Where a field (by path inside this record) is written: its value, or its name when `enNombre`;
+   * falls back to the closest parent that exists.
+   */
+  ubicar(ruta: Ruta, enNombre?: boolean): Posicion;
   /** Markdown body, for session and commitment files. */
   cuerpo?: string;
   /** Line where the body starts. */
@@ -36,7 +39,7 @@ export interface ErrorDeLectura {
 export type Lectura = { registros: RegistroLeido[]; errores: ErrorDeLectura[] };
 
 /** Walks a YAML node tree along `ruta`, returning the offset of the deepest node found. */
-function offsetOf(root: Node | null, ruta: Ruta): number {
+function offsetOf(root: Node | null, ruta: Ruta, enNombre = false): number {
   let node: unknown = root;
   let offset = (root as Node | null)?.range?.[0] ?? 0;
   for (const segment of ruta) {
@@ -44,7 +47,7 @@ function offsetOf(root: Node | null, ruta: Ruta): number {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
-      if (!pair.value) break;
+      if (!pair.value || (enNombre && segment === ruta[ruta.length - 1])) break;
       node = pair.value;
       offset = (node as Node).range?.[0] ?? offset;
     } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
@@ -85,14 +88,14 @@ export function readYamlList(archivo: string, text: string): Lectura {
   if (!Array.isArray(value)) {
     return { registros: [], errores: [{ archivo, linea: 1, mensaje: 'se esperaba una lista de registros (cada uno empieza con «- id: …»)' }] };
   }
-  const locate = (ruta: Ruta): Posicion => {
-    const pos = lineCounter.linePos(offsetOf(doc.contents, ruta));
+  const locate = (ruta: Ruta, enNombre?: boolean): Posicion => {
+    const pos = lineCounter.linePos(offsetOf(doc.contents, ruta, enNombre));
     return { linea: pos.line, columna: pos.col };
   };
   const registros = value.map((datos, index): RegistroLeido => ({
     archivo,
     datos: datos && typeof datos === 'object' ? datos : {},
-    ubicar: (ruta) => locate([index, ...ruta]),
+    ubicar: (ruta, enNombre) => locate([index, ...ruta], enNombre),
   }));
   const errores: ErrorDeLectura[] = value.flatMap((datos, index) =>
     datos && typeof datos === 'object' && !Array.isArray(datos)
@@ -126,8 +129,8 @@ export function readFrontmatterFile(archivo: string, text: string): Lectura {
       {
         archivo,
         datos,
-        ubicar: (ruta) => {
-          const pos = lineCounter.linePos(offsetOf(doc.contents, ruta));
+        ubicar: (ruta, enNombre) => {
+          const pos = lineCounter.linePos(offsetOf(doc.contents, ruta, enNombre));
           return { linea: pos.line + 1, columna: pos.col };
         },
         cuerpo: text.slice(match[0].length),

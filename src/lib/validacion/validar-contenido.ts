@@ -97,11 +97,17 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     return lectura.registros;
   };
 
+  /**
+   * Ids of records that failed their schema: references to them are not reported again, so one
+   * mistake gives one message instead of a cascade.
+   */
+  const idsConErrores = new Set<string>();
+
   /** Validates records of one collection and checks their ids are unique. */
   function collect<S extends z.ZodType>(
     registros: RegistroLeido[],
     schema: S,
-    idOf: (registro: RegistroLeido, datos: z.infer<S>) => string | undefined,
+    idOf: (registro: RegistroLeido, datos: Record<string, unknown>) => string | undefined,
     coleccion: string,
   ): Validado<z.infer<S>>[] {
     const validos: Validado<z.infer<S>>[] = [];
@@ -109,8 +115,15 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     for (const registro of registros) {
       const { valor, problemas: found } = validateRecord(schema, registro);
       problemas.push(...found);
-      if (valor === undefined) continue;
-      const id = idOf(registro, valor);
+      if (valor === undefined) {
+        const id = idOf(registro, registro.datos);
+        if (typeof id === 'string') idsConErrores.add(id);
+        for (const acuerdo of Array.isArray(registro.datos.acuerdos) ? registro.datos.acuerdos : []) {
+          if (typeof acuerdo?.id === 'string') idsConErrores.add(acuerdo.id);
+        }
+        continue;
+      }
+      const id = idOf(registro, valor as Record<string, unknown>);
       if (!id) continue;
       const previo = vistos.get(id);
       if (previo) {
@@ -128,9 +141,9 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const csvTable = (file: string, schema: z.ZodType, required: boolean) =>
     read(file, (archivo, text) => readCsvTable(archivo, text, columnsOf(schema)), required);
 
-  const instituciones = collect(yamlList(ARCHIVOS.instituciones), institucionSchema, (_, d) => d.id, 'instituciones');
-  const organos = collect(yamlList(ARCHIVOS.organos), organoSchema, (_, d) => d.id, 'órganos');
-  const personas = collect(yamlList(ARCHIVOS.personas), personaSchema, (_, d) => d.id, 'personas');
+  const instituciones = collect(yamlList(ARCHIVOS.instituciones), institucionSchema, (_, d) => d.id as string, 'instituciones');
+  const organos = collect(yamlList(ARCHIVOS.organos), organoSchema, (_, d) => d.id as string, 'órganos');
+  const personas = collect(yamlList(ARCHIVOS.personas), personaSchema, (_, d) => d.id as string, 'personas');
 
   const fileId = (registro: RegistroLeido) => path.basename(registro.archivo).replace(/\.mdx?$/, '');
   const mdFiles = (folder: string) =>
@@ -164,11 +177,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     (r) => `${r.archivo}:${r.ubicar([]).linea}`,
     'calendarios',
   );
-  const eventos = collect(csvTable(path.join(c, ARCHIVOS.eventos), eventoSchema, false), eventoSchema, (_, d) => d.id, 'eventos');
+  const eventos = collect(csvTable(path.join(c, ARCHIVOS.eventos), eventoSchema, false), eventoSchema, (_, d) => d.id as string, 'eventos');
   const municipios = collect(
     csvTable(path.join(carpetas.datos, ARCHIVOS.municipios), municipioSchema, true),
     municipioSchema,
-    (_, d) => d.cvegeo,
+    (_, d) => d.cvegeo as string,
     'municipios',
   );
 
@@ -197,7 +210,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const sesionPorId = new Map(sesiones.map((s) => [s.id, s]));
 
   const refCheck = (registro: RegistroLeido, ruta: Ruta, value: string | undefined, known: Set<string>, what: string, where: string) => {
-    if (value !== undefined && !known.has(value)) {
+    if (value !== undefined && !known.has(value) && !idsConErrores.has(value)) {
       error(registro, ruta, `no existe ${what} con el identificador «${value}» (se esperaba uno de ${where})`);
     }
   };
@@ -350,7 +363,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     REF.organo(registro, ['organo'], datos.organo);
     REF.institucion(registro, ['institucion'], datos.institucion);
     datos.ponentes?.forEach((id) => REF.persona(registro, ['ponentes'], id));
-    if (datos.fuente && !sesionIds.has(datos.fuente) && !acuerdoIds.has(datos.fuente)) {
+    if (datos.fuente && !sesionIds.has(datos.fuente) && !acuerdoIds.has(datos.fuente) && !idsConErrores.has(datos.fuente)) {
       error(registro, ['fuente'], `no existe una sesión ni un acuerdo con el identificador «${datos.fuente}»`);
     }
   }

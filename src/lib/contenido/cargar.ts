@@ -22,10 +22,12 @@ export interface AcuerdoConEstado extends Acuerdo {
   estadoActual: EstadoActual;
 }
 
-export interface EntradaConEstado extends EntradaDeCalendario, EstadoDeEntrada {
-  /** Stable id of the entry: `<organo>-<anio>-<tipo>-<numero>`. */
-  id: string;
-}
+/** A calendar entry with its derived status (which replaces the hand-written one). */
+export type EntradaConEstado = Omit<EntradaDeCalendario, 'estado' | 'sesion'> &
+  EstadoDeEntrada & {
+    /** Stable id of the entry: `<organo>-<anio>-<tipo>-<numero>`. */
+    id: string;
+  };
 
 export interface Contenido {
   sesiones: Sesion[];

@@ -4,6 +4,8 @@
  *
  * - Only what pages mark with `data-pagefind-body` is indexed (the record's main content, never
  *   the header, navigation or footer); pages without it (lists, home, 404, /buscar/) stay out.
+ * - Each page is given to Pagefind with a space at the end of blocks it would otherwise glue to
+ *   the next word (`<dt>`, `<dd>`, `<th>`…; see `src/lib/busqueda/html.ts`); files are unchanged.
  * - Spanish is forced for the whole site, so stemming works ("caravana" finds "Caravanas").
  * - Result URLs are relative to the output folder (`/sesiones/x/`); the search page adds the
  *   configured `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served
@@ -16,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { pageUrl, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
 
 /** Folder of the search bundle inside the output folder (served at `<base>pagefind/`). */
 export const CARPETA_DE_BUSQUEDA = 'pagefind';
@@ -23,6 +26,13 @@ export const CARPETA_DE_BUSQUEDA = 'pagefind';
 export interface ResultadoDeIndexado {
   paginas: number;
   errores: string[];
+}
+
+/** Every HTML file under `salida`, as paths relative to it, in a stable order. */
+function htmlFiles(salida: string): string[] {
+  return (fs.readdirSync(salida, { recursive: true }) as string[])
+    .filter((nombre) => nombre.endsWith('.html') && !nombre.split(path.sep).includes(CARPETA_DE_BUSQUEDA))
+    .sort();
 }
 
 /** Indexes the HTML under `salida` and writes the bundle to `salida/pagefind/`. */
@@ -33,13 +43,20 @@ export async function indexSite(salida: string): Promise<ResultadoDeIndexado> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'es' });
     errores.push(...errors);
     if (!index) return { paginas: 0, errores: errores.length ? errores : ['Pagefind no pudo crear el índice.'] };
-    const agregado = await index.addDirectory({ path: salida });
-    errores.push(...agregado.errors);
-    if (errores.length === 0 && agregado.page_count > 0) {
+    let paginas = 0;
+    for (const archivo of htmlFiles(salida)) {
+      const html = fs.readFileSync(path.join(salida, archivo), 'utf8');
+      // Only record pages are indexed; skipping the rest saves work (Pagefind would drop them).
+      if (!html.includes('data-pagefind-body')) continue;
+      const agregado = await index.addHTMLFile({ url: pageUrl(archivo), content: spaceBlockBoundaries(html) });
+      errores.push(...agregado.errors.map((e) => `${archivo}: ${e}`));
+      paginas += 1;
+    }
+    if (errores.length === 0 && paginas > 0) {
       const escrito = await index.writeFiles({ outputPath: path.join(salida, CARPETA_DE_BUSQUEDA) });
       errores.push(...escrito.errors);
     }
-    return { paginas: agregado.page_count, errores };
+    return { paginas, errores };
   } finally {
     await pagefind.close();
   }

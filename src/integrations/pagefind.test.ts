@@ -31,6 +31,7 @@ describe('indexSite', () => {
     const resultado = await indexSite(salida);
     expect(resultado).toEqual({ paginas: 1, errores: [] });
     expect(fs.existsSync(path.join(salida, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(fs.existsSync(path.join(salida, 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
   }, 60_000);
 

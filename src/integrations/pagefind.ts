@@ -35,6 +35,16 @@ function htmlFiles(salida: string): string[] {
     .sort();
 }
 
+/**
+ * Pagefind also writes its ready-made search interfaces (more than half the bundle); the site has
+ * its own on /buscar/ and never loads them, so they are not published.
+ */
+const INTERFACES_NO_USADAS = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+function removeUnusedInterfaces(carpeta: string) {
+  for (const nombre of fs.readdirSync(carpeta)) if (INTERFACES_NO_USADAS.test(nombre)) fs.rmSync(path.join(carpeta, nombre));
+}
+
 /** Indexes the HTML under `salida` and writes the bundle to `salida/pagefind/`. */
 export async function indexSite(salida: string): Promise<ResultadoDeIndexado> {
   const pagefind = await import('pagefind');
@@ -55,6 +65,7 @@ export async function indexSite(salida: string): Promise<ResultadoDeIndexado> {
     if (errores.length === 0 && paginas > 0) {
       const escrito = await index.writeFiles({ outputPath: path.join(salida, CARPETA_DE_BUSQUEDA) });
       errores.push(...escrito.errors);
+      removeUnusedInterfaces(path.join(salida, CARPETA_DE_BUSQUEDA));
     }
     return { paginas, errores };
   } finally {

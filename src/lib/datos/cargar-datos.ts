@@ -49,3 +49,8 @@ export function serveFile(archivo: { bytes: Uint8Array; tipo: string }): Respons
   const texto = archivo.tipo.startsWith('text/') || archivo.tipo.includes('json');
   return new Response(archivo.bytes, { headers: { 'Content-Type': texto ? `${archivo.tipo}; charset=utf-8` : archivo.tipo } });
 }
+
+/** Host of the public address, for iCalendar UIDs (`<id>@<host>`). */
+export function siteHost(): string {
+  return new URL(absoluteUrl('/')).hostname;
+}

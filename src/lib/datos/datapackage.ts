@@ -15,24 +15,33 @@ export const PERFIL_DIALECTO = 'https://datapackage.org/profiles/2.0/tabledialec
 /** Name of the package: a slug of the site. */
 export const NOMBRE_DEL_PAQUETE = 'datos-abiertos';
 
-/** Table Schema field descriptor. */
+/**
+ * Table Schema field descriptor. The v2 profile has no `list` type, so a list is described as
+ * it is written in the CSV: a `string` of items joined by the separator (the JSON file keeps an
+ * array); a list of identifiers carries a pattern for that.
+ */
 export function fieldDescriptor(campo: Campo): Record<string, unknown> {
   const restricciones: Record<string, unknown> = {};
   if (campo.requerido) restricciones.required = true;
   if (campo.unico) restricciones.unique = true;
   if (campo.valores && campo.tipo === 'string') restricciones.enum = [...campo.valores];
   if (campo.patron && campo.tipo === 'string' && !campo.valores) restricciones.pattern = campo.patron;
+  if (campo.patron && campo.tipo === 'list') {
+    const item = campo.patron.replace(/^\^|\$$/g, '');
+    restricciones.pattern = `^(?:${item})(?:${escapeRegExp(campo.separador ?? ';')}(?:${item}))*$`;
+  }
   if (campo.minimo !== undefined) restricciones.minimum = campo.minimo;
   return {
     name: campo.nombre,
     title: campo.titulo,
     description: campo.descripcion,
-    type: campo.tipo,
+    type: campo.tipo === 'list' ? 'string' : campo.tipo,
     ...(campo.formato ? { format: campo.formato } : {}),
-    ...(campo.tipo === 'list' ? { itemType: 'string', delimiter: campo.separador ?? ';' } : {}),
     ...(Object.keys(restricciones).length ? { constraints: restricciones } : {}),
   };
 }
+
+const escapeRegExp = (texto: string) => texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function resourceDescriptor(p: ConjuntoPublicado, contexto: ContextoDeCatalogo): Record<string, unknown> {
   const c = p.conjunto;

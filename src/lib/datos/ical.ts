@@ -182,7 +182,7 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
       continue;
     }
     const tipo = label('tipoDeSesion', e.tipo).toLowerCase();
-    const estado = label('estadoDeCalendario', e.estado).toLowerCase();
+    const estado = label('estadoDeCalendario', String(e.estado)).toLowerCase();
     const url = absoluta(`${rutas.calendario()}#${e.id}`);
     eventos.push({
       uid,

@@ -51,7 +51,7 @@ describe('índice de búsqueda', () => {
 
   test('solo el contenido principal: nada del encabezado, la navegación, las migas ni el pie', () => {
     for (const f of fragments()) {
-      expect(f.content, f.url).not.toMatch(/Saltar al contenido|Buscar en el sitio|Términos de Libre Uso|Los datos de esta página|Ruta de navegación/);
+      expect(f.content, f.url).not.toMatch(/Saltar al contenido|Buscar en el sitio|Contenido y datos bajo|Los datos de esta página|Ruta de navegación/);
     }
   });
 
@@ -98,7 +98,7 @@ describe('/buscar/ sin JavaScript', () => {
   });
 
   test('solo /buscar/ carga JavaScript; las páginas de lectura no llevan ninguno', () => {
-    const conScript = builtFiles().filter((f) => f.endsWith('.html') && /<script/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
+    const conScript = builtFiles().filter((f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
     expect(conScript).toEqual(['buscar/index.html']);
   });
 });

@@ -33,3 +33,8 @@ export function resolveFolders(raiz = process.cwd(), env: NodeJS.ProcessEnv = pr
     documentos: path.resolve(raiz, 'public', 'documentos'),
   };
 }
+
+/** Path of a content file relative to the project root, as git and the repository name it. */
+export function contentFile(nombre: string, carpetas: Carpetas = resolveFolders()): string {
+  return path.relative(carpetas.raiz, path.join(carpetas.contenido, nombre)).split(path.sep).join('/');
+}

@@ -1,0 +1,35 @@
+/**
+ * The same content gives byte-identical output, so a published build can be audited: two builds
+ * with the same reference date produce the same files with the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../soporte/construir.ts';
+import { SALIDA } from '../soporte/rutas.ts';
+
+const otra = path.join(os.tmpdir(), `sitio-determinismo-${process.pid}`);
+afterAll(() => fs.rmSync(otra, { recursive: true, force: true }));
+
+function digests(folder: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const name of (fs.readdirSync(folder, { recursive: true }) as string[]).sort()) {
+    const file = path.join(folder, name);
+    if (fs.statSync(file).isFile()) result.set(name, createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return result;
+}
+
+describe('deterministic build', () => {
+  it('a second build of the same content is byte-identical to the test build', () => {
+    const { codigo, salida } = buildSite(otra, { SITIO_BASE: '/transparencia/', SITIO_URL: 'https://datos.ejemplo.gob.mx', FECHA_DE_REFERENCIA: '2026-11-21' });
+    expect(codigo, salida.slice(-2000)).toBe(0);
+    const a = digests(SALIDA);
+    const b = digests(otra);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    const distintos = [...a].filter(([name, hash]) => b.get(name) !== hash).map(([name]) => name);
+    expect(distintos).toEqual([]);
+  });
+});

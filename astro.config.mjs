@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
+import pagefindSearch from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import sitio from './sitio.config.ts';
 
 /** Normalises a sub-path to `/ruta/` form (or `/`). */
@@ -15,6 +17,6 @@ export default defineConfig({
   base: normaliseBase(process.env.SITIO_BASE),
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'recursos' },
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), sitemap(), pagefindSearch()],
   devToolbar: { enabled: false },
 });

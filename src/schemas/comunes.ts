@@ -29,6 +29,7 @@ export const fecha = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'se esperaba una fecha con el formato AAAA-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'se esperaba una fecha real con el formato AAAA-MM-DD (p. ej. 2022-12-16)' })
     .refine(isRealDate, { error: 'se esperaba una fecha real con el formato AAAA-MM-DD (p. ej. 2022-12-16)' }),
 );
 
@@ -60,11 +61,11 @@ export const entero = z.coerce
 /** Where a fact comes from: a document and, optionally, the passage or page. */
 export const fuente = z.object({
   /** Title of the source document (e.g. «Acta de la Décimo Quinta Sesión Ordinaria del STL»). */
-  documento: texto,
+  documento: texto.describe('Título del documento fuente (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del STL»).'),
   /** What the source says about this record, or where in it. */
-  nota: texto.optional(),
+  nota: texto.optional().describe('Qué dice la fuente sobre este registro, o en qué parte.'),
   /** Session whose documents are the source, when there is one. */
-  sesion: identificador.optional(),
+  sesion: identificador.optional().describe('Sesión cuyos documentos son la fuente, si la hay.'),
 });
 export type Fuente = z.infer<typeof fuente>;
 

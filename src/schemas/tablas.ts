@@ -17,15 +17,15 @@ export type EstadoDeAcuerdo = keyof typeof ESTADOS_DE_ACUERDO;
 /** `content/seguimiento-de-acuerdos.csv`: one row per reported status of an agreement. */
 export const seguimientoDeAcuerdoSchema = z.strictObject({
   /** Agreement (its `id`, declared in its session). */
-  acuerdo: identificador,
+  acuerdo: identificador.describe('Acuerdo (su «id», declarado en su sesión).'),
   /** Date of the report. */
-  fecha,
+  fecha: fecha.describe('Fecha del reporte.'),
   /** Status reported that day. */
-  estado: enumOf(ESTADOS_DE_ACUERDO, 'un estado de acuerdo'),
+  estado: enumOf(ESTADOS_DE_ACUERDO, 'un estado de acuerdo').describe('Estado informado ese día.'),
   /** What was reported. */
-  nota: texto.optional(),
+  nota: texto.optional().describe('Qué se informó.'),
   /** Session where the status was reported, when there is one. */
-  sesion: identificador.optional(),
+  sesion: identificador.optional().describe('Sesión en que se informó el estado, si la hay.'),
 });
 export type SeguimientoDeAcuerdo = z.infer<typeof seguimientoDeAcuerdoSchema>;
 
@@ -41,25 +41,25 @@ export type EstadoDeCalendario = keyof typeof ESTADOS_DE_CALENDARIO;
 /** `content/calendarios/<organo>-<anio>.csv`: sessions a body planned for a year. */
 export const calendarioSchema = z.strictObject({
   /** Body (`content/organos.yaml`). */
-  organo: identificador,
+  organo: identificador.describe('Órgano (id de content/organos.yaml).'),
   /** Year of the calendar. */
-  anio: entero,
+  anio: entero.describe('Año del calendario.'),
   /** Number of the planned session. */
-  numero: entero,
+  numero: entero.describe('Número de la sesión programada.'),
   /** Kind of session. */
-  tipo: enumOf(TIPOS_DE_SESION, 'un tipo de sesión'),
+  tipo: enumOf(TIPOS_DE_SESION, 'un tipo de sesión').describe('Tipo de sesión.'),
   /** Planned date. */
-  fecha_programada: fecha,
+  fecha_programada: fecha.describe('Fecha programada.'),
   /** Planned start time. */
-  hora: hora.optional(),
+  hora: hora.optional().describe('Hora de inicio prevista.'),
   /** Agreement (id) that approved the calendar. */
-  aprobado_por: identificador.optional(),
+  aprobado_por: identificador.optional().describe('Acuerdo (id) que aprobó el calendario.'),
   /** Only `reprogramada` or `cancelada` need to be written; otherwise it is derived. */
-  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario').optional(),
+  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario').optional().describe('Solo hace falta escribir «reprogramada» o «cancelada»; si no, se calcula.'),
   /** Held session (id), when its date differs from the planned one. */
-  sesion: identificador.optional(),
+  sesion: identificador.optional().describe('Sesión celebrada (id), cuando su fecha difiere de la programada.'),
   /** Remark shown beside the entry. */
-  nota: texto.optional(),
+  nota: texto.optional().describe('Observación que se muestra junto a la fecha.'),
 });
 export type EntradaDeCalendario = z.infer<typeof calendarioSchema>;
 
@@ -77,37 +77,37 @@ export const TIPOS_DE_EVENTO = {
 export const eventoSchema = z
   .strictObject({
     /** Stable identifier used in its URL. */
-    id: identificador,
+    id: identificador.describe('Identificador estable que forma su dirección.'),
     /** Date (or first day). */
-    fecha,
+    fecha: fecha.describe('Fecha (o primer día).'),
     /** Last day, for activities that span several days. */
-    fecha_fin: fecha.optional(),
+    fecha_fin: fecha.optional().describe('Último día, para actividades de varios días.'),
     /** Start time. */
-    hora: hora.optional(),
+    hora: hora.optional().describe('Hora de inicio.'),
     /** Title. */
-    titulo: texto,
+    titulo: texto.describe('Título.'),
     /** Kind of activity. */
-    tipo: enumOf(TIPOS_DE_EVENTO, 'un tipo de evento'),
+    tipo: enumOf(TIPOS_DE_EVENTO, 'un tipo de evento').describe('Tipo de actividad.'),
     /** Body that organises it (`content/organos.yaml`). */
-    organo: identificador.optional(),
+    organo: identificador.optional().describe('Órgano que la organiza (id de content/organos.yaml).'),
     /** Institution that organises it (`content/instituciones.yaml`). */
-    institucion: identificador.optional(),
+    institucion: identificador.optional().describe('Institución que la organiza (id de content/instituciones.yaml).'),
     /** Speakers: person ids separated by «;». */
     ponentes: z
       .string()
       .transform((value) => value.split(';').map((id) => id.trim()).filter(Boolean))
       .pipe(z.array(identificador))
-      .optional(),
+      .optional().describe('Ponentes: ids de personas separados por «;».'),
     /** Audience group, when the programme is split in groups. */
-    grupo: texto.optional(),
+    grupo: texto.optional().describe('Grupo al que se dirige, si el programa se divide en grupos.'),
     /** Face to face, virtual or hybrid. */
-    modalidad: texto.optional(),
+    modalidad: texto.optional().describe('Presencial, virtual o híbrida.'),
     /** What it is, in one or two sentences. */
-    descripcion: texto.optional(),
+    descripcion: texto.optional().describe('Qué es, en una o dos oraciones.'),
     /** Session (id) or agreement (id) where it was approved or announced. */
-    fuente: identificador.optional(),
+    fuente: identificador.optional().describe('Sesión (id) o acuerdo (id) en que se aprobó o anunció.'),
     /** Remark. */
-    nota: texto.optional(),
+    nota: texto.optional().describe('Observación.'),
   })
   .superRefine((evento, ctx) => {
     if (!evento.organo && !evento.institucion) {
@@ -126,12 +126,12 @@ export type Evento = z.infer<typeof eventoSchema>;
 /** `data/municipios-edomex.csv`: INEGI's catalogue of the state's municipalities. */
 export const municipioSchema = z.strictObject({
   /** State code (`15`). */
-  cve_ent: z.string().regex(/^\d{2}$/, { error: 'se esperaba la clave de entidad de 2 dígitos' }),
+  cve_ent: z.string().regex(/^\d{2}$/, { error: 'se esperaba la clave de entidad de 2 dígitos' }).describe('Clave de la entidad («15»).'),
   /** Municipality code, 3 zero-padded digits (a string: "001"). */
-  cve_mun: z.string().regex(/^\d{3}$/, { error: 'se esperaba la clave de municipio de 3 dígitos' }),
+  cve_mun: z.string().regex(/^\d{3}$/, { error: 'se esperaba la clave de municipio de 3 dígitos' }).describe('Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).'),
   /** Geostatistical key: state + municipality (`15001`). */
-  cvegeo: z.string().regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' }),
+  cvegeo: z.string().regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' }).describe('Clave geoestadística: entidad + municipio («15001»).'),
   /** Official name. */
-  nombre: texto,
+  nombre: texto.describe('Nombre oficial.'),
 });
 export type Municipio = z.infer<typeof municipioSchema>;

@@ -7,6 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { agreementHistory, currentAgreementStatus, flattenAgreements, type Acuerdo, type EstadoActual } from '../derivados/acuerdos.ts';
 import { calendarEntryStatus, type EstadoDeEntrada } from '../derivados/calendario.ts';
 import { bySessionDate } from '../derivados/sesiones.ts';
+import { groupBy, neighbours } from '../derivados/agrupar.ts';
+import type { Asistente } from '../../schemas/sesion.ts';
+import type { Avance } from '../../schemas/compromiso.ts';
 import type { EntradaDeCalendario, SeguimientoDeAcuerdo } from '../../schemas/tablas.ts';
 
 export type Sesion = CollectionEntry<'sesiones'>;
@@ -22,9 +25,34 @@ export interface AcuerdoConEstado extends Acuerdo {
   estadoActual: EstadoActual;
 }
 
-export interface EntradaConEstado extends EntradaDeCalendario, EstadoDeEntrada {
-  /** Stable id of the entry: `<organo>-<anio>-<tipo>-<numero>`. */
-  id: string;
+/** A calendar entry with its derived status (which replaces the hand-written one). */
+export type EntradaConEstado = Omit<EntradaDeCalendario, 'estado' | 'sesion'> &
+  EstadoDeEntrada & {
+    /** Stable id of the entry: `<organo>-<anio>-<tipo>-<numero>`. */
+    id: string;
+  };
+
+/** Relations between records, looked up by id. */
+export interface Indices {
+  acuerdosPorSesion: Map<string, AcuerdoConEstado[]>;
+  acuerdosPorClave: Map<string, AcuerdoConEstado[]>;
+  acuerdosPorCompromiso: Map<string, AcuerdoConEstado[]>;
+  acuerdosPorOrgano: Map<string, AcuerdoConEstado[]>;
+  /** Sessions of each body, oldest first. */
+  sesionesPorOrgano: Map<string, Sesion[]>;
+  /** Previous and next session of the same body. */
+  sesionesVecinas: Map<string, { anterior?: Sesion; siguiente?: Sesion }>;
+  /** Session whose minutes an agreement approved. */
+  actaAprobadaPor: Map<string, Sesion>;
+  calendarioPorAcuerdo: Map<string, EntradaConEstado[]>;
+  calendarioPorOrgano: Map<string, EntradaConEstado[]>;
+  eventosPorFuente: Map<string, Evento[]>;
+  eventosPorPersona: Map<string, Evento[]>;
+  avancesPorSesion: Map<string, { compromiso: Compromiso; avance: Avance }[]>;
+  avancesPorPersona: Map<string, { compromiso: Compromiso; avance: Avance }[]>;
+  /** Attendance of each person, oldest session first. */
+  asistenciaPorPersona: Map<string, { sesion: Sesion; asistente: Asistente }[]>;
+  convocadasPorPersona: Map<string, Sesion[]>;
 }
 
 export interface Contenido {
@@ -45,6 +73,7 @@ export interface Contenido {
   eventos: Evento[];
   evento: Map<string, Evento>;
   municipios: Municipio[];
+  indices: Indices;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
@@ -74,7 +103,30 @@ async function load(): Promise<Contenido> {
   const instituciones = (await getCollection('instituciones')).map((e) => e.data).sort(byName);
   const eventos = (await getCollection('eventos')).map((e) => e.data).sort((a, b) => a.fecha.localeCompare(b.fecha) || a.id.localeCompare(b.id));
   const municipios = (await getCollection('municipios')).map((e) => e.data).sort((a, b) => a.cvegeo.localeCompare(b.cvegeo));
+  const avances = compromisos.flatMap((compromiso) => compromiso.data.avances.map((avance) => ({ compromiso, avance })));
+  const sesionesPorOrgano = groupBy(sesiones, (s) => s.data.organo);
+  const indices: Indices = {
+    acuerdosPorSesion: groupBy(acuerdos, (a) => a.sesion),
+    acuerdosPorClave: groupBy(acuerdos, (a) => a.clave),
+    acuerdosPorCompromiso: groupBy(acuerdos, (a) => a.compromiso),
+    acuerdosPorOrgano: groupBy(acuerdos, (a) => a.organo),
+    sesionesPorOrgano,
+    sesionesVecinas: neighbours(sesionesPorOrgano.values()),
+    actaAprobadaPor: new Map(sesiones.filter((s) => s.data.acta_aprobada_en).map((s) => [s.data.acta_aprobada_en!, s])),
+    calendarioPorAcuerdo: groupBy(calendario, (e) => e.aprobado_por),
+    calendarioPorOrgano: groupBy(calendario, (e) => e.organo),
+    eventosPorFuente: groupBy(eventos, (e) => e.fuente),
+    eventosPorPersona: groupBy(eventos, (e) => e.ponentes),
+    avancesPorSesion: groupBy(avances, (x) => x.avance.sesion),
+    avancesPorPersona: groupBy(avances, (x) => x.avance.presentado_por),
+    asistenciaPorPersona: groupBy(
+      sesiones.flatMap((sesion) => sesion.data.asistentes.map((asistente) => ({ sesion, asistente }))),
+      (x) => x.asistente.persona,
+    ),
+    convocadasPorPersona: groupBy(sesiones, (s) => s.data.convocatoria?.convoca),
+  };
   return {
+    indices,
     sesiones,
     sesion: byId(sesiones),
     organos,

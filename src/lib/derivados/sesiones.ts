@@ -1,25 +1,16 @@
 /**
- * Relations between sessions: ordering, grouping for lists and per-person attendance.
+ * Ordering and grouping of sessions for lists.
  */
-import type { Asistente, SesionDatos } from '../../schemas/sesion.ts';
+import type { SesionDatos } from '../../schemas/sesion.ts';
 
 interface SesionLike {
   id: string;
-  data: Pick<SesionDatos, 'organo' | 'fecha'> & Partial<Pick<SesionDatos, 'asistentes'>>;
+  data: Pick<SesionDatos, 'organo' | 'fecha'>;
 }
 
 /** Oldest first; same-day sessions by id, so order never depends on file-system order. */
 export function bySessionDate<T extends SesionLike>(a: T, b: T): number {
   return a.data.fecha.localeCompare(b.data.fecha) || a.id.localeCompare(b.id);
-}
-
-/** Previous and next session of the same body. */
-export function adjacentSessions<T extends SesionLike>(sesiones: readonly T[], id: string): { anterior?: T; siguiente?: T } {
-  const actual = sesiones.find((s) => s.id === id);
-  if (!actual) return {};
-  const mismas = sesiones.filter((s) => s.data.organo === actual.data.organo).sort(bySessionDate);
-  const index = mismas.findIndex((s) => s.id === id);
-  return { anterior: mismas[index - 1], siguiente: mismas[index + 1] };
 }
 
 export interface GrupoDeSesiones<T> {
@@ -37,16 +28,4 @@ export function groupByBodyAndYear<T extends SesionLike>(sesiones: readonly T[],
       return { organo, anios: anios.map((anio) => ({ anio, sesiones: propias.filter((s) => s.data.fecha.startsWith(String(anio))) })) };
     })
     .filter((grupo) => grupo.anios.length);
-}
-
-export interface Asistencia<T> {
-  sesion: T;
-  asistente: Asistente;
-}
-
-/** Sessions a person attended, oldest first, with the post held each time. */
-export function attendanceOf<T extends SesionLike>(sesiones: readonly T[], personaId: string): Asistencia<T>[] {
-  return [...sesiones].sort(bySessionDate).flatMap((sesion) =>
-    (sesion.data.asistentes ?? []).filter((a) => a.persona === personaId).map((asistente) => ({ sesion, asistente })),
-  );
 }

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench [-- --tamanos 100,1000,10000]`: builds synthetic corpora of growing size and a
+ * bare Astro site with the same number of plain Markdown pages, and reports per size: wall time,
+ * peak memory (RSS of the whole process tree), pages, pages per second, output size and search
+ * index size; plus the page weight (HTML, CSS, JS, raw and gzipped) per template of the default
+ * site. Prints a table and writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './generar-corpus.ts';
+
+const raiz = path.resolve(import.meta.dirname, '..');
+const trabajo = path.join(raiz, '.pruebas', 'bench');
+const astroBin = path.join(raiz, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+function arg(nombre: string): string | undefined {
+  const i = process.argv.indexOf(`--${nombre}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** RSS in bytes of `pid` and all its descendants, read from /proc. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we were reading
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    total += rss.get(current) ?? 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+interface Medicion {
+  segundos: number;
+  memoriaPicoMB: number;
+  codigo: number | null;
+}
+
+function measure(args: string[], cwd: string, env: Record<string, string>): Promise<Medicion> {
+  return new Promise((resolve) => {
+    const inicio = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let pico = 0;
+    let errores = '';
+    child.stderr.on('data', (chunk) => (errores += chunk));
+    const timer = setInterval(() => (pico = Math.max(pico, treeRss(child.pid!))), 200);
+    child.on('exit', (codigo) => {
+      clearInterval(timer);
+      if (codigo !== 0) console.error(errores.slice(-3000));
+      resolve({ segundos: (performance.now() - inicio) / 1000, memoriaPicoMB: Math.round(pico / 1048576), codigo });
+    });
+  });
+}
+
+function folderStats(folder: string) {
+  let bytes = 0;
+  let paginas = 0;
+  for (const name of fs.readdirSync(folder, { recursive: true }) as string[]) {
+    const file = path.join(folder, name);
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) continue;
+    bytes += stat.size;
+    if (name.endsWith('.html')) paginas++;
+  }
+  return { bytes, paginas };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+/** A bare Astro project with `n` plain Markdown pages of similar length, for the ratio. */
+function bareSite(n: number): string {
+  const dir = path.join(trabajo, `astro-basico-${n}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src', 'pages', 'p'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  const texto = 'Texto de una página de prueba con un párrafo de extensión parecida al de un acta. '.repeat(40);
+  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'src', 'pages', 'p', `${i}.md`), `---\ntitle: Página ${i}\n---\n\n# Página ${i}\n\n${texto}\n`);
+  return dir;
+}
+
+/** Bytes of HTML, CSS and JS one page loads (its own HTML plus the assets it references). */
+function pageWeight(outDir: string, base: string, ruta: string) {
+  const html = fs.readFileSync(path.join(outDir, ruta, 'index.html'));
+  const refs = [...html.toString().matchAll(/(?:href|src)="([^"]+\.(css|js))"/g)].map((m) => [m[1], m[2]] as const);
+  const sum = (kind: string) =>
+    refs.filter(([, k]) => k === kind).map(([ref]) => fs.readFileSync(path.join(outDir, ref.slice(base.length))));
+  const pack = (buffers: Buffer[]) => ({ bytes: buffers.reduce((s, b) => s + b.length, 0), gzip: buffers.reduce((s, b) => s + gzipSync(b).length, 0) });
+  const inlineJs = [...html.toString().matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+  return { html: pack([html]), css: pack(sum('css')), js: pack([...sum('js'), ...inlineJs].filter((b) => b.length)) };
+}
+
+async function main() {
+  fs.mkdirSync(trabajo, { recursive: true });
+  const tamanos = (arg('tamanos') ?? '100,1000,10000').split(',').map(Number);
+  const resultados: Record<string, unknown>[] = [];
+
+  for (const sesiones of tamanos) {
+    const corpus = path.join(trabajo, `corpus-${sesiones}`);
+    writeCorpus(corpus, sesiones);
+    const salida = path.join(trabajo, `sitio-${sesiones}`);
+    fs.rmSync(salida, { recursive: true, force: true });
+    console.log(`Construyendo ${sesiones} sesiones…`);
+    const nuestro = await measure([astroBin, 'build', '--outDir', salida], raiz, {
+      CONTENIDO_DIR: path.join(corpus, 'content'),
+      DATOS_DIR: path.join(corpus, 'data'),
+      FECHA_DE_REFERENCIA: '2026-11-21',
+    });
+    const { bytes, paginas } = folderStats(salida);
+    const indice = fs.existsSync(path.join(salida, 'pagefind')) ? folderStats(path.join(salida, 'pagefind')).bytes : 0;
+
+    const basico = bareSite(paginas);
+    console.log(`Construyendo Astro básico con ${paginas} páginas…`);
+    const referencia = await measure([astroBin, 'build'], basico, {});
+    resultados.push({
+      sesiones,
+      paginas,
+      segundos: Math.round(nuestro.segundos * 10) / 10,
+      memoriaPicoMB: nuestro.memoriaPicoMB,
+      paginasPorSegundo: Math.round(paginas / nuestro.segundos),
+      salidaMB: mb(bytes),
+      indiceDeBusquedaMB: mb(indice),
+      astroBasicoSegundos: Math.round(referencia.segundos * 10) / 10,
+      astroBasicoMemoriaMB: referencia.memoriaPicoMB,
+      razonContraAstroBasico: Math.round((nuestro.segundos / referencia.segundos) * 100) / 100,
+      correcto: nuestro.codigo === 0 && referencia.codigo === 0,
+    });
+    fs.rmSync(basico, { recursive: true, force: true });
+  }
+
+  // Page weight of each template on the default site.
+  const sitio = path.join(trabajo, 'sitio-por-omision');
+  fs.rmSync(sitio, { recursive: true, force: true });
+  await measure([astroBin, 'build', '--outDir', sitio], raiz, { FECHA_DE_REFERENCIA: '2026-11-21' });
+  const plantillas: Record<string, string> = {
+    inicio: '',
+    sesion: 'sesiones/stl-2022-12-16',
+    acuerdo: 'acuerdos/stl-xv-3-2022',
+    compromiso: 'compromisos/caravanas-por-la-justicia-cotidiana',
+    calendario: 'calendario',
+    persona: 'personas/jose-martinez-vilchis',
+    conjuntoDeDatos: 'datos/sesiones',
+    encuesta: 'encuestas/revision-ciudadana-apertura-municipal-2022',
+    buscar: 'buscar',
+  };
+  const peso: Record<string, unknown> = {};
+  for (const [nombre, ruta] of Object.entries(plantillas)) {
+    if (fs.existsSync(path.join(sitio, ruta, 'index.html'))) peso[nombre] = pageWeight(sitio, '/', ruta);
+  }
+
+  const informe = { fecha: new Date().toISOString(), maquina: { cpus: os.cpus().length, modelo: os.cpus()[0]?.model, memoriaGB: Math.round(os.totalmem() / 1073741824), node: process.version }, construcciones: resultados, pesoPorPlantilla: peso };
+  fs.writeFileSync(path.join(trabajo, 'resultados.json'), JSON.stringify(informe, null, 2) + '\n');
+
+  console.log('\n| sesiones | páginas | s | MB pico | pág/s | salida MB | índice MB | Astro básico s | razón |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of resultados as Record<string, number>[]) {
+    console.log(`| ${r.sesiones} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${r.astroBasicoSegundos} | ${r.razonContraAstroBasico} |`);
+  }
+  if (resultados.length >= 2) {
+    const [a, b] = [resultados.at(-2) as Record<string, number>, resultados.at(-1) as Record<string, number>];
+    console.log(`\nCrecimiento: ${b.sesiones / a.sesiones}× sesiones → ${Math.round((b.segundos / a.segundos) * 10) / 10}× tiempo.`);
+  }
+  console.log('\n| plantilla | HTML (gzip) | CSS (gzip) | JS (gzip) |');
+  console.log('|---|---:|---:|---:|');
+  for (const [nombre, p] of Object.entries(peso) as [string, Record<string, { bytes: number; gzip: number }>][]) {
+    console.log(`| ${nombre} | ${p.html.bytes} (${p.html.gzip}) | ${p.css.bytes} (${p.css.gzip}) | ${p.js.bytes} (${p.js.gzip}) |`);
+  }
+  console.log(`\nResultados: ${path.relative(raiz, path.join(trabajo, 'resultados.json'))}`);
+}
+
+await main();

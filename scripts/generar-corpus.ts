@@ -1,0 +1,35 @@
+/**
+ * `npm run corpus -- --sesiones 1000 [--salida DIR] [--semilla N]`: writes a deterministic
+ * synthetic corpus (content/ and data/) outside the real content. Build it with
+ * `CONTENIDO_DIR=DIR/content DATOS_DIR=DIR/data npm run build`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../src/lib/corpus/generar.ts';
+
+export function writeCorpus(salida: string, sesiones: number, semilla?: number): number {
+  fs.rmSync(salida, { recursive: true, force: true });
+  const files = generateCorpus({ sesiones, semilla });
+  for (const [ruta, texto] of files) {
+    const destino = path.join(salida, ruta);
+    fs.mkdirSync(path.dirname(destino), { recursive: true });
+    fs.writeFileSync(destino, texto);
+  }
+  const raiz = path.resolve(import.meta.dirname, '..');
+  fs.mkdirSync(path.join(salida, 'data'), { recursive: true });
+  fs.cpSync(path.join(raiz, 'data', 'municipios-edomex.csv'), path.join(salida, 'data', 'municipios-edomex.csv'));
+  return files.size;
+}
+
+if (import.meta.main) {
+  const arg = (nombre: string) => {
+    const i = process.argv.indexOf(`--${nombre}`);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const sesiones = Number(arg('sesiones') ?? 100);
+  const salida = path.resolve(arg('salida') ?? path.join(os.tmpdir(), `corpus-${sesiones}`));
+  const n = writeCorpus(salida, sesiones, arg('semilla') ? Number(arg('semilla')) : undefined);
+  console.log(`Corpus sintético de ${sesiones} sesiones (${n} archivos) en ${salida}`);
+  console.log(`Construir: CONTENIDO_DIR=${salida}/content DATOS_DIR=${salida}/data npm run build`);
+}

@@ -1,0 +1,202 @@
+/**
+ * `npm run nuevo -- <tipo> [--campo valor …]`: writes a new content file that already validates,
+ * proposing the next number and id, and says what to fill in next. Missing essentials are asked
+ * for when run in a terminal, or reported when run non-interactively.
+ *
+ *   npm run nuevo -- sesion --organo stl --fecha 2023-02-24 [--tipo ordinaria] [--numero 16]
+ *   npm run nuevo -- compromiso --titulo "…" --tipo proactivo --responsable infoem [--plan "…"]
+ *   npm run nuevo -- avance --compromiso carnet-juridico --fecha 2023-02-24 [--sesion id] [--presentado-por id]
+ *   npm run nuevo -- calendario --organo stl --anio 2024 --fechas 2024-02-23,2024-04-26 [--aprobado-por id]
+ *   npm run nuevo -- evento --titulo "…" --fecha 2023-05-10 --tipo foro (--organo id | --institucion id)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseCsv } from '../src/lib/csv/leer-csv.ts';
+import { ARCHIVOS, resolveFolders } from '../src/lib/contenido/rutas.ts';
+import { today } from '../src/lib/fechas.ts';
+import {
+  addProgressReport,
+  appendCsvRow,
+  calendarFile,
+  commitmentFile,
+  eventRow,
+  proposeCalendarStart,
+  proposeSessionNumber,
+  sessionFile,
+  type ArchivoNuevo,
+} from '../src/lib/nuevo/plantillas.ts';
+import { readFrontmatterFile } from '../src/lib/validacion/lectura.ts';
+import { formatProblem } from '../src/lib/validacion/problema.ts';
+import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
+
+const USO = `Uso: npm run nuevo -- <tipo> [--campo valor …]
+Tipos: sesion, compromiso, avance, calendario, evento.
+Ejemplo: npm run nuevo -- sesion --organo stl --fecha 2023-02-24`;
+
+class ErrorDeUso extends Error {}
+
+function parseArgs(argv: string[]): { tipo?: string; flags: Record<string, string> } {
+  const [tipo, ...rest] = argv;
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const match = /^--([a-z_-]+)(?:=(.*))?$/.exec(rest[i]);
+    if (!match) throw new ErrorDeUso(`No entiendo «${rest[i]}»: escriba las opciones como --campo valor.`);
+    const valor = match[2] ?? rest[++i];
+    if (valor === undefined) throw new ErrorDeUso(`Falta el valor de --${match[1]}.`);
+    flags[match[1].replace(/-/g, '_')] = valor;
+  }
+  return { tipo: tipo?.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(), flags };
+}
+
+const carpetas = resolveFolders();
+const relativo = (file: string) => path.relative(carpetas.raiz, file).split(path.sep).join('/');
+const enLaCarpetaDeContenido = (file: string) => path.relative(carpetas.contenido, file).split(path.sep).join('/');
+const enContenido = (...partes: string[]) => path.join(carpetas.contenido, ...partes);
+
+function knownSessions() {
+  const folder = enContenido(ARCHIVOS.sesiones);
+  return fs.readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).flatMap((f) => {
+    const { registros } = readFrontmatterFile(f, fs.readFileSync(path.join(folder, f), 'utf8'));
+    return registros.map(({ datos }) => ({
+      id: f.replace(/\.mdx?$/, ''),
+      organo: String(datos.organo),
+      tipo: String(datos.tipo),
+      numero: typeof datos.numero === 'number' ? datos.numero : undefined,
+      fecha: String(datos.fecha instanceof Date ? datos.fecha.toISOString().slice(0, 10) : datos.fecha),
+    }));
+  });
+}
+
+function knownCalendar() {
+  const folder = enContenido(ARCHIVOS.calendarios);
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder).filter((f) => f.endsWith('.csv')).flatMap((f) =>
+    parseCsv(fs.readFileSync(path.join(folder, f), 'utf8')).filas.map(({ valores }) => ({
+      organo: valores.organo,
+      anio: Number(valores.anio),
+      tipo: valores.tipo,
+      numero: Number(valores.numero),
+      fecha_programada: valores.fecha_programada,
+    })),
+  );
+}
+
+async function ask(flags: Record<string, string>, campo: string, pregunta: string, porOmision?: string): Promise<string> {
+  if (flags[campo]) return flags[campo];
+  if (!process.stdin.isTTY) {
+    if (porOmision !== undefined) return porOmision;
+    throw new ErrorDeUso(`Falta --${campo.replace(/_/g, '-')} (${pregunta}).`);
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const respuesta = (await rl.question(`${pregunta}${porOmision ? ` [${porOmision}]` : ''}: `)).trim();
+  rl.close();
+  const valor = respuesta || porOmision;
+  if (!valor) throw new ErrorDeUso(`Se necesita ${pregunta.toLowerCase()}.`);
+  return valor;
+}
+
+function checkDate(valor: string, campo: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(valor)) throw new ErrorDeUso(`--${campo} debe ser una fecha AAAA-MM-DD (recibí «${valor}»).`);
+  return valor;
+}
+
+async function plan(tipo: string, flags: Record<string, string>): Promise<{ archivo: ArchivoNuevo; modo: 'crear' | 'reemplazar' }> {
+  switch (tipo) {
+    case 'sesion': {
+      const organo = await ask(flags, 'organo', 'Órgano (id de content/organos.yaml)');
+      const fecha = checkDate(await ask(flags, 'fecha', 'Fecha (AAAA-MM-DD)'), 'fecha');
+      const tipoDeSesion = await ask(flags, 'tipo', 'Tipo (ordinaria, extraordinaria, instalacion, reunion-de-trabajo)', 'ordinaria');
+      const repetida = knownSessions().find((s) => s.organo === organo && s.fecha === fecha && s.tipo === tipoDeSesion);
+      if (repetida) throw new ErrorDeUso(`Ya existe la sesión ${tipoDeSesion} de ${organo} del ${fecha}: content/sesiones/${repetida.id}.md`);
+      const propuesto = proposeSessionNumber(knownSessions(), knownCalendar(), organo, tipoDeSesion, fecha);
+      const numero = flags.numero ? Number(flags.numero) : propuesto;
+      const existentes = knownSessions().map((s) => s.id);
+      return { archivo: sessionFile({ organo, tipo: tipoDeSesion, fecha, numero, hoy: today(), existentes }), modo: 'crear' };
+    }
+    case 'compromiso': {
+      const titulo = await ask(flags, 'titulo', 'Título del compromiso');
+      const tipoDeCompromiso = await ask(flags, 'tipo', 'Tipo (cocreado o proactivo)');
+      if (tipoDeCompromiso !== 'cocreado' && tipoDeCompromiso !== 'proactivo') throw new ErrorDeUso('--tipo debe ser «cocreado» o «proactivo».');
+      const responsable = await ask(flags, 'responsable', 'Institución responsable (id de content/instituciones.yaml)');
+      const planPorOmision = 'Primer Plan de Acción Local de Gobierno Abierto del Estado de México';
+      const planDeAccion = await ask(flags, 'plan', 'Plan de acción', planPorOmision);
+      const existentes = fs.readdirSync(enContenido(ARCHIVOS.compromisos)).map((f) => f.replace(/\.mdx?$/, ''));
+      return {
+        archivo: commitmentFile({ titulo, tipo: tipoDeCompromiso, responsable, plan: planDeAccion, numero: flags.numero ? Number(flags.numero) : undefined, existentes }),
+        modo: 'crear',
+      };
+    }
+    case 'avance': {
+      const compromiso = await ask(flags, 'compromiso', 'Compromiso (id)');
+      const file = ['.md', '.mdx'].map((ext) => enContenido(ARCHIVOS.compromisos, compromiso + ext)).find((f) => fs.existsSync(f));
+      if (!file) throw new ErrorDeUso(`No existe el compromiso «${compromiso}» en content/compromisos/.`);
+      const fecha = checkDate(await ask(flags, 'fecha', 'Fecha del avance (AAAA-MM-DD)'), 'fecha');
+      const sesion = flags.sesion ?? knownSessions().find((s) => s.fecha === fecha)?.id;
+      const texto = addProgressReport(fs.readFileSync(file, 'utf8'), { fecha, sesion, presentado_por: flags.presentado_por });
+      return {
+        archivo: {
+          ruta: enLaCarpetaDeContenido(file),
+          texto,
+          pasos: ['Escriba el resumen del avance y sus cifras (indicador, valor, unidad, precision).', 'Ejecute «npm run validate» para comprobarlo.'],
+        },
+        modo: 'reemplazar',
+      };
+    }
+    case 'calendario': {
+      const organo = await ask(flags, 'organo', 'Órgano (id)');
+      const anio = Number(await ask(flags, 'anio', 'Año', String(Number(today().slice(0, 4)) + 1)));
+      const fechas = (await ask(flags, 'fechas', 'Fechas separadas por comas (AAAA-MM-DD,…)')).split(',').map((f) => checkDate(f.trim(), 'fechas'));
+      const tipoDeSesion = flags.tipo ?? 'ordinaria';
+      const numeroInicial = flags.numero ? Number(flags.numero) : proposeCalendarStart(knownCalendar(), organo, tipoDeSesion);
+      return { archivo: calendarFile({ organo, anio, tipo: tipoDeSesion, fechas, numeroInicial, aprobado_por: flags.aprobado_por }), modo: 'crear' };
+    }
+    case 'evento': {
+      const titulo = await ask(flags, 'titulo', 'Título');
+      const fecha = checkDate(await ask(flags, 'fecha', 'Fecha (AAAA-MM-DD)'), 'fecha');
+      const tipoDeEvento = await ask(flags, 'tipo', 'Tipo (jornada-de-sensibilizacion, convocatoria, mesa-de-resultados, presentacion, foro, publicacion, otro)', 'otro');
+      const institucion = flags.organo ? flags.institucion : await ask(flags, 'institucion', 'Institución que organiza (id)');
+      const file = enContenido(ARCHIVOS.eventos);
+      const actual = fs.readFileSync(file, 'utf8');
+      const existentes = parseCsv(actual).filas.map((f) => f.valores.id);
+      const fila = eventRow({ titulo, fecha, tipo: tipoDeEvento, organo: flags.organo, institucion, existentes });
+      return {
+        archivo: {
+          ruta: enLaCarpetaDeContenido(file),
+          texto: appendCsvRow(actual, fila),
+          pasos: [`Complete en la fila «${fila.id}» los ponentes, la descripción y la fuente si las hay.`, 'Ejecute «npm run validate» para comprobarlo.'],
+        },
+        modo: 'reemplazar',
+      };
+    }
+    default:
+      throw new ErrorDeUso(tipo ? `No conozco el tipo «${tipo}».\n${USO}` : USO);
+  }
+}
+
+async function main() {
+  const { tipo, flags } = parseArgs(process.argv.slice(2));
+  const { archivo, modo } = await plan(tipo ?? '', flags);
+  const destino = path.join(carpetas.contenido, archivo.ruta);
+  const mostrado = relativo(destino);
+  if (modo === 'crear' && fs.existsSync(destino)) throw new ErrorDeUso(`Ya existe ${mostrado}; no lo sobrescribo.`);
+  fs.mkdirSync(path.dirname(destino), { recursive: true });
+  fs.writeFileSync(destino, archivo.texto);
+  console.log(`${modo === 'crear' ? 'Creado' : 'Actualizado'}: ${mostrado}`);
+
+  const problemas = validateContent({ carpetas }).problemas.filter((p) => p.archivo === mostrado && p.nivel === 'error');
+  if (problemas.length) {
+    console.log('\nRevise estos datos:');
+    for (const p of problemas) console.log(`  ${formatProblem(p)}`);
+    process.exitCode = 1;
+  }
+  console.log('\nQué sigue:');
+  archivo.pasos.forEach((paso, i) => console.log(`  ${i + 1}. ${paso}`));
+}
+
+main().catch((error) => {
+  if (error instanceof ErrorDeUso) {
+    console.error(error.message);
+    process.exitCode = 2;
+  } else throw error;
+});

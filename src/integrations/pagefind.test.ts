@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import pagefindSearch, { indexSite } from './pagefind.ts';
+
+const carpetas: string[] = [];
+function site(paginas: Record<string, string>): string {
+  const salida = fs.mkdtempSync(path.join(os.tmpdir(), 'indice-'));
+  carpetas.push(salida);
+  for (const [ruta, html] of Object.entries(paginas)) {
+    fs.mkdirSync(path.dirname(path.join(salida, ruta)), { recursive: true });
+    fs.writeFileSync(path.join(salida, ruta), html);
+  }
+  return salida;
+}
+const page = (cuerpo: string) => `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><header>Saltar al contenido</header><main>${cuerpo}</main></body></html>`;
+
+afterEach(() => {
+  for (const carpeta of carpetas.splice(0)) fs.rmSync(carpeta, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+describe('indexSite', () => {
+  test('indexes only pages with data-pagefind-body and writes the bundle to pagefind/', async () => {
+    const salida = site({
+      'index.html': page('<h1>Inicio</h1>'),
+      'sesiones/a/index.html': page('<article data-pagefind-body><h1>Sesión</h1><dl><dt>Lugar</dt><dd>Jocotitlán</dd></dl></article>'),
+    });
+    const resultado = await indexSite(salida);
+    expect(resultado).toEqual({ paginas: 1, errores: [] });
+    expect(fs.existsSync(path.join(salida, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(fs.existsSync(path.join(salida, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
+  }, 60_000);
+
+  test('stops the build with a Spanish message when no page can be indexed', async () => {
+    const salida = site({ 'index.html': page('<h1>Inicio</h1>') });
+    const errores: string[] = [];
+    const logger = { info: vi.fn(), warn: vi.fn(), error: (m: string) => errores.push(m) };
+    vi.spyOn(process, 'exit').mockImplementation(((codigo?: number) => {
+      throw new Error(`exit ${codigo}`);
+    }) as never);
+    const hook = pagefindSearch().hooks['astro:build:done']!;
+    await expect(hook({ dir: pathToFileURL(`${salida}/`), logger } as never)).rejects.toThrow('exit 1');
+    expect(errores.join('\n')).toMatch(/No se pudo crear el índice de búsqueda del sitio\. No se indexó ninguna página/);
+    expect(fs.existsSync(path.join(salida, 'pagefind'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,30 @@
+/**
+ * Writes `sitemap.xml` after the build from the pages actually written (every `index.html`), so
+ * no page is forgotten when a new template is added. Addresses are absolute (site + base).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pagePaths, writeSitemap } from '../lib/datos/sitemap.ts';
+import { joinBase } from '../lib/url.ts';
+
+export default function sitemap(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'mapa-del-sitio',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        const salida = fileURLToPath(dir);
+        const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
+        const urls = pagePaths(archivos).map((ruta) => new URL(joinBase(base, ruta), site).href);
+        fs.writeFileSync(path.join(salida, 'sitemap.xml'), writeSitemap(urls));
+      },
+    },
+  };
+}

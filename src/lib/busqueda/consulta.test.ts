@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseSearchParams, toPagefindOptions, toSearchParams } from './consulta.ts';
+
+describe('parseSearchParams', () => {
+  test('reads the words, facets and order of a shared link', () => {
+    const estado = parseSearchParams('?q=carnet+jur%C3%ADdico&tipo=Acuerdo&tipo=Sesi%C3%B3n&anio=2022&orden=recientes');
+    expect(estado).toEqual({ q: 'carnet jurídico', filtros: { tipo: ['Acuerdo', 'Sesión'], anio: ['2022'] }, orden: 'recientes' });
+  });
+
+  test('collapses spaces, ignores unknown keys, empty and repeated values, and an unknown order', () => {
+    const estado = parseSearchParams('q=%20%20STL%2FXV%2F3%2F2022%20%20&foo=bar&organo=&eje=Justicia&eje=Justicia&orden=azar');
+    expect(estado).toEqual({ q: 'STL/XV/3/2022', filtros: { eje: ['Justicia'] }, orden: 'relevancia' });
+  });
+
+  test('an empty query string is an empty search', () => {
+    expect(parseSearchParams('')).toEqual({ q: '', filtros: {}, orden: 'relevancia' });
+    expect(hasSearch(parseSearchParams(''))).toBe(false);
+  });
+
+  test('cuts very long queries', () => {
+    expect(parseSearchParams(`q=${'a'.repeat(5000)}`).q).toHaveLength(LARGO_MAXIMO);
+  });
+});
+
+describe('toSearchParams', () => {
+  test('round-trips, leaving defaults out and facets in a fixed order', () => {
+    const estado = parseSearchParams('anio=2021&q=jocotitlan&tipo=Sesi%C3%B3n');
+    expect(toSearchParams(estado)).toBe('q=jocotitlan&tipo=Sesi%C3%B3n&anio=2021');
+    expect(parseSearchParams(toSearchParams(estado))).toEqual(estado);
+    expect(toSearchParams({ q: '', filtros: {}, orden: 'relevancia' })).toBe('');
+  });
+});
+
+describe('toPagefindOptions', () => {
+  test('values of a facet are alternatives; facets combine; order maps to the date sort', () => {
+    const estado = parseSearchParams('q=x&tipo=Acuerdo&tipo=Sesi%C3%B3n&organo=STL&orden=antiguos');
+    expect(toPagefindOptions(estado)).toEqual({ filters: { tipo: { any: ['Acuerdo', 'Sesión'] }, organo: { any: ['STL'] } }, sort: { fecha: 'asc' } });
+    expect(toPagefindOptions(parseSearchParams('q=x&orden=recientes')).sort).toEqual({ fecha: 'desc' });
+    expect(toPagefindOptions(parseSearchParams('q=x'))).toEqual({ filters: {} });
+  });
+
+  test('counts active filters; filters alone are a search', () => {
+    const estado = parseSearchParams('tipo=Acuerdo&anio=2020&anio=2021');
+    expect(countActiveFilters(estado)).toBe(3);
+    expect(hasSearch(estado)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The open-data files of this build, computed once (like `loadContent()`) and shared by the
+ * dataset pages and every endpoint. When rows do not match their declarations the build stops
+ * here with the Spanish list of problems and exit code 1, not a stack trace.
+ */
+import sitio from '../../../sitio.config.ts';
+import { loadContent } from '../contenido/cargar.ts';
+import { today } from '../fechas.ts';
+import { absoluteUrl } from '../url.ts';
+import { publish, type Publicacion } from './generar.ts';
+import type { ContextoDeCatalogo } from './publicacion.ts';
+import { ErrorDeDatos, formatDataProblem } from './verificar.ts';
+
+/** Update date of the datasets: the build's reference date (`FECHA_DE_REFERENCIA` for reproducible builds). */
+export function catalogContext(): ContextoDeCatalogo {
+  return { editor: sitio, absoluta: (ruta) => absoluteUrl(ruta), actualizado: today() };
+}
+
+async function load(): Promise<Publicacion> {
+  const contenido = await loadContent();
+  try {
+    return publish(contenido, catalogContext());
+  } catch (error) {
+    if (!(error instanceof ErrorDeDatos)) throw error;
+    const lineas = error.problemas.map((p) => `  ✗ ${formatDataProblem(p)}`);
+    console.error(
+      [
+        '',
+        `Los datos abiertos no coinciden con su declaración (src/lib/datos/conjuntos.ts): ${error.problemas.length} ${error.problemas.length === 1 ? 'problema' : 'problemas'}.`,
+        ...lineas,
+        'Corrija el contenido o la declaración del conjunto y vuelva a construir el sitio.',
+        '',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+}
+
+let cache: Promise<Publicacion> | undefined;
+
+/** Every dataset and catalogue file of the build. */
+export function loadPublication(): Promise<Publicacion> {
+  cache ??= load();
+  return cache;
+}
+
+/** Response with the exact bytes of a published file. */
+export function serveFile(archivo: { bytes: Uint8Array; tipo: string }): Response {
+  const texto = archivo.tipo.startsWith('text/') || archivo.tipo.includes('json');
+  return new Response(new Uint8Array(archivo.bytes), { headers: { 'Content-Type': texto ? `${archivo.tipo}; charset=utf-8` : archivo.tipo } });
+}
+
+/** Host of the public address, for iCalendar UIDs (`<id>@<host>`). */
+export function siteHost(): string {
+  return new URL(absoluteUrl('/')).hostname;
+}

@@ -1,0 +1,29 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { contextoDePrueba, testContent } from './contenido-de-prueba.ts';
+import { escapeXml, feedEntries, rfc822, writeRss } from './feeds.ts';
+
+describe('RSS', () => {
+  const entradas = feedEntries(testContent(), contextoDePrueba.absoluta);
+  const xml = writeRss({ titulo: 'Sesiones & acuerdos', descripcion: 'd', enlace: 'https://x/', propio: 'https://x/feed.xml', entradas });
+
+  it('lists sessions and agreements newest first', () => {
+    expect(entradas.map((e) => e.fecha)).toEqual(['2022-12-16', '2020-06-10', '2020-06-10']);
+    expect(entradas[1].categoria).toBe('Sesión');
+    expect(entradas[2].categoria).toBe('Acuerdo');
+  });
+
+  it('parses as XML with the text intact', () => {
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(doc.rss['@_version']).toBe('2.0');
+    expect(doc.rss.channel.title).toBe('Sesiones & acuerdos');
+    expect(doc.rss.channel.item).toHaveLength(3);
+    expect(doc.rss.channel.item[2].description).toBe('=HYPERLINK("http://x","y")');
+    expect(doc.rss.channel.lastBuildDate).toBe('Fri, 16 Dec 2022 00:00:00 -0600');
+  });
+
+  it('formats RFC 822 dates and escapes XML', () => {
+    expect(rfc822('2020-06-10')).toBe('Wed, 10 Jun 2020 00:00:00 -0600');
+    expect(escapeXml('<a href="x">&\u0001')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * RSS 2.0 feed of new sessions and agreements, newest first, for feed readers. Dates are the
+ * records' own (00:00 in Mexico City), so the feed only changes when the content does.
+ */
+import type { Contenido } from '../contenido/cargar.ts';
+import { label } from '../etiquetas.ts';
+import { sessionTitle } from '../textos.ts';
+import { rutas } from '../url.ts';
+
+export interface EntradaDeFeed {
+  titulo: string;
+  url: string;
+  /** AAAA-MM-DD. */
+  fecha: string;
+  descripcion: string;
+  categoria: string;
+}
+
+export interface Feed {
+  titulo: string;
+  descripcion: string;
+  /** Absolute address of the site. */
+  enlace: string;
+  /** Absolute address of the feed itself. */
+  propio: string;
+  entradas: EntradaDeFeed[];
+}
+
+export function escapeXml(texto: string): string {
+  return texto
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    // Characters XML 1.0 does not allow.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+const DIAS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MESES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 date of a day at 00:00 in Mexico City: `Fri, 16 Dec 2022 00:00:00 -0600`. */
+export function rfc822(fecha: string): string {
+  const [y, m, d] = fecha.split('-').map(Number);
+  const dia = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${DIAS[dia]}, ${String(d).padStart(2, '0')} ${MESES[m - 1]} ${y} 00:00:00 -0600`;
+}
+
+export function writeRss(feed: Feed): string {
+  const ultima = feed.entradas[0]?.fecha;
+  const items = feed.entradas.map((e) =>
+    [
+      '    <item>',
+      `      <title>${escapeXml(e.titulo)}</title>`,
+      `      <link>${escapeXml(e.url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(e.url)}</guid>`,
+      `      <pubDate>${rfc822(e.fecha)}</pubDate>`,
+      `      <category>${escapeXml(e.categoria)}</category>`,
+      `      <description>${escapeXml(e.descripcion)}</description>`,
+      '    </item>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '  <channel>',
+    `    <title>${escapeXml(feed.titulo)}</title>`,
+    `    <link>${escapeXml(feed.enlace)}</link>`,
+    `    <description>${escapeXml(feed.descripcion)}</description>`,
+    '    <language>es-MX</language>',
+    ...(ultima ? [`    <lastBuildDate>${rfc822(ultima)}</lastBuildDate>`] : []),
+    `    <atom:link href="${escapeXml(feed.propio)}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+/** Sessions and agreements, newest first; on the same day a session comes before its agreements. */
+export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, limite = 100): EntradaDeFeed[] {
+  const entradas: (EntradaDeFeed & { orden: string })[] = [];
+  for (const s of c.sesiones) {
+    const o = c.organo.get(s.data.organo);
+    entradas.push({
+      titulo: o ? sessionTitle(s.data, o) : s.data.titulo,
+      url: absoluta(rutas.sesion(s.id)),
+      fecha: s.data.fecha,
+      descripcion: s.data.resumen,
+      categoria: s.data.estado === 'celebrada' ? 'Sesión' : `Sesión ${label('estadoDeSesion', s.data.estado).toLowerCase()}`,
+      orden: `${s.id} 0000`,
+    });
+  }
+  for (const a of c.acuerdos) {
+    entradas.push({
+      titulo: `Acuerdo ${a.clave ?? a.id}${a.tema ? `: ${a.tema}` : ''}`,
+      url: absoluta(rutas.acuerdo(a.id)),
+      fecha: a.fecha,
+      descripcion: a.texto,
+      categoria: 'Acuerdo',
+      orden: `${a.sesion} ${String(a.orden).padStart(4, '0')}`,
+    });
+  }
+  return entradas
+    .sort((a, b) => b.fecha.localeCompare(a.fecha) || a.orden.localeCompare(b.orden))
+    .slice(0, limite)
+    .map(({ orden: _orden, ...e }) => e);
+}

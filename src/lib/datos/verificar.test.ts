@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Conjunto, Fila } from './tipos.ts';
+import { checkDeclarations, checkRows, checkValue, ErrorDeDatos, formatDataProblem } from './verificar.ts';
+
+const padre: Conjunto = {
+  slug: 'sesiones',
+  titulo: 'Sesiones',
+  descripcion: 'x',
+  palabrasClave: [],
+  campos: [
+    { nombre: 'id', titulo: 'Id', tipo: 'string', descripcion: '', requerido: true, unico: true, patron: '^[a-z0-9-]+$' },
+    { nombre: 'numero', titulo: 'N', tipo: 'integer', descripcion: '', minimo: 1 },
+  ],
+  clavePrimaria: ['id'],
+  clavesForaneas: [],
+  paginas: [],
+  filas: () => [],
+};
+const hijo: Conjunto = {
+  ...padre,
+  slug: 'acuerdos',
+  campos: [
+    { nombre: 'id', titulo: 'Id', tipo: 'string', descripcion: '', requerido: true },
+    { nombre: 'sesion', titulo: 'Sesión', tipo: 'string', descripcion: '', requerido: true },
+    { nombre: 'votacion', titulo: 'V', tipo: 'string', descripcion: '', valores: ['unanimidad', 'mayoria'] },
+    { nombre: 'fecha', titulo: 'F', tipo: 'date', descripcion: '' },
+  ],
+  clavesForaneas: [{ campos: ['sesion'], conjunto: 'sesiones', camposReferidos: ['id'] }],
+};
+const mensajes = (filas: Record<string, Fila[]>) => checkRows([padre, hijo], new Map(Object.entries(filas))).map(formatDataProblem);
+
+describe('verificar', () => {
+  const sesiones = [{ id: 'a', numero: 1 }, { id: 'b', numero: null }];
+
+  it('accepts rows that match their declaration', () => {
+    expect(mensajes({ sesiones, acuerdos: [{ id: 'x', sesion: 'a', votacion: 'mayoria', fecha: '2022-12-16' }] })).toEqual([]);
+  });
+
+  it('names dataset, row and field of a foreign key to an unknown row', () => {
+    expect(mensajes({ sesiones, acuerdos: [{ id: 'x', sesion: 'a', votacion: null, fecha: null }, { id: 'y', sesion: 'zz', votacion: null, fecha: null }] })).toEqual([
+      'conjunto «acuerdos», fila 2, campo «sesion»: «zz» no corresponde a ninguna fila del conjunto «sesiones» (campo «id»)',
+    ]);
+  });
+
+  it('reports a missing field, a wrong type, a bad value and a repeated key', () => {
+    const problemas = mensajes({
+      sesiones: [{ id: 'a', numero: '3' as unknown as number }, { id: 'a', numero: 0 }],
+      acuerdos: [{ id: 'x', sesion: 'a', votacion: 'aclamacion' }, { id: 'y', sesion: 'a', votacion: null, fecha: '2022-02-30' }],
+    });
+    expect(problemas).toContain('conjunto «sesiones», fila 1, campo «numero»: se esperaba un número entero y se obtuvo «3»');
+    expect(problemas).toContain('conjunto «sesiones», fila 2, campo «numero»: el valor 0 es menor que el mínimo (1)');
+    expect(problemas.some((p) => p.startsWith('conjunto «sesiones», fila 2, campo «id»: el valor «a» se repite'))).toBe(true);
+    expect(problemas).toContain('conjunto «acuerdos», fila 1, campo «fecha»: falta el campo en la fila');
+    expect(problemas.some((p) => p.startsWith('conjunto «acuerdos», fila 1, campo «votacion»: el valor «aclamacion» no es uno de los aceptados'))).toBe(true);
+    expect(problemas).toContain('conjunto «acuerdos», fila 2, campo «fecha»: se esperaba una fecha AAAA-MM-DD y se obtuvo «2022-02-30»');
+  });
+
+  it('checks the declarations themselves', () => {
+    const mala = { ...hijo, clavesForaneas: [{ campos: ['sesion'], conjunto: 'nadie', camposReferidos: ['id'] }] };
+    expect(checkDeclarations([padre, mala]).map(formatDataProblem)).toEqual([
+      'conjunto «acuerdos», campo «sesion»: la clave foránea apunta a un conjunto desconocido («nadie»)',
+    ]);
+  });
+
+  it('checks single values', () => {
+    const requerido = { nombre: 'x', titulo: 'X', tipo: 'string' as const, descripcion: '', requerido: true };
+    expect(checkValue(null, requerido)).toBe('falta el valor, que es obligatorio');
+    expect(checkValue(['a;b'], { ...requerido, tipo: 'list', separador: ';' })).toMatch(/separador/);
+    expect(checkValue('nota', { ...requerido, formato: 'uri' })).toMatch(/dirección web/);
+    expect(new ErrorDeDatos([{ conjunto: 'a', mensaje: 'b' }]).message).toBe('conjunto «a»: b');
+  });
+});

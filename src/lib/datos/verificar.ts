@@ -1,0 +1,160 @@
+/**
+ * Checks that every dataset's rows match its declaration: types, required values, accepted values,
+ * patterns, minimums, unique and primary keys, and foreign keys that resolve to rows of the
+ * referenced dataset. Each problem names the dataset, the row (1 = first data row, as a
+ * spreadsheet shows it below the header: line `fila + 1` of the CSV) and the field, in Spanish.
+ */
+import { isRealDate } from '../../schemas/comunes.ts';
+import type { Campo, Conjunto, Fila, Valor } from './tipos.ts';
+
+export interface ProblemaDeDatos {
+  conjunto: string;
+  /** 1-based data row; absent for problems of the declaration itself. */
+  fila?: number;
+  campo?: string;
+  mensaje: string;
+}
+
+export function formatDataProblem(p: ProblemaDeDatos): string {
+  const donde = [`conjunto «${p.conjunto}»`, p.fila !== undefined ? `fila ${p.fila}` : '', p.campo ? `campo «${p.campo}»` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${donde}: ${p.mensaje}`;
+}
+
+/** Thrown when rows do not match their declaration; the build prints `problemas` and stops. */
+export class ErrorDeDatos extends Error {
+  constructor(readonly problemas: ProblemaDeDatos[]) {
+    super(problemas.map(formatDataProblem).join('\n'));
+    this.name = 'ErrorDeDatos';
+  }
+}
+
+const mostrar = (valor: Valor) => (typeof valor === 'string' ? `«${valor}»` : JSON.stringify(valor));
+
+/** Why `valor` does not fit `campo`, or `undefined` when it does. */
+export function checkValue(valor: Valor, campo: Campo): string | undefined {
+  if (valor === null) return campo.requerido ? 'falta el valor, que es obligatorio' : undefined;
+  switch (campo.tipo) {
+    case 'string':
+    case 'time':
+      if (typeof valor !== 'string') return `se esperaba un texto y se obtuvo ${mostrar(valor)}`;
+      if (valor === '') return 'el texto está vacío; un valor ausente debe ser nulo';
+      break;
+    case 'date':
+      if (typeof valor !== 'string' || !isRealDate(valor)) return `se esperaba una fecha AAAA-MM-DD y se obtuvo ${mostrar(valor)}`;
+      break;
+    case 'integer':
+      if (typeof valor !== 'number' || !Number.isInteger(valor)) return `se esperaba un número entero y se obtuvo ${mostrar(valor)}`;
+      break;
+    case 'year':
+      if (typeof valor !== 'number' || !Number.isInteger(valor) || valor < 1000 || valor > 9999) return `se esperaba un año de 4 cifras y se obtuvo ${mostrar(valor)}`;
+      break;
+    case 'number':
+      if (typeof valor !== 'number' || !Number.isFinite(valor)) return `se esperaba un número y se obtuvo ${mostrar(valor)}`;
+      break;
+    case 'boolean':
+      if (typeof valor !== 'boolean') return `se esperaba verdadero o falso y se obtuvo ${mostrar(valor)}`;
+      break;
+    case 'list':
+      if (!Array.isArray(valor) || valor.some((x) => typeof x !== 'string' || x === '')) return `se esperaba una lista de textos y se obtuvo ${mostrar(valor)}`;
+      if (valor.some((x) => x.includes(campo.separador ?? ';'))) return `un elemento contiene el separador «${campo.separador ?? ';'}»`;
+      break;
+  }
+  const textos = Array.isArray(valor) ? valor : typeof valor === 'string' ? [valor] : [];
+  for (const t of textos) {
+    if (campo.valores && !campo.valores.includes(t)) return `el valor «${t}» no es uno de los aceptados (${campo.valores.join(', ')})`;
+    if (campo.patron && !new RegExp(campo.patron, 'u').test(t)) return `el valor «${t}» no tiene la forma esperada (${campo.patron})`;
+    if (campo.formato === 'uri' && !URL.canParse(t)) return `el valor «${t}» no es una dirección web completa`;
+  }
+  if (typeof valor === 'number' && campo.minimo !== undefined && valor < campo.minimo) return `el valor ${valor} es menor que el mínimo (${campo.minimo})`;
+  return undefined;
+}
+
+const keyOf = (fila: Fila, campos: readonly string[]) => JSON.stringify(campos.map((c) => fila[c]));
+
+/** Problems of the declarations themselves (unknown columns in keys, unknown datasets). */
+export function checkDeclarations(conjuntos: readonly Conjunto[]): ProblemaDeDatos[] {
+  const problemas: ProblemaDeDatos[] = [];
+  const porSlug = new Map(conjuntos.map((c) => [c.slug, c]));
+  for (const c of conjuntos) {
+    const nombres = new Set(c.campos.map((x) => x.nombre));
+    if (nombres.size !== c.campos.length) problemas.push({ conjunto: c.slug, mensaje: 'declara dos campos con el mismo nombre' });
+    for (const nombre of c.clavePrimaria) {
+      if (!nombres.has(nombre)) problemas.push({ conjunto: c.slug, campo: nombre, mensaje: 'la clave primaria usa un campo que no está declarado' });
+    }
+    for (const fk of c.clavesForaneas) {
+      const destino = porSlug.get(fk.conjunto);
+      for (const nombre of fk.campos) {
+        if (!nombres.has(nombre)) problemas.push({ conjunto: c.slug, campo: nombre, mensaje: 'una clave foránea usa un campo que no está declarado' });
+      }
+      if (!destino) problemas.push({ conjunto: c.slug, campo: fk.campos.join(', '), mensaje: `la clave foránea apunta a un conjunto desconocido («${fk.conjunto}»)` });
+      else if (fk.campos.length !== fk.camposReferidos.length || fk.camposReferidos.some((n) => !destino.campos.some((x) => x.nombre === n))) {
+        problemas.push({ conjunto: c.slug, campo: fk.campos.join(', '), mensaje: `la clave foránea apunta a campos que «${fk.conjunto}» no declara` });
+      }
+    }
+  }
+  return problemas;
+}
+
+/**
+ * Checks rows of every dataset against its declaration and the keys across datasets.
+ * `filas` maps each slug to its rows.
+ */
+export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<string, readonly Fila[]>): ProblemaDeDatos[] {
+  const problemas = checkDeclarations(conjuntos);
+  if (problemas.length) return problemas;
+  for (const c of conjuntos) {
+    const propias = filas.get(c.slug) ?? [];
+    const declarados = new Set(c.campos.map((x) => x.nombre));
+    const vistos = new Map<string, Map<string, number>>();
+    const primarias = new Map<string, number>();
+    propias.forEach((fila, index) => {
+      const n = index + 1;
+      for (const campo of c.campos) {
+        if (!(campo.nombre in fila)) {
+          problemas.push({ conjunto: c.slug, fila: n, campo: campo.nombre, mensaje: 'falta el campo en la fila' });
+          continue;
+        }
+        const error = checkValue(fila[campo.nombre], campo);
+        if (error) problemas.push({ conjunto: c.slug, fila: n, campo: campo.nombre, mensaje: error });
+        const valor = fila[campo.nombre];
+        if (campo.unico && valor !== null) {
+          const porValor = vistos.get(campo.nombre) ?? new Map<string, number>();
+          vistos.set(campo.nombre, porValor);
+          const clave = JSON.stringify(valor);
+          const previa = porValor.get(clave);
+          if (previa !== undefined) problemas.push({ conjunto: c.slug, fila: n, campo: campo.nombre, mensaje: `el valor ${mostrar(valor)} se repite (ya está en la fila ${previa}) y debe ser único` });
+          else porValor.set(clave, n);
+        }
+      }
+      for (const nombre of Object.keys(fila)) {
+        if (!declarados.has(nombre)) problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'la fila trae un campo que el conjunto no declara' });
+      }
+      const clave = keyOf(fila, c.clavePrimaria);
+      for (const nombre of c.clavePrimaria) {
+        if (fila[nombre] === null) problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'forma parte de la clave primaria y no puede quedar vacío' });
+      }
+      const previa = primarias.get(clave);
+      if (previa !== undefined) {
+        problemas.push({ conjunto: c.slug, fila: n, campo: c.clavePrimaria.join(', '), mensaje: `la clave primaria ${clave} se repite (ya está en la fila ${previa})` });
+      } else primarias.set(clave, n);
+    });
+    for (const fk of c.clavesForaneas) {
+      const destino = new Set((filas.get(fk.conjunto) ?? []).map((f) => keyOf(f, fk.camposReferidos)));
+      propias.forEach((fila, index) => {
+        if (fk.campos.some((x) => fila[x] === null || fila[x] === undefined)) return;
+        if (!destino.has(keyOf(fila, fk.campos))) {
+          const valor = fk.campos.map((x) => mostrar(fila[x])).join(', ');
+          problemas.push({
+            conjunto: c.slug,
+            fila: index + 1,
+            campo: fk.campos.join(', '),
+            mensaje: `${valor} no corresponde a ninguna fila del conjunto «${fk.conjunto}» (campo «${fk.camposReferidos.join(', ')}»)`,
+          });
+        }
+      });
+    }
+  }
+  return problemas;
+}

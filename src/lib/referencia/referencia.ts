@@ -1,0 +1,110 @@
+/**
+ * The field reference of CONTRIBUTING.md, generated from the zod schemas (their Spanish
+ * `.describe()` texts, types, enumerations and required fields), so documentation cannot drift
+ * from the code.
+ */
+import { z } from 'astro/zod';
+import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
+import { compromisoSchema } from '../../schemas/compromiso.ts';
+import { sesionSchema } from '../../schemas/sesion.ts';
+import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
+
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  default?: unknown;
+  anyOf?: JsonSchema[];
+}
+
+export interface Coleccion {
+  titulo: string;
+  archivo: string;
+  descripcion: string;
+  schema: z.ZodType;
+}
+
+/** The collections staff edit, in the order of the contributor guide. */
+export const COLECCIONES: Coleccion[] = [
+  { titulo: 'Sesiones', archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md', descripcion: 'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta.', schema: sesionSchema },
+  { titulo: 'Compromisos', archivo: 'content/compromisos/<id>.md', descripcion: 'Encabezado de cada compromiso; el cuerpo es su descripción.', schema: compromisoSchema },
+  { titulo: 'Seguimiento de acuerdos', archivo: 'content/seguimiento-de-acuerdos.csv', descripcion: 'Una fila por cada estado informado de un acuerdo.', schema: seguimientoDeAcuerdoSchema },
+  { titulo: 'Calendarios', archivo: 'content/calendarios/<órgano>-<año>.csv', descripcion: 'Una fila por sesión programada.', schema: calendarioSchema },
+  { titulo: 'Eventos', archivo: 'content/eventos.csv', descripcion: 'Una fila por actividad pública.', schema: eventoSchema },
+  { titulo: 'Órganos', archivo: 'content/organos.yaml', descripcion: 'Lista de órganos colegiados.', schema: organoSchema },
+  { titulo: 'Personas', archivo: 'content/personas.yaml', descripcion: 'Lista de personas; el cargo va en cada asistencia.', schema: personaSchema },
+  { titulo: 'Instituciones', archivo: 'content/instituciones.yaml', descripcion: 'Lista de instituciones.', schema: institucionSchema },
+  { titulo: 'Municipios', archivo: 'data/municipios-edomex.csv', descripcion: 'Catálogo del INEGI (no se edita a mano).', schema: municipioSchema },
+];
+
+const PATRONES: Record<string, string> = {
+  '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'identificador',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'fecha AAAA-MM-DD',
+  '^([01]\\d|2[0-3]):[0-5]\\d$': 'hora "HH:MM"',
+  '^[0-9a-f]{64}$': 'SHA-256',
+};
+
+function typeOf(s: JsonSchema): string {
+  if (s.anyOf) return s.anyOf.map(typeOf).join(' o ');
+  if (s.enum) return `uno de: ${s.enum.map((v) => `\`${v}\``).join(', ')}`;
+  if (s.pattern && PATRONES[s.pattern]) return PATRONES[s.pattern];
+  if (s.format === 'uri') return 'dirección web';
+  switch (s.type) {
+    case 'integer':
+      return 'número entero';
+    case 'number':
+      return 'número';
+    case 'boolean':
+      return 'sí/no (`true`/`false`)';
+    case 'array':
+      return s.items?.type === 'object' ? 'lista de registros (ver abajo)' : `lista de ${typeOf(s.items ?? {})}`;
+    case 'object':
+      return 'registro (ver abajo)';
+    default:
+      return s.pattern ? `texto (${s.pattern})` : 'texto';
+  }
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function table(nombre: string, schema: JsonSchema, nivel: number, out: string[]) {
+  const props = schema.properties ?? {};
+  const required = new Set(schema.required ?? []);
+  out.push(`${'#'.repeat(nivel)} ${nombre}`, '', '| campo | obligatorio | tipo | descripción |', '|---|---|---|---|');
+  const anidados: [string, JsonSchema][] = [];
+  for (const [campo, prop] of Object.entries(props)) {
+    const defecto = prop.default !== undefined && !(Array.isArray(prop.default) && prop.default.length === 0) ? ` Por omisión: \`${String(prop.default)}\`.` : '';
+    out.push(`| \`${campo}\` | ${required.has(campo) ? 'sí' : 'no'} | ${escapeCell(typeOf(prop))} | ${escapeCell((prop.description ?? '') + defecto)} |`);
+    const inner = prop.type === 'array' ? prop.items : prop;
+    if (inner?.type === 'object' && inner.properties) anidados.push([campo, inner]);
+  }
+  out.push('');
+  for (const [campo, inner] of anidados) table(`${nombre} › \`${campo}\``, inner, Math.min(nivel + 1, 6), out);
+}
+
+/** Markdown of the whole field reference. */
+export function fieldReference(colecciones: Coleccion[] = COLECCIONES): string {
+  const out: string[] = [];
+  for (const c of colecciones) {
+    const json = z.toJSONSchema(c.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    out.push(`### ${c.titulo}`, '', `Archivo: \`${c.archivo}\`. ${c.descripcion}`, '');
+    table(`Campos de ${c.titulo.toLowerCase()}`, json, 4, out);
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+export const INICIO = '<!-- referencia-de-campos:inicio (generado por npm run referencia; no editar a mano) -->';
+export const FIN = '<!-- referencia-de-campos:fin -->';
+
+/** Replaces the generated section of a document; throws when its markers are missing. */
+export function replaceReference(documento: string, referencia: string): string {
+  const a = documento.indexOf(INICIO);
+  const b = documento.indexOf(FIN);
+  if (a < 0 || b < a) throw new Error(`Faltan las marcas ${INICIO} … ${FIN}`);
+  return `${documento.slice(0, a + INICIO.length)}\n\n${referencia}\n${documento.slice(b)}`;
+}

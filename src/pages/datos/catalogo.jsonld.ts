@@ -1,0 +1,5 @@
+/** `/datos/catalogo.jsonld`: DCAT-AP 3 catalogue (JSON-LD). */
+import type { APIRoute } from 'astro';
+import { loadPublication, serveFile } from '../../lib/datos/cargar-datos.ts';
+
+export const GET: APIRoute = async () => serveFile((await loadPublication()).dcat);

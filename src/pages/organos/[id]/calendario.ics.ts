@@ -1,0 +1,22 @@
+/** `/organos/<id>/calendario.ics`: iCalendar feed of one body's planned and held sessions. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sitio from '../../../../sitio.config.ts';
+import { loadContent } from '../../../lib/contenido/cargar.ts';
+import { siteHost } from '../../../lib/datos/cargar-datos.ts';
+import { sessionEvents, writeCalendar } from '../../../lib/datos/ical.ts';
+import { today } from '../../../lib/fechas.ts';
+import { absoluteUrl } from '../../../lib/url.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => (await loadContent()).organos.map((o) => ({ params: { id: o.id } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const c = await loadContent();
+  const organo = c.organo.get(params.id!)!;
+  const texto = writeCalendar({
+    nombre: `Sesiones · ${organo.siglas ?? organo.nombre}`,
+    descripcion: `Calendario de sesiones programadas y celebradas de ${organo.nombre} (${sitio.nombre}).`,
+    fechaDeReferencia: today(),
+    eventos: sessionEvents(c, { absoluta: (ruta) => absoluteUrl(ruta), host: siteHost(), organo: organo.id }),
+  });
+  return new Response(texto, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,170 @@
+/**
+ * Site search in headless Chromium, on the test build served under its sub-path: a citizen types
+ * what they remember and the right record comes first (or near it), accents and inflections
+ * included; filters narrow; a shared /buscar/?q= link runs the search; and the page is axe-clean.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
+import { BASE } from '../soporte/rutas.ts';
+import { startServer, type Servidor } from '../soporte/servidor.ts';
+
+let servidor: Servidor;
+let navegador: { contexto: BrowserContext; cerrar(): Promise<void> };
+
+beforeAll(async () => {
+  servidor = await startServer();
+  navegador = await launchBrowser();
+});
+
+afterAll(async () => {
+  await navegador?.cerrar();
+  await servidor?.cerrar();
+});
+
+async function openSearch(consulta = '') {
+  const page = await navegador.contexto.newPage();
+  const vigilancia = watchPage(page, servidor.origen);
+  await page.goto(`${servidor.url}buscar/${consulta}`);
+  await page.locator('#consulta').waitFor({ state: 'visible' });
+  return { page, ...vigilancia };
+}
+
+/** Waits until the live region reports the search for `q`, and returns its text. */
+async function countFor(page: Page, q: string): Promise<string> {
+  await page.waitForFunction((texto) => document.getElementById('conteo')?.textContent?.includes(`«${texto}»`), q);
+  return (await page.locator('#conteo').textContent()) ?? '';
+}
+
+/** Types `q` key by key in the page's search box and submits it with Enter. */
+async function typeSearch(page: Page, q: string): Promise<string> {
+  const caja = page.locator('#consulta');
+  await caja.fill('');
+  await caja.pressSequentially(q);
+  await caja.press('Enter');
+  return countFor(page, q);
+}
+
+/** Site paths (without base) of the results shown, in order. */
+async function resultPaths(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('#resultados > li h2 a').evaluateAll((enlaces) => enlaces.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => '/' + href.slice(BASE.length));
+}
+
+const ACTA_STL_XV = '/sesiones/stl-2022-12-16/';
+const CARAVANAS = '/compromisos/caravanas-por-la-justicia-cotidiana/';
+
+describe('búsqueda en el navegador', () => {
+  test('una búsqueda sin acentos encuentra el texto acentuado («jocotitlan» → acta de la sesión del STL del 16 de diciembre de 2022)', async () => {
+    const { page, erroresDeConsola, peticionesExternas } = await openSearch();
+    const conteo = await typeSearch(page, 'jocotitlan');
+    expect(conteo).toMatch(/^\d+ resultados? para «jocotitlan»/);
+    const rutas = await resultPaths(page);
+    expect(rutas.slice(0, 3)).toContain(ACTA_STL_XV);
+    const resultado = page.locator('#resultados > li', { has: page.locator(`a[href="${BASE}${ACTA_STL_XV.slice(1)}"]`) });
+    expect((await resultado.locator('mark').allTextContents()).join(' ')).toMatch(/Jocotitlán/);
+    expect(await resultado.locator('.meta').textContent()).toBe('Sesión · STL · 16 de diciembre de 2022');
+    expect(erroresDeConsola).toEqual([]);
+    expect(peticionesExternas).toEqual([]);
+    await page.close();
+  });
+
+  test('la raíz de una palabra encuentra sus flexiones («caravana» → «Caravanas por la Justicia Cotidiana»)', async () => {
+    const { page } = await openSearch();
+    await typeSearch(page, 'caravana');
+    const rutas = await resultPaths(page);
+    expect(rutas.slice(0, 3)).toContain(CARAVANAS);
+    const resultado = page.locator('#resultados > li', { has: page.locator(`a[href="${BASE}${CARAVANAS.slice(1)}"]`) });
+    const marcas = (await resultado.locator('mark').allTextContents()).join(' ');
+    expect(marcas).toMatch(/Caravanas/);
+    expect(await resultado.locator('.meta').textContent()).toMatch(/^Compromiso · /);
+    await page.close();
+  });
+
+  test('la clave impresa de un acuerdo lo encuentra en primer lugar (STL/XV/3/2022), y también su identificador', async () => {
+    const { page } = await openSearch();
+    await typeSearch(page, 'STL/XV/3/2022');
+    expect((await resultPaths(page))[0]).toBe('/acuerdos/stl-xv-3-2022/');
+    expect(await page.locator('#resultados > li').first().locator('.meta').textContent()).toBe('Acuerdo · STL · 16 de diciembre de 2022');
+    await typeSearch(page, 'stl-xv-3-2022');
+    expect((await resultPaths(page))[0]).toBe('/acuerdos/stl-xv-3-2022/');
+    await page.close();
+  });
+
+  test('un filtro reduce los resultados y queda en la dirección (solo con el teclado)', async () => {
+    const { page } = await openSearch();
+    const antes = Number((await typeSearch(page, 'justicia')).match(/^\d+/)?.[0]);
+    expect(antes).toBeGreaterThan(3);
+    const tiposAntes = new Set((await page.locator('#resultados > li .meta').allTextContents()).map((m) => m.split(' · ')[0]));
+    expect(tiposAntes.size).toBeGreaterThan(1);
+
+    // Open «Filtrar y ordenar» and tick «Compromiso» with the keyboard only.
+    await page.locator('#filtros summary').focus();
+    await page.keyboard.press('Enter');
+    const casilla = page.getByRole('checkbox', { name: /^Compromiso/ });
+    await casilla.waitFor({ state: 'visible' });
+    await casilla.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /con 1 filtro/.test(document.getElementById('conteo')?.textContent ?? ''));
+
+    const despues = Number((await page.locator('#conteo').textContent())?.match(/^\d+/)?.[0]);
+    expect(despues).toBeGreaterThan(0);
+    expect(despues).toBeLessThan(antes);
+    const tipos = new Set((await page.locator('#resultados > li .meta').allTextContents()).map((m) => m.split(' · ')[0]));
+    expect([...tipos]).toEqual(['Compromiso']);
+    expect(new URL(page.url()).searchParams.getAll('tipo')).toEqual(['Compromiso']);
+    await expect(casilla.isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('un filtro de año y el orden por fecha se aplican desde la dirección', async () => {
+    const { page } = await openSearch('?tipo=Sesi%C3%B3n&anio=2020&orden=antiguos');
+    await page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
+    const rutas = await resultPaths(page);
+    expect(rutas.length).toBeGreaterThan(1);
+    expect(rutas.every((r) => r.startsWith('/sesiones/') && r.includes('2020-'))).toBe(true);
+    const fechas = rutas.map((r) => r.match(/\d{4}-\d{2}-\d{2}/)![0]);
+    expect(fechas).toEqual([...fechas].sort());
+    await page.close();
+  });
+
+  test('?q= en la dirección ejecuta la búsqueda al abrir la página (/buscar/?q=carnet)', async () => {
+    const { page, erroresDeConsola } = await openSearch('?q=carnet');
+    await countFor(page, 'carnet');
+    expect(await page.locator('#consulta').inputValue()).toBe('carnet');
+    expect((await resultPaths(page))[0]).toBe('/compromisos/carnet-juridico/');
+    expect(await page.locator('#busqueda-sin-js').isHidden()).toBe(true);
+    expect(erroresDeConsola).toEqual([]);
+    await page.close();
+  });
+
+  test('el buscador del encabezado de cualquier página lleva a /buscar/ con la consulta', async () => {
+    const page = await navegador.contexto.newPage();
+    await page.goto(`${servidor.url}acuerdos/`);
+    await page.getByRole('searchbox', { name: 'Buscar en el sitio' }).fill('carnet jurídico');
+    await page.getByRole('searchbox', { name: 'Buscar en el sitio' }).press('Enter');
+    await page.waitForURL(/\/buscar\/\?q=carnet/);
+    await countFor(page, 'carnet jurídico');
+    expect((await resultPaths(page))[0]).toBe('/compromisos/carnet-juridico/');
+    await page.close();
+  });
+
+  test('las páginas de listas no aparecen como resultados', async () => {
+    const { page } = await openSearch();
+    // The indexed text itself is checked in tests/sitio/busqueda.test.ts; here, the results.
+    await typeSearch(page, 'sesiones');
+    const rutas = await resultPaths(page);
+    for (const lista of ['/', '/sesiones/', '/acuerdos/', '/compromisos/', '/buscar/', '/acerca/']) expect(rutas).not.toContain(lista);
+    await page.close();
+  });
+
+  test('/buscar/ con resultados y filtros abiertos no tiene violaciones de axe', async () => {
+    const { page, erroresDeConsola } = await openSearch('?q=justicia&tipo=Compromiso');
+    await countFor(page, 'justicia');
+    expect(await page.locator('#filtros').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('#resultados > li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(erroresDeConsola).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The search index in the test build: what Pagefind indexed (read back from its fragments), what
+ * each result carries, and the /buscar/ page without JavaScript.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { BASE, SALIDA } from '../soporte/rutas.ts';
+import { builtFiles, linksIn, readPage } from '../soporte/sitio.ts';
+
+interface Fragmento {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+const CARPETA = path.join(SALIDA, 'pagefind');
+
+/** Every indexed page, decoded from the bundle's fragments (gzip of `pagefind_dcd` + JSON). */
+function fragments(): Fragmento[] {
+  return fs
+    .readdirSync(path.join(CARPETA, 'fragment'))
+    .map((nombre) => gunzipSync(fs.readFileSync(path.join(CARPETA, 'fragment', nombre))).toString('utf8'))
+    .map((texto) => JSON.parse(texto.slice(texto.indexOf('{'))) as Fragmento);
+}
+
+/** Site paths of the record pages, from the build. */
+function recordPages(): string[] {
+  return builtFiles()
+    .filter((f) => /^(sesiones|acuerdos|compromisos|eventos|organos|personas|datos)\/[^/]+\/index\.html$/.test(f))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+}
+
+describe('índice de búsqueda', () => {
+  test('el paquete de Pagefind está en <salida>/pagefind/, en español', () => {
+    expect(fs.existsSync(path.join(CARPETA, 'pagefind.js'))).toBe(true);
+    const entrada = JSON.parse(fs.readFileSync(path.join(CARPETA, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entrada.languages)).toEqual(['es']);
+    expect(fs.existsSync(path.join(CARPETA, 'wasm.es.pagefind'))).toBe(true);
+  });
+
+  test('se indexa cada página de registro y ninguna otra (ni listas, ni inicio, ni /buscar/)', () => {
+    const indexadas = fragments().map((f) => f.url).sort();
+    expect(indexadas).toEqual(recordPages().sort());
+    for (const tipo of ['/sesiones/', '/acuerdos/', '/compromisos/', '/eventos/', '/organos/', '/personas/']) {
+      expect(indexadas.some((u) => u.startsWith(tipo))).toBe(true);
+    }
+  });
+
+  test('solo el contenido principal: nada del encabezado, la navegación, las migas ni el pie', () => {
+    for (const f of fragments()) {
+      expect(f.content, f.url).not.toMatch(/Saltar al contenido|Buscar en el sitio|Contenido y datos bajo|Los datos de esta página|Ruta de navegación/);
+    }
+  });
+
+  test('cada resultado lleva tipo, filtros y fecha de orden; los acuerdos, su clave impresa y su identificador', () => {
+    const todos = fragments();
+    for (const f of todos) {
+      expect(f.meta.tipo, f.url).toBeTruthy();
+      expect(f.meta.title, f.url).toBeTruthy();
+      expect(f.filters.tipo, f.url).toEqual([f.meta.tipo]);
+      // Pagefind drops pages without the sort key when sorting, so every record page has one.
+      expect(readPage(f.url), f.url).toMatch(/data-pagefind-sort="fecha">\d{4}-\d{2}-\d{2}</);
+    }
+    const acuerdo = todos.find((f) => f.url === '/acuerdos/stl-xv-3-2022/')!;
+    expect(acuerdo.meta).toMatchObject({ tipo: 'Acuerdo', organo: 'STL', fecha: '16 de diciembre de 2022' });
+    expect(acuerdo.filters).toMatchObject({ anio: ['2022'] });
+    expect(acuerdo.content).toContain('Clave impresa STL/XV/3/2022');
+    expect(acuerdo.content).toContain('Identificador stl-xv-3-2022');
+    const sesion = todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!;
+    expect(sesion.content).toMatch(/Jocotitlán/);
+    expect(sesion.content).toMatch(/Modalidad Virtual Lugar /);
+    const compromiso = todos.find((f) => f.url === '/compromisos/cultura-de-gobierno-abierto/')!;
+    expect(compromiso.filters.eje).toEqual(['Cultura de Gobierno Abierto']);
+  });
+});
+
+describe('/buscar/ sin JavaScript', () => {
+  const html = readPage('/buscar/');
+
+  test('explica que la búsqueda necesita JavaScript y enlaza a las listas navegables', () => {
+    const sinJs = html.slice(html.indexOf('id="busqueda-sin-js"'), html.indexOf('id="buscador"'));
+    expect(sinJs).toMatch(/necesita JavaScript/);
+    const enlaces = linksIn(sinJs);
+    for (const lista of ['sesiones', 'acuerdos', 'compromisos', 'calendario', 'eventos', 'organos', 'personas', 'datos']) {
+      expect(enlaces).toContain(`${BASE}${lista}/`);
+    }
+    expect(html).toMatch(/<div id="buscador" hidden/);
+  });
+
+  test('el encabezado de cada página lleva a /buscar/ con el parámetro q', () => {
+    for (const ruta of ['/', '/acuerdos/', '/sesiones/stl-2022-12-16/']) {
+      expect(readPage(ruta)).toMatch(new RegExp(`<form[^>]*action="${BASE}buscar/"[^>]*method="get"`));
+      expect(readPage(ruta)).toMatch(/<input id="busqueda-encabezado" name="q"/);
+    }
+  });
+
+  test('solo /buscar/ carga JavaScript; las páginas de lectura no llevan ninguno', () => {
+    const conScript = builtFiles().filter((f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
+    expect(conScript).toEqual(['buscar/index.html']);
+  });
+});

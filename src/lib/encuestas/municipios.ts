@@ -11,7 +11,7 @@ export interface MunicipioInegi {
   nombre: string;
 }
 
-export type Coincidencia = { cvegeo: string } | { cvegeo?: undefined; sugerencia?: MunicipioInegi };
+export type Coincidencia = { cvegeo: string; sugerencia?: undefined } | { cvegeo?: undefined; sugerencia?: MunicipioInegi };
 
 /** Lowercase, no accents, single spaces: «San Felipe  del Progreso» → «san felipe del progreso». */
 export function foldName(value: string): string {

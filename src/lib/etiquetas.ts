@@ -5,6 +5,7 @@ import { TIPOS_DE_INSTITUCION } from '../schemas/catalogos.ts';
 import { ESTADOS_DE_COMPROMISO, ESTADOS_DE_FASE, FASES, PRECISIONES, TIPOS_DE_COMPROMISO } from '../schemas/compromiso.ts';
 import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESION, VOTACIONES } from '../schemas/sesion.ts';
 import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../schemas/tablas.ts';
+import { TIPOS_DE_PREGUNTA } from '../schemas/encuesta.ts';
 import { ETIQUETA_SIN_SEGUIMIENTO } from './derivados/acuerdos.ts';
 
 export const ETIQUETAS = {
@@ -22,6 +23,7 @@ export const ETIQUETAS = {
   estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO },
   estadoDeCalendario: ESTADOS_DE_CALENDARIO,
   tipoDeEvento: TIPOS_DE_EVENTO,
+  tipoDePregunta: TIPOS_DE_PREGUNTA,
 } as const;
 
 /** Label of `valor` in table `tabla`, or the value itself when unknown. */

@@ -35,6 +35,13 @@ export const rutas = {
   organo: (id: string) => `/organos/${id}/`,
   personas: () => '/personas/',
   persona: (id: string) => `/personas/${id}/`,
+  encuestas: () => '/encuestas/',
+  encuesta: (id: string) => `/encuestas/${id}/`,
+  /** A survey's results for one municipality (INEGI `cvegeo`). */
+  encuestaMunicipio: (id: string, cvegeo: string) => `/encuestas/${id}/municipios/${cvegeo}/`,
+  /** A survey's download or chart data (`resultados.csv`, `graficas.json`, `LEEME.txt`). */
+  encuestaArchivo: (id: string, archivo: string) => `/encuestas/${id}/${archivo}`,
+  formatoDeEncuestas: () => '/encuestas/formato/',
   datos: () => '/datos/',
   buscar: () => '/buscar/',
   acerca: () => '/acerca/',

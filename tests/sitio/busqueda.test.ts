@@ -29,7 +29,7 @@ function fragments(): Fragmento[] {
 /** Site paths of the record pages, from the build. */
 function recordPages(): string[] {
   return builtFiles()
-    .filter((f) => /^(sesiones|acuerdos|compromisos|eventos|organos|personas|datos)\/[^/]+\/index\.html$/.test(f))
+    .filter((f) => /^(sesiones|acuerdos|compromisos|eventos|organos|personas|datos|encuestas)\/(?!formato\/)[^/]+\/index\.html$/.test(f))
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 }
 
@@ -99,6 +99,7 @@ describe('/buscar/ sin JavaScript', () => {
 
   test('solo /buscar/ carga JavaScript; las páginas de lectura no llevan ninguno', () => {
     const conScript = builtFiles().filter((f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
-    expect(conScript).toEqual(['buscar/index.html']);
+    // Survey pages with results also load their charts (tests/sitio/encuestas.test.ts checks them).
+    expect(conScript.filter((f) => !/^encuestas\/[^/]+\/(municipios\/\d{5}\/)?index\.html$/.test(f))).toEqual(['buscar/index.html']);
   });
 });

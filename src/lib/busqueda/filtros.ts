@@ -25,7 +25,7 @@ export function filterLabel(clave: ClaveDeFiltro): string {
 }
 
 /** Record types as shown in results and in the «Tipo de registro» facet, in display order. */
-export const TIPOS_DE_REGISTRO = ['Sesión', 'Acuerdo', 'Compromiso', 'Evento', 'Órgano', 'Persona', 'Conjunto de datos'] as const;
+export const TIPOS_DE_REGISTRO = ['Sesión', 'Acuerdo', 'Compromiso', 'Evento', 'Encuesta', 'Órgano', 'Persona', 'Conjunto de datos'] as const;
 export type TipoDeRegistro = (typeof TIPOS_DE_REGISTRO)[number];
 
 /**

@@ -20,6 +20,7 @@ import {
   type SeguimientoDeAcuerdo,
 } from '../../schemas/tablas.ts';
 import { ARCHIVOS, resolveFolders, type Carpetas } from '../contenido/rutas.ts';
+import { validateSurveys } from '../encuestas/validar-encuestas.ts';
 import { validateRecord, fieldName } from './esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
@@ -375,6 +376,10 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     }
   }
 
+  // ---- surveys (data/encuestas/<id>/): checked by their own module ----------------------------
+  const encuestas = validateSurveys(carpetas);
+  problemas.push(...encuestas.problemas);
+
   return {
     problemas,
     conteos: {
@@ -388,6 +393,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       calendario: calendario.length,
       eventos: eventos.length,
       municipios: municipios.length,
+      encuestas: encuestas.encuestas.length,
     },
   };
 }

@@ -1,0 +1,57 @@
+/**
+ * Personal data in free-text answers: e-mail addresses, Mexican phone numbers, CURP and RFC.
+ * A survey whose free text holds any of them does not build: the export must be cleaned first
+ * (it is published in the repository too).
+ */
+
+export type TipoDeDatoPersonal = 'correo' | 'telefono' | 'curp' | 'rfc';
+
+export const NOMBRES_DE_DATO_PERSONAL: Record<TipoDeDatoPersonal, string> = {
+  correo: 'un correo electrónico',
+  telefono: 'un número de teléfono',
+  curp: 'una CURP',
+  rfc: 'un RFC',
+};
+
+export interface DatoPersonal {
+  tipo: TipoDeDatoPersonal;
+  /** The matched text. */
+  valor: string;
+  /** Offset in the text. */
+  indice: number;
+}
+
+const CORREO = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const ESTADOS = 'AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE';
+const CURP = new RegExp(`(?<![\\p{L}\\p{N}])[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:${ESTADOS})[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d(?![\\p{L}\\p{N}])`, 'giu');
+/** Persona física (4 letters) or moral (3), birth/incorporation date, optional 3-character homoclave. */
+const RFC = /(?<![\p{L}\p{N}])[A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[A-Z\d]{3})?(?![\p{L}\p{N}])/giu;
+/** 10 national digits, optionally with +52 (and the old mobile 1), in the usual groupings. */
+const TELEFONO = /(?<![\d\p{L}])(?:\+?\s?52[\s.-]?(?:1[\s.-]?)?)?(?:\(\s?\d{2,3}\s?\)|\d{2,3})[\s.-]?\d{3,4}[\s.-]?\d{4}(?![\d\p{L}])/gu;
+
+function matches(re: RegExp, text: string, tipo: TipoDeDatoPersonal): DatoPersonal[] {
+  return [...text.matchAll(re)].map((m) => ({ tipo, valor: m[0], indice: m.index ?? 0 }));
+}
+
+/** Every piece of personal data in `text`, in order of appearance. */
+export function findPersonalData(text: string): DatoPersonal[] {
+  if (!text) return [];
+  const correos = matches(CORREO, text, 'correo');
+  const curps = matches(CURP, text, 'curp');
+  const overlaps = (d: DatoPersonal, others: DatoPersonal[]) =>
+    others.some((o) => d.indice < o.indice + o.valor.length && o.indice < d.indice + d.valor.length);
+  const rfcs = matches(RFC, text, 'rfc').filter((d) => !overlaps(d, [...curps, ...correos]));
+  const telefonos = matches(TELEFONO, text, 'telefono').filter((d) => {
+    const digitos = d.valor.replace(/\D/g, '');
+    const nacional = digitos.length === 10 || (digitos.startsWith('52') && (digitos.length === 12 || (digitos.length === 13 && digitos[2] === '1')));
+    return nacional && !overlaps(d, [...curps, ...correos, ...rfcs]);
+  });
+  return [...correos, ...curps, ...rfcs, ...telefonos].sort((a, b) => a.indice - b.indice);
+}
+
+/** Keeps a hint of the value for the report without repeating it whole: «jua…@…», «55…78». */
+export function maskPersonalData(dato: DatoPersonal): string {
+  if (dato.tipo === 'correo') return `${dato.valor.slice(0, 3)}…@…`;
+  const limpio = dato.valor.replace(/\s/g, '');
+  return `${limpio.slice(0, 2)}…${limpio.slice(-2)}`;
+}

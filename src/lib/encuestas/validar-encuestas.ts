@@ -1,0 +1,32 @@
+/**
+ * Survey checks for `npm run validate` and the build gate: every folder under
+ * `data/encuestas/`, with the same located Spanish problems as the rest of the content.
+ */
+import path from 'node:path';
+import sitio from '../../../sitio.config.ts';
+import type { Carpetas } from '../contenido/rutas.ts';
+import type { Problema } from '../validacion/problema.ts';
+import { processAllSurveys, readMunicipalities, type EncuestaProcesada } from './procesar.ts';
+
+export interface ValidacionDeEncuestas {
+  problemas: Problema[];
+  encuestas: EncuestaProcesada[];
+}
+
+export function validateSurveys(carpetas: Carpetas, umbral = sitio.umbralDePrivacidad): ValidacionDeEncuestas {
+  const encuestas = processAllSurveys(carpetas.datos, { raiz: carpetas.raiz, municipios: readMunicipalities(carpetas.datos), umbral });
+  const problemas = encuestas.flatMap((e) => e.problemas);
+  const ids = new Set(encuestas.map((e) => e.id));
+  for (const e of encuestas) {
+    const demostrada = e.encuesta?.demostracion_de;
+    if (demostrada && !ids.has(demostrada)) {
+      problemas.push({
+        archivo: e.archivos.encuesta,
+        campo: 'demostracion_de',
+        mensaje: `no existe la encuesta «${demostrada}» (se esperaba una carpeta de ${path.relative(carpetas.raiz, path.join(carpetas.datos, 'encuestas')).split(path.sep).join('/')}/)`,
+        nivel: 'error',
+      });
+    }
+  }
+  return { problemas, encuestas };
+}

@@ -1,0 +1,185 @@
+/**
+ * Citizen surveys: one folder per survey under `data/encuestas/<id>/` with
+ * - `encuesta.yaml`: what the survey is (this file's `encuestaSchema`);
+ * - `preguntas.csv`: the codebook, one row per column of the export (`preguntaSchema`);
+ * - `respuestas.csv`: the form tool's export itself, untouched (one row per response).
+ * A survey known only from a document (no export) declares `participacion_conocida` instead of
+ * the two CSV files.
+ */
+import { z } from 'astro/zod';
+import { enumOf, entero, fecha, fuente, identificador, texto, url } from './comunes.ts';
+
+/** Kinds of question, as labelled on the site. */
+export const TIPOS_DE_PREGUNTA = {
+  'opcion-unica': 'Opción única',
+  'opcion-multiple': 'Opción múltiple',
+  escala: 'Escala',
+  numero: 'Número',
+  'texto-libre': 'Texto libre',
+} as const;
+export type TipoDePregunta = keyof typeof TIPOS_DE_PREGUNTA;
+
+/** A dimension (theme) that groups questions. */
+export const dimensionSchema = z.strictObject({
+  /** Identifier used by `preguntas.csv` (`dimension` column). */
+  id: identificador,
+  /** Name shown on the site (e.g. «Normatividad»). */
+  nombre: texto,
+  /** Findings reported for this dimension by the source, in its own words. */
+  hallazgos: z.array(texto).default([]),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+/** A municipality named by a source, with the INEGI key it was matched to. */
+export const municipioCitadoSchema = z.strictObject({
+  /** INEGI geostatistical key (`15106`), written between quotes. */
+  cvegeo: z.string({ error: 'se esperaba la clave geoestadística del INEGI entre comillas (p. ej. "15106")' }).regex(/^\d{5}$/, {
+    error: 'se esperaba la clave geoestadística del INEGI de 5 dígitos (p. ej. "15106")',
+  }),
+  /** The name as the source prints it (e.g. «Naucalpan» for Naucalpan de Juárez). */
+  como_aparece: texto.optional(),
+});
+
+/**
+ * Participation known from a document when the responses themselves are not available: the
+ * total number of responses and which municipalities took part, never a split the source does
+ * not give.
+ */
+export const participacionConocidaSchema = z.strictObject({
+  /** Total number of responses (contributions) the source reports. */
+  respuestas: z.number({ error: 'se esperaba un número entero' }).int({ error: 'se esperaba un número entero' }).nonnegative(),
+  /** How the source calls each response (e.g. «aportaciones»). */
+  unidad: texto.default('respuestas'),
+  /** Municipalities the source names as participating. */
+  municipios: z.array(municipioCitadoSchema).min(1, { error: 'se esperaba al menos un municipio' }),
+  /** Remark on what is and is not known. */
+  nota: texto.optional(),
+});
+export type ParticipacionConocida = z.infer<typeof participacionConocidaSchema>;
+
+/** `data/encuestas/<id>/encuesta.yaml`: the survey's description. */
+export const encuestaSchema = z
+  .strictObject({
+    /** Full title. */
+    titulo: texto,
+    /** Short title for lists and breadcrumbs. */
+    titulo_corto: texto.optional(),
+    /** What the survey asked and why, in one or two sentences. */
+    descripcion: texto,
+    /** Institution that ran the survey (name as shown). */
+    institucion: texto,
+    /** Year the survey belongs to (for lists and sorting). */
+    anio: entero,
+    /** Period when responses were collected, as far as the source tells. */
+    periodo: z
+      .strictObject({
+        /** First day. */
+        inicio: fecha.optional(),
+        /** Last day. */
+        fin: fecha.optional(),
+        /** What the source says about the period when it gives no dates. */
+        nota: texto.optional(),
+      })
+      .optional(),
+    /** How responses were collected (instrument, channel, sample, weighting). */
+    metodologia: texto,
+    /** Population and territory covered (e.g. «Personas de 15 municipios del Estado de México»). */
+    cobertura: texto,
+    /** Licence of the published results; the site's default licence when absent. */
+    licencia: z.strictObject({ nombre: texto, url }).optional(),
+    /** Document that reports the survey. */
+    fuente,
+    /** True when the responses are a synthetic demonstration, not real answers. */
+    sintetico: z.boolean({ error: 'se esperaba «true» o «false»' }),
+    /** Survey this one demonstrates (its id), for synthetic demonstrations of a real study. */
+    demostracion_de: identificador.optional(),
+    /** Privacy threshold for this survey; the site's `umbralDePrivacidad` when absent. */
+    umbral_k: z
+      .number({ error: 'se esperaba un número entero' })
+      .int({ error: 'se esperaba un número entero' })
+      .min(2, { error: 'el umbral de privacidad debe ser al menos 2' })
+      .optional(),
+    /** Column of `respuestas.csv` that holds the municipality (INEGI name or key). */
+    columna_municipio: texto.optional(),
+    /**
+     * Values of the municipality column that are not INEGI names, mapped to their INEGI key
+     * (`"Naucalpan": "15057"`), so the export can stay untouched.
+     */
+    equivalencias_de_municipio: z
+      .record(z.string(), z.string().regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística del INEGI de 5 dígitos (p. ej. "15057")' }))
+      .default({}),
+    /** Columns of the export left out of everything (respondent id, timestamp, e-mail…). */
+    columnas_ignoradas: z.array(texto).default([]),
+    /** Publish free-text answers (only those without personal data); false by default. */
+    publicar_texto_libre: z.boolean({ error: 'se esperaba «true» o «false»' }).default(false),
+    /** Dimensions (themes) of the questionnaire, in order. */
+    dimensiones: z.array(dimensionSchema).min(1, { error: 'se esperaba al menos una dimensión' }),
+    /** Participation known from the source, when there is no export of the responses. */
+    participacion_conocida: participacionConocidaSchema.optional(),
+  })
+  .superRefine((encuesta, ctx) => {
+    const periodo = encuesta.periodo;
+    if (periodo?.inicio && periodo.fin && periodo.fin < periodo.inicio) {
+      ctx.addIssue({ code: 'custom', path: ['periodo', 'fin'], message: `el fin del periodo (${periodo.fin}) es anterior a su inicio (${periodo.inicio})` });
+    }
+    const vistas = new Set<string>();
+    encuesta.dimensiones.forEach((d, i) => {
+      if (vistas.has(d.id)) ctx.addIssue({ code: 'custom', path: ['dimensiones', i, 'id'], message: `la dimensión «${d.id}» está repetida` });
+      vistas.add(d.id);
+    });
+  });
+export type EncuestaDatos = z.infer<typeof encuestaSchema>;
+
+/** `data/encuestas/<id>/preguntas.csv`: one row per column of the export that holds answers. */
+export const preguntaSchema = z
+  .strictObject({
+  /** Header of the column in `respuestas.csv`, exactly as the form tool wrote it. */
+  columna: texto,
+  /** Stable identifier of the question (used in downloads and addresses). */
+  pregunta_id: identificador,
+  /** Dimension (its `id` in `encuesta.yaml`). */
+  dimension: identificador,
+  /** Question as respondents read it. */
+  texto,
+  /** Kind of question. */
+  tipo: enumOf(TIPOS_DE_PREGUNTA, 'un tipo de pregunta'),
+  /**
+   * Accepted answers separated by «|», in the order they are shown; required for opción única,
+   * opción múltiple and escala (lowest to highest: «1|2|3|4|5» or «Nada|Poco|Algo|Mucho»).
+   */
+  opciones: z
+    .string()
+    .transform((value) => value.split('|').map((o) => o.trim()).filter(Boolean))
+    .optional(),
+  /** Opción múltiple: the text that separates the chosen options in a cell («;», «, »). */
+  delimitador: z.string().optional(),
+  /** Número: smallest accepted value. */
+  minimo: z.coerce.number({ error: 'se esperaba un número' }).optional(),
+  /** Número: largest accepted value. */
+  maximo: z.coerce.number({ error: 'se esperaba un número' }).optional(),
+  /** Unit of a number (e.g. «sesiones»). */
+  unidad: texto.optional(),
+  })
+  .superRefine((p, ctx) => {
+    const conOpciones = p.tipo === 'opcion-unica' || p.tipo === 'opcion-multiple' || p.tipo === 'escala';
+    if (conOpciones && (p.opciones?.length ?? 0) < 2) {
+      ctx.addIssue({ code: 'custom', path: ['opciones'], message: `una pregunta de tipo «${p.tipo}» necesita al menos dos opciones separadas por «|»` });
+    }
+    if (p.opciones && new Set(p.opciones).size !== p.opciones.length) {
+      ctx.addIssue({ code: 'custom', path: ['opciones'], message: 'hay opciones repetidas' });
+    }
+    if (p.tipo === 'opcion-multiple' && !p.delimitador) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delimitador'],
+        message: 'una pregunta de opción múltiple necesita el «delimitador» que separa las opciones elegidas en la celda (p. ej. «;»)',
+      });
+    }
+    if (p.tipo === 'numero' && (p.minimo === undefined || p.maximo === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [p.minimo === undefined ? 'minimo' : 'maximo'], message: 'una pregunta de tipo «numero» necesita «minimo» y «maximo»' });
+    }
+    if (p.minimo !== undefined && p.maximo !== undefined && p.maximo <= p.minimo) {
+      ctx.addIssue({ code: 'custom', path: ['maximo'], message: `«maximo» (${p.maximo}) debe ser mayor que «minimo» (${p.minimo})` });
+    }
+  });
+export type PreguntaDatos = z.infer<typeof preguntaSchema>;

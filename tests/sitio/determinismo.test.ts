@@ -11,7 +11,9 @@ import { buildSite } from '../soporte/construir.ts';
 import { SALIDA } from '../soporte/rutas.ts';
 
 const otra = path.join(os.tmpdir(), `sitio-determinismo-${process.pid}`);
-afterAll(() => fs.rmSync(otra, { recursive: true, force: true }));
+afterAll(() => {
+  if (!process.env.PRUEBAS_CONSERVAR) fs.rmSync(otra, { recursive: true, force: true });
+});
 
 function digests(folder: string): Map<string, string> {
   const result = new Map<string, string>();

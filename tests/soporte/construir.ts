@@ -11,11 +11,23 @@ export interface ResultadoDeConstruccion {
   salida: string;
 }
 
+/**
+ * The environment of a real build: Vitest workers carry Vite's own variables (BASE_URL, MODE, DEV,
+ * PROD, SSR, NODE_ENV=test), which would leak into the child build and change its base and mode.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const limpio = { ...process.env };
+  for (const clave of Object.keys(limpio)) {
+    if (/^VITEST/.test(clave) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(clave)) delete limpio[clave];
+  }
+  return limpio;
+}
+
 export function buildSite(outDir: string, env: Record<string, string> = {}): ResultadoDeConstruccion {
   const astro = path.join(RAIZ, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: RAIZ,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -7,6 +7,9 @@ import sitio from '../../../sitio.config.ts';
 import { loadContent } from '../contenido/cargar.ts';
 import { today } from '../fechas.ts';
 import { absoluteUrl } from '../url.ts';
+import { loadSurveys } from '../encuestas/cargar.ts';
+import { CONJUNTOS } from './conjuntos.ts';
+import { surveyDatasets } from './encuestas.ts';
 import { publish, type Publicacion } from './generar.ts';
 import type { ContextoDeCatalogo } from './publicacion.ts';
 import { ErrorDeDatos, formatDataProblem } from './verificar.ts';
@@ -19,7 +22,7 @@ export function catalogContext(): ContextoDeCatalogo {
 async function load(): Promise<Publicacion> {
   const contenido = await loadContent();
   try {
-    return publish(contenido, catalogContext());
+    return publish(contenido, catalogContext(), [...CONJUNTOS, ...surveyDatasets(loadSurveys())]);
   } catch (error) {
     if (!(error instanceof ErrorDeDatos)) throw error;
     const lineas = error.problemas.map((p) => `  ✗ ${formatDataProblem(p)}`);

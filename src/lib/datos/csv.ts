@@ -10,6 +10,9 @@
  */
 import type { Campo, Fila, Valor } from './tipos.ts';
 
+/** What the writer needs of a column: its name, its type (only text is neutralised) and list separator. */
+export type ColumnaCsv = Pick<Campo, 'nombre' | 'tipo' | 'separador'>;
+
 export const BOM = '\uFEFF';
 export const FIN_DE_LINEA = '\r\n';
 
@@ -26,7 +29,7 @@ export function quote(celda: string): string {
 }
 
 /** Text of one cell (before quoting): empty for `null`. */
-export function cellText(valor: Valor, campo: Campo): string {
+export function cellText(valor: Valor, campo: ColumnaCsv): string {
   if (valor === null) return '';
   if (Array.isArray(valor)) return neutralise(valor.join(campo.separador ?? ';'));
   if (typeof valor === 'number') return numberText(valor);
@@ -43,7 +46,7 @@ export function numberText(n: number): string {
 }
 
 /** The whole file: BOM, header of column names, one line per row, CRLF after every line. */
-export function writeCsv(campos: readonly Campo[], filas: readonly Fila[]): string {
+export function writeCsv(campos: readonly ColumnaCsv[], filas: readonly Fila[]): string {
   const lineas = [campos.map((c) => quote(c.nombre)).join(',')];
   for (const fila of filas) lineas.push(campos.map((c) => quote(cellText(fila[c.nombre] ?? null, c))).join(','));
   return BOM + lineas.map((l) => l + FIN_DE_LINEA).join('');

@@ -72,7 +72,7 @@ export function resourceDescriptor(p: ConjuntoPublicado, contexto: ContextoDeCat
       $schema: PERFIL_ESQUEMA,
       fields: c.campos.map(fieldDescriptor),
       missingValues: [''],
-      primaryKey: c.clavePrimaria,
+      ...(c.clavePrimaria.length ? { primaryKey: c.clavePrimaria } : {}),
       ...(c.clavesForaneas.length
         ? {
             foreignKeys: c.clavesForaneas.map((fk) => ({

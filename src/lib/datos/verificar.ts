@@ -135,7 +135,8 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
       for (const nombre of c.clavePrimaria) {
         if (fila[nombre] === null) problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'forma parte de la clave primaria y no puede quedar vacío' });
       }
-      const previa = primarias.get(clave);
+      // Tables without a primary key (e.g. survey aggregates keyed by several optional columns).
+      const previa = c.clavePrimaria.length ? primarias.get(clave) : undefined;
       if (previa !== undefined) {
         problemas.push({ conjunto: c.slug, fila: n, campo: c.clavePrimaria.join(', '), mensaje: `la clave primaria ${clave} se repite (ya está en la fila ${previa})` });
       } else primarias.set(clave, n);

@@ -5,7 +5,7 @@
 import sitio from '../../../sitio.config.ts';
 import { AVISO_SINTETICO, type ConjuntoDeEncuesta } from './conjuntos.ts';
 import type { EncuestaCargada } from './cargar.ts';
-import { toCsv } from './escribir-csv.ts';
+import { writeCsv } from '../datos/csv.ts';
 
 export interface ArchivoPublicado {
   nombre: string;
@@ -72,7 +72,7 @@ export function surveyFiles(e: EncuestaCargada): ArchivoPublicado[] {
   const conjuntos = e.conjuntos();
   return [
     ...conjuntos.flatMap((c): ArchivoPublicado[] => [
-      { nombre: `${c.nombre}.csv`, tipo: 'text/csv; charset=utf-8', contenido: () => toCsv(c.campos.map((f) => f.nombre), c.filas) },
+      { nombre: `${c.nombre}.csv`, tipo: 'text/csv; charset=utf-8', contenido: () => writeCsv(c.campos, c.filas) },
       {
         nombre: `${c.nombre}.json`,
         tipo: 'application/json; charset=utf-8',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../../scripts/generar-encuesta-sintetica.ts';
 import { Agregador, median, medianFromCounts, numberIntervals, scaleScores, type PreguntaParaAgregar } from './agregar.ts';
 import { findPersonalData, maskPersonalData } from './datos-personales.ts';
-import { csvCell, toCsv } from './escribir-csv.ts';
 import { decodeUtf8, walkCsv } from './leer-respuestas.ts';
 import { buildBaseMap, responseClasses, ringPoints } from './mapa.ts';
 import { createMunicipalityMatcher, editDistance, foldName } from './municipios.ts';
@@ -142,15 +141,6 @@ describe('reading an export', () => {
   });
 });
 
-describe('downloads', () => {
-  it('writes CSV with BOM and CRLF, quoting and neutralising formulas', () => {
-    expect(csvCell('=SUMA(A1)')).toBe("'=SUMA(A1)");
-    expect(csvCell('-3')).toBe("'-3");
-    expect(csvCell(-3)).toBe('-3');
-    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
-    expect(toCsv(['x', 'y'], [{ x: 'sí', y: null }])).toBe('\uFEFFx,y\r\nsí,\r\n');
-  });
-});
 
 describe('map', () => {
   it('decodes TopoJSON arcs into projected SVG paths', () => {

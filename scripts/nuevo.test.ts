@@ -47,6 +47,19 @@ describe('npm run nuevo', () => {
     expect(avisos.some((p) => p.mensaje.includes('PENDIENTE'))).toBe(true);
   });
 
+  it('creates a survey folder from a form export, with a codebook draft, that validates', () => {
+    copia.escribir(
+      'exportacion.csv',
+      'Marca temporal,Municipio,¿Conoce el cabildo abierto?,Califique la transparencia (1 a 5)\n2024/03/01 10:00,Toluca,Sí,4\n2024/03/01 11:00,Metepec,No,2\n',
+    );
+    const { codigo, salida } = nuevo('encuesta', '--titulo', 'Consulta de prueba 2024', '--institucion', 'Infoem', '--respuestas', path.join(copia.carpetas.raiz, 'exportacion.csv'));
+    expect(codigo, salida).toBe(0);
+    expect(salida).toContain('Se detectaron 2 preguntas en 2 respuestas; el municipio está en la columna «Municipio»');
+    expect(copia.leer('data/encuestas/consulta-de-prueba-2024/respuestas.csv')).toBe(copia.leer('exportacion.csv'));
+    expect(copia.leer('data/encuestas/consulta-de-prueba-2024/preguntas.csv')).toContain(',escala,1|2|3|4|5,');
+    expect(errores()).toEqual([]);
+  });
+
   it('refuses to overwrite and explains missing options in Spanish', () => {
     const repetida = nuevo('sesion', '--organo', 'stl', '--fecha', '2023-02-24');
     expect(repetida.codigo).toBe(2);

@@ -8,6 +8,7 @@
  *   npm run nuevo -- avance --compromiso carnet-juridico --fecha 2023-02-24 [--sesion id] [--presentado-por id]
  *   npm run nuevo -- calendario --organo stl --anio 2024 --fechas 2024-02-23,2024-04-26 [--aprobado-por id]
  *   npm run nuevo -- evento --titulo "…" --fecha 2023-05-10 --tipo foro (--organo id | --institucion id)
+ *   npm run nuevo -- encuesta --id mi-encuesta-2024 --titulo "…" --institucion "…" --respuestas exportacion.csv
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,12 +27,14 @@ import {
   sessionFile,
   type ArchivoNuevo,
 } from '../src/lib/nuevo/plantillas.ts';
+import { surveyFiles } from '../src/lib/nuevo/encuesta.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { readFrontmatterFile } from '../src/lib/validacion/lectura.ts';
 import { formatProblem } from '../src/lib/validacion/problema.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 
 const USO = `Uso: npm run nuevo -- <tipo> [--campo valor …]
-Tipos: sesion, compromiso, avance, calendario, evento.
+Tipos: sesion, compromiso, avance, calendario, evento, encuesta.
 Ejemplo: npm run nuevo -- sesion --organo stl --fecha 2023-02-24`;
 
 class ErrorDeUso extends Error {}
@@ -101,7 +104,14 @@ function checkDate(valor: string, campo: string): string {
   return valor;
 }
 
-async function plan(tipo: string, flags: Record<string, string>): Promise<{ archivo: ArchivoNuevo; modo: 'crear' | 'reemplazar' }> {
+interface Plan {
+  archivo: ArchivoNuevo;
+  /** `carpeta`: the files were already written into `carpeta` (a new survey). */
+  modo: 'crear' | 'reemplazar' | 'carpeta';
+  carpeta?: string;
+}
+
+async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> {
   switch (tipo) {
     case 'sesion': {
       const organo = await ask(flags, 'organo', 'Órgano (id de content/organos.yaml)');
@@ -169,6 +179,34 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<{ arch
         modo: 'reemplazar',
       };
     }
+    case 'encuesta': {
+      const exportacion = await ask(flags, 'respuestas', 'Archivo CSV exportado del formulario (ruta)');
+      if (!fs.existsSync(exportacion)) throw new ErrorDeUso(`No encuentro el archivo «${exportacion}».`);
+      const titulo = await ask(flags, 'titulo', 'Título de la encuesta');
+      const id = flags.id ?? slugify(titulo, 60);
+      const carpeta = path.join(carpetas.datos, 'encuestas', id);
+      if (fs.existsSync(carpeta)) throw new ErrorDeUso(`Ya existe ${relativo(carpeta)}; no la sobrescribo.`);
+      const institucion = await ask(flags, 'institucion', 'Institución que levantó la encuesta', 'Infoem');
+      const anio = Number(await ask(flags, 'anio', 'Año', today().slice(0, 4)));
+      const { archivos, libro } = surveyFiles({ id, titulo, institucion, anio, exportacion: fs.readFileSync(exportacion, 'utf8') });
+      fs.mkdirSync(carpeta, { recursive: true });
+      for (const [nombre, texto] of archivos) fs.writeFileSync(path.join(carpeta, nombre), texto);
+      fs.copyFileSync(exportacion, path.join(carpeta, 'respuestas.csv'));
+      return {
+        archivo: {
+          ruta: '',
+          texto: '',
+          pasos: [
+            `Se detectaron ${libro?.preguntas.length ?? 0} preguntas en ${libro?.respuestas ?? 0} respuestas${libro?.columnaMunicipio ? `; el municipio está en la columna «${libro.columnaMunicipio}»` : '; no se encontró una columna de municipio: indíquela en «columna_municipio»'}.`,
+            'Revise preguntas.csv: el tipo y las opciones se propusieron a partir de las respuestas (opción única, opción múltiple con «;», escala, número o texto libre).',
+            'Complete encuesta.yaml (reemplace cada «PENDIENTE:») y agrupe las preguntas en dimensiones.',
+            'Ejecute «npm run validate»: señala municipios que no son del INEGI (con sugerencias) y datos personales en texto libre.',
+          ],
+        },
+        modo: 'carpeta',
+        carpeta,
+      };
+    }
     default:
       throw new ErrorDeUso(tipo ? `No conozco el tipo «${tipo}».\n${USO}` : USO);
   }
@@ -176,7 +214,19 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<{ arch
 
 async function main() {
   const { tipo, flags } = parseArgs(process.argv.slice(2));
-  const { archivo, modo } = await plan(tipo ?? '', flags);
+  const { archivo, modo, carpeta } = await plan(tipo ?? '', flags);
+  if (modo === 'carpeta' && carpeta) {
+    const mostrado = relativo(carpeta);
+    console.log(`Creada: ${mostrado}/ (encuesta.yaml, preguntas.csv y respuestas.csv sin modificar)`);
+    const problemas = validateContent({ carpetas }).problemas.filter((p) => p.archivo.startsWith(`${mostrado}/`) && p.nivel === 'error');
+    if (problemas.length) {
+      console.log('\nRevise estos datos:');
+      for (const p of problemas) console.log(`  ${formatProblem(p)}`);
+    }
+    console.log('\nQué sigue:');
+    archivo.pasos.forEach((paso, i) => console.log(`  ${i + 1}. ${paso}`));
+    return;
+  }
   const destino = path.join(carpetas.contenido, archivo.ruta);
   const mostrado = relativo(destino);
   if (modo === 'crear' && fs.existsSync(destino)) throw new ErrorDeUso(`Ya existe ${mostrado}; no lo sobrescribo.`);

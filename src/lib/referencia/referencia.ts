@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
 import { compromisoSchema } from '../../schemas/compromiso.ts';
+import { encuestaSchema, preguntaSchema } from '../../schemas/encuesta.ts';
 import { sesionSchema } from '../../schemas/sesion.ts';
 import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
 
@@ -36,6 +37,8 @@ export const COLECCIONES: Coleccion[] = [
   { titulo: 'Seguimiento de acuerdos', archivo: 'content/seguimiento-de-acuerdos.csv', descripcion: 'Una fila por cada estado informado de un acuerdo.', schema: seguimientoDeAcuerdoSchema },
   { titulo: 'Calendarios', archivo: 'content/calendarios/<órgano>-<año>.csv', descripcion: 'Una fila por sesión programada.', schema: calendarioSchema },
   { titulo: 'Eventos', archivo: 'content/eventos.csv', descripcion: 'Una fila por actividad pública.', schema: eventoSchema },
+  { titulo: 'Encuestas', archivo: 'data/encuestas/<id>/encuesta.yaml', descripcion: 'Datos de la encuesta; junto a él van preguntas.csv y la exportación sin modificar, respuestas.csv (ver /encuestas/formato/).', schema: encuestaSchema },
+  { titulo: 'Preguntas de una encuesta', archivo: 'data/encuestas/<id>/preguntas.csv', descripcion: 'Una fila por columna de la exportación que es una pregunta.', schema: preguntaSchema },
   { titulo: 'Órganos', archivo: 'content/organos.yaml', descripcion: 'Lista de órganos colegiados.', schema: organoSchema },
   { titulo: 'Personas', archivo: 'content/personas.yaml', descripcion: 'Lista de personas; el cargo va en cada asistencia.', schema: personaSchema },
   { titulo: 'Instituciones', archivo: 'content/instituciones.yaml', descripcion: 'Lista de instituciones.', schema: institucionSchema },

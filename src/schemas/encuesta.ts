@@ -86,7 +86,7 @@ export const encuestaSchema = z
     /** Population and territory covered (e.g. «Personas de 15 municipios del Estado de México»). */
     cobertura: texto.describe('Población y territorio cubiertos (p. ej. «Personas de 15 municipios del Estado de México»).'),
     /** Licence of the published results; the site's default licence when absent. */
-    licencia: z.strictObject({ nombre: texto, url }).optional().describe('Licencia de los resultados publicados; si falta, la del sitio.'),
+    licencia: z.strictObject({ nombre: texto.describe('Nombre de la licencia.'), url: url.describe('Dirección web del texto de la licencia.') }).optional().describe('Licencia de los resultados publicados; si falta, la del sitio.'),
     /** Document that reports the survey. */
     fuente: fuente.describe('Documento que reporta la encuesta.'),
     /** True when the responses are a synthetic demonstration, not real answers. */

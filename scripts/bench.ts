@@ -170,7 +170,8 @@ async function main() {
   console.log('\n| sesiones | páginas | s | MB pico | pág/s | salida MB | índice MB | Astro básico s | razón |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of resultados as Record<string, number>[]) {
-    console.log(`| ${r.sesiones} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${r.astroBasicoSegundos} | ${r.razonContraAstroBasico} |`);
+    const fallo = r.correcto ? '' : ' (FALLÓ LA CONSTRUCCIÓN)';
+    console.log(`| ${r.sesiones}${fallo} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${r.astroBasicoSegundos} | ${r.razonContraAstroBasico} |`);
   }
   if (resultados.length >= 2) {
     const [a, b] = [resultados.at(-2) as Record<string, number>, resultados.at(-1) as Record<string, number>];

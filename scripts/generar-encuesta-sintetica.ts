@@ -11,21 +11,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng } from '../src/lib/azar.ts';
 
 export const ID_DEMOSTRACION = 'revision-ciudadana-apertura-municipal-2022-demostracion';
 export const SEMILLA = 20221216;
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(semilla: number): () => number {
-  let a = semilla >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface PreguntaDemo {
   id: string;
@@ -211,11 +201,21 @@ dimensiones:
     nombre: Evaluación de la gestión municipal y rendición de cuentas
 `;
 
-/** Writes the demo survey folder. */
-export function writeDemo(carpeta: string): void {
+/** The demo's responses per municipality scaled to about `total` responses (for benchmarks). */
+export function scaledMunicipalities(total: number): [string, number][] {
+  const base = RESPUESTAS_POR_MUNICIPIO.reduce((s, [, n]) => s + n, 0);
+  return RESPUESTAS_POR_MUNICIPIO.map(([nombre, n]) => [nombre, Math.max(1, Math.round((n * total) / base))]);
+}
+
+/**
+ * Writes the demo survey folder. With `respuestas`, the export has about that many responses and
+ * the description stands alone (no links to the real study or its session), for synthetic corpora.
+ */
+export function writeDemo(carpeta: string, opciones: { respuestas?: number } = {}): void {
   fs.mkdirSync(carpeta, { recursive: true });
-  const { preguntasCsv, respuestasCsv } = generateExport();
-  fs.writeFileSync(path.join(carpeta, 'encuesta.yaml'), ENCUESTA_YAML);
+  const { preguntasCsv, respuestasCsv } = generateExport(opciones.respuestas ? { municipios: scaledMunicipalities(opciones.respuestas) } : {});
+  const yaml = opciones.respuestas ? ENCUESTA_YAML.replace(/^demostracion_de: .*\n/m, '').replace(/^  sesion: .*\n/m, '') : ENCUESTA_YAML;
+  fs.writeFileSync(path.join(carpeta, 'encuesta.yaml'), yaml);
   fs.writeFileSync(path.join(carpeta, 'preguntas.csv'), preguntasCsv);
   fs.writeFileSync(path.join(carpeta, 'respuestas.csv'), respuestasCsv);
 }

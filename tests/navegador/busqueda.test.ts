@@ -3,29 +3,17 @@
  * what they remember and the right record comes first (or near it), accents and inflections
  * included; filters narrow; a shared /buscar/?q= link runs the search; and the page is axe-clean.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
 import { BASE } from '../soporte/rutas.ts';
-import { startServer, type Servidor } from '../soporte/servidor.ts';
 
-let servidor: Servidor;
-let navegador: { contexto: BrowserContext; cerrar(): Promise<void> };
-
-beforeAll(async () => {
-  servidor = await startServer();
-  navegador = await launchBrowser();
-});
-
-afterAll(async () => {
-  await navegador?.cerrar();
-  await servidor?.cerrar();
-});
+const sitio = useSiteInBrowser();
 
 async function openSearch(consulta = '') {
-  const page = await navegador.contexto.newPage();
-  const vigilancia = watchPage(page, servidor.origen);
-  await page.goto(`${servidor.url}buscar/${consulta}`);
+  const page = await sitio.contexto.newPage();
+  const vigilancia = watchPage(page, sitio.servidor.origen);
+  await page.goto(`${sitio.servidor.url}buscar/${consulta}`);
   await page.locator('#consulta').waitFor({ state: 'visible' });
   return { page, ...vigilancia };
 }
@@ -139,8 +127,8 @@ describe('búsqueda en el navegador', () => {
   });
 
   test('el buscador del encabezado de cualquier página lleva a /buscar/ con la consulta', async () => {
-    const page = await navegador.contexto.newPage();
-    await page.goto(`${servidor.url}acuerdos/`);
+    const page = await sitio.contexto.newPage();
+    await page.goto(`${sitio.servidor.url}acuerdos/`);
     await page.getByRole('searchbox', { name: 'Buscar en el sitio' }).fill('carnet jurídico');
     await page.getByRole('searchbox', { name: 'Buscar en el sitio' }).press('Enter');
     await page.waitForURL(/\/buscar\/\?q=carnet/);

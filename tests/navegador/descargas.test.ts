@@ -6,29 +6,18 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
 import { SALIDA } from '../soporte/rutas.ts';
-import { startServer, type Servidor } from '../soporte/servidor.ts';
 
-let servidor: Servidor;
-let navegador: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  servidor = await startServer();
-  navegador = await launchBrowser();
-});
-afterAll(async () => {
-  await navegador?.cerrar();
-  await servidor?.cerrar();
-});
+const sitio = useSiteInBrowser();
 
 describe('páginas de datos en el navegador', () => {
   for (const ruta of ['datos/', 'datos/sesiones/', 'datos/municipios/', 'calendario/', 'organos/stl/']) {
     it(`/${ruta}: sin infracciones de accesibilidad, errores ni peticiones externas`, async () => {
-      const page = await navegador.contexto.newPage();
-      const vigilancia = watchPage(page, servidor.origen);
-      const respuesta = await page.goto(`${servidor.url}${ruta}`);
+      const page = await sitio.contexto.newPage();
+      const vigilancia = watchPage(page, sitio.servidor.origen);
+      const respuesta = await page.goto(`${sitio.servidor.url}${ruta}`);
       expect(respuesta?.status()).toBe(200);
       expect(await axeViolations(page)).toEqual([]);
       expect(vigilancia.erroresDeConsola).toEqual([]);
@@ -38,8 +27,8 @@ describe('páginas de datos en el navegador', () => {
   }
 
   it('descarga el CSV desde la página del conjunto: los mismos bytes, con el SHA-256 mostrado', async () => {
-    const page = await navegador.contexto.newPage();
-    await page.goto(`${servidor.url}datos/asistencia/`);
+    const page = await sitio.contexto.newPage();
+    await page.goto(`${sitio.servidor.url}datos/asistencia/`);
     const [descarga] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar asistencia.csv' }).click()]);
     expect(descarga.suggestedFilename()).toBe('asistencia.csv');
     const bytes = fs.readFileSync(await descarga.path());

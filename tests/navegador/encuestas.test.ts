@@ -2,29 +2,17 @@
  * Survey pages in headless Chromium: zero axe violations, no console errors, no request to
  * another origin, the chart canvas drawn next to its table; and the tables alone without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
-import { startServer, type Servidor } from '../soporte/servidor.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
 
 const DEMO = 'encuestas/revision-ciudadana-apertura-municipal-2022-demostracion/';
-let servidor: Servidor;
-let navegador: { contexto: BrowserContext; cerrar(): Promise<void> };
-
-beforeAll(async () => {
-  servidor = await startServer();
-  navegador = await launchBrowser();
-});
-afterAll(async () => {
-  await navegador?.cerrar();
-  await servidor?.cerrar();
-});
+const sitio = useSiteInBrowser();
 
 describe('survey pages in Chromium', () => {
   it.each(['encuestas/', 'encuestas/formato/', 'encuestas/revision-ciudadana-apertura-municipal-2022/', DEMO, `${DEMO}municipios/15106/`])('/%s', async (ruta) => {
-    const page = await navegador.contexto.newPage();
-    const vigilancia = watchPage(page, servidor.origen);
-    const respuesta = await page.goto(servidor.url + ruta, { waitUntil: 'networkidle' });
+    const page = await sitio.contexto.newPage();
+    const vigilancia = watchPage(page, sitio.servidor.origen);
+    const respuesta = await page.goto(sitio.servidor.url + ruta, { waitUntil: 'networkidle' });
     expect(respuesta?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
     expect(vigilancia.erroresDeConsola).toEqual([]);
@@ -33,8 +21,8 @@ describe('survey pages in Chromium', () => {
   });
 
   it('draws a chart canvas beside each question’s table', async () => {
-    const page = await navegador.contexto.newPage();
-    await page.goto(servidor.url + DEMO, { waitUntil: 'networkidle' });
+    const page = await sitio.contexto.newPage();
+    await page.goto(sitio.servidor.url + DEMO, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-grafica] canvas');
     const figuras = await page.$$eval('[data-grafica]', (fs) => fs.map((f) => ({ canvas: f.querySelectorAll('canvas').length, tabla: f.querySelectorAll('table').length, ancho: f.querySelector('canvas')?.getBoundingClientRect().width ?? 0 })));
     expect(figuras).toHaveLength(10);
@@ -45,10 +33,10 @@ describe('survey pages in Chromium', () => {
   });
 
   it('reads without JavaScript: every table is there, no canvas', async () => {
-    const contexto = navegador.contexto;
+    const contexto = sitio.contexto;
     const page = await contexto.newPage();
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(servidor.url + DEMO, { waitUntil: 'load' });
+    await page.goto(sitio.servidor.url + DEMO, { waitUntil: 'load' });
     expect(await page.locator('[data-grafica] table').count()).toBe(10);
     expect(await page.locator('canvas').count()).toBe(0);
     await page.close();

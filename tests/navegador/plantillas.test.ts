@@ -2,10 +2,8 @@
  * One page of every template in headless Chromium: no console error, no request to another
  * origin, zero axe-core violations (WCAG 2 A/AA), usable at 320 px and from the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
-import { startServer, type Servidor } from '../soporte/servidor.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
 
 const PLANTILLAS = [
   '',
@@ -27,23 +25,13 @@ const PLANTILLAS = [
   'no-existe/',
 ];
 
-let servidor: Servidor;
-let navegador: { contexto: BrowserContext; cerrar(): Promise<void> };
-
-beforeAll(async () => {
-  servidor = await startServer();
-  navegador = await launchBrowser();
-});
-afterAll(async () => {
-  await navegador?.cerrar();
-  await servidor?.cerrar();
-});
+const sitio = useSiteInBrowser();
 
 describe('every template in Chromium', () => {
   it.each(PLANTILLAS)('/%s', async (ruta) => {
-    const page = await navegador.contexto.newPage();
-    const vigilancia = watchPage(page, servidor.origen);
-    const respuesta = await page.goto(servidor.url + ruta, { waitUntil: 'load' });
+    const page = await sitio.contexto.newPage();
+    const vigilancia = watchPage(page, sitio.servidor.origen);
+    const respuesta = await page.goto(sitio.servidor.url + ruta, { waitUntil: 'load' });
     expect(respuesta?.status()).toBe(ruta === 'no-existe/' ? 404 : 200);
     expect(await axeViolations(page)).toEqual([]);
     // 404 pages log the failed navigation itself; anything else is an error of ours.
@@ -55,10 +43,10 @@ describe('every template in Chromium', () => {
 
 describe('layout and keyboard', () => {
   it('fits a 320 px screen without horizontal scrolling', async () => {
-    const page = await navegador.contexto.newPage();
+    const page = await sitio.contexto.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     for (const ruta of ['', 'sesiones/stl-2022-12-16/', 'compromisos/caravanas-por-la-justicia-cotidiana/']) {
-      await page.goto(servidor.url + ruta);
+      await page.goto(sitio.servidor.url + ruta);
       const ancho = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(ancho, ruta).toBeLessThanOrEqual(320);
     }
@@ -66,8 +54,8 @@ describe('layout and keyboard', () => {
   });
 
   it('offers a skip link as the first Tab stop that moves focus to the content', async () => {
-    const page = await navegador.contexto.newPage();
-    await page.goto(servidor.url + 'sesiones/stl-2022-12-16/');
+    const page = await sitio.contexto.newPage();
+    await page.goto(sitio.servidor.url + 'sesiones/stl-2022-12-16/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saltar al contenido');
     await page.keyboard.press('Enter');
@@ -76,8 +64,8 @@ describe('layout and keyboard', () => {
   });
 
   it('prints a session’s minutes without the site chrome', async () => {
-    const page = await navegador.contexto.newPage();
-    await page.goto(servidor.url + 'sesiones/stl-2022-12-16/');
+    const page = await sitio.contexto.newPage();
+    await page.goto(sitio.servidor.url + 'sesiones/stl-2022-12-16/');
     await page.emulateMedia({ media: 'print' });
     const visibles = await page.evaluate(() =>
       ['.encabezado', '.navegacion', '.pie', '.datos-detras', '.acta'].map((s) => {

@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type Servidor } from './servidor.ts';
 import { CHROMIUM } from './rutas.ts';
 
 const require = createRequire(import.meta.url);
@@ -66,4 +68,24 @@ export async function axeViolations(page: Page) {
       nodos: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
   });
+}
+
+/**
+ * For a test file: serves the test build on 127.0.0.1 and opens Chromium before its tests, and
+ * closes both after them. Read `servidor` and `contexto` inside tests (they are set in beforeAll).
+ */
+export function useSiteInBrowser(): { servidor: Servidor; contexto: BrowserContext } {
+  const estado = {} as { servidor: Servidor; contexto: BrowserContext };
+  let cerrarNavegador: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    estado.servidor = await startServer();
+    const navegador = await launchBrowser();
+    estado.contexto = navegador.contexto;
+    cerrarNavegador = navegador.cerrar;
+  });
+  afterAll(async () => {
+    await cerrarNavegador?.();
+    await estado.servidor?.cerrar();
+  });
+  return estado;
 }

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { sessionTitleFor } from '../nuevo/ordinales.ts';
+import { prng } from '../azar.ts';
 
 export interface TamanosDelCorpus {
   sesiones: number;
@@ -17,17 +18,6 @@ export interface TamanosDelCorpus {
   semilla?: number;
 }
 
-/** Small, fast, seedable PRNG (mulberry32). */
-export function prng(semilla: number): () => number {
-  let a = semilla >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOMBRES = ['María', 'José', 'Guadalupe', 'Juan', 'Ana', 'Luis', 'Rosa', 'Carlos', 'Lucía', 'Jorge', 'Elena', 'Miguel', 'Sofía', 'Andrés', 'Patricia', 'Ricardo'];
 const APELLIDOS = ['Hernández', 'García', 'Martínez', 'López', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Cruz', 'Flores', 'Gómez', 'Morales', 'Vázquez', 'Jiménez', 'Reyes'];

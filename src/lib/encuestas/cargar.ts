@@ -39,7 +39,9 @@ function load(): Encuestas {
     return { ...p, encuesta: p.encuesta!, conjuntos: () => (conjuntos ??= surveyDatasets(p, municipios)) };
   });
   encuestas.sort((a, b) => b.encuesta.anio - a.encuesta.anio || Number(a.encuesta.sintetico) - Number(b.encuesta.sintetico) || a.id.localeCompare(b.id));
-  return { encuestas, encuesta: new Map(encuestas.map((e) => [e.id, e])), municipios, mapa: loadBaseMap(path.join(carpetas.datos, MAPA_MUNICIPAL)) };
+  // The base map is only needed (and only required to exist) when there are surveys to map.
+  const mapa = encuestas.length ? loadBaseMap(path.join(carpetas.datos, MAPA_MUNICIPAL)) : { ancho: 0, alto: 0, formas: [] };
+  return { encuestas, encuesta: new Map(encuestas.map((e) => [e.id, e])), municipios, mapa };
 }
 
 let cache: Encuestas | undefined;

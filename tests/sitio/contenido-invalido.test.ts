@@ -26,7 +26,7 @@ describe('astro build with bad content', () => {
     expect(resultado.codigo, resultado.salida.slice(-1500)).toBe(1);
     const lineas = resultado.salida.split('\n').map((l) => l.replace(/^.*\[puerta-de-contenido\] /, '').trimEnd());
     expect(lineas).toContainEqual(expect.stringMatching(caso.esperado));
-    expect(resultado.salida).toMatch(/El contenido tiene \d+ errores?/);
+    expect(resultado.salida).toMatch(/El contenido tiene \d+ (error|errores),/);
     expect(resultado.salida).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(escrito).toBe(false);
   });

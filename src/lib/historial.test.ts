@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLinks, mexicoCityDate, parseGitLog, repositoryOf } from './historial.ts';
+import { fileLinks, loadHistory, mexicoCityDate, parseGitLog, repositoryOf } from './historial.ts';
 
 describe('change history', () => {
   it('takes each file’s newest commit, dated in Mexico City', () => {
@@ -29,5 +33,36 @@ describe('change history', () => {
       historial: 'https://github.com/infoem/sitio/commits/main/content/sesiones/stl-2022-12-16.md',
       editar: 'https://github.com/infoem/sitio/edit/main/content/sesiones/stl-2022-12-16.md',
     });
+  });
+});
+
+describe('history of a checkout', () => {
+  const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+
+  it('has no usable history outside git', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-git-'));
+    expect(loadHistory(dir)).toEqual({ disponible: false, cambios: new Map() });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads each content file’s last commit in a full clone, and none in a shallow one', () => {
+    const origen = fs.mkdtempSync(path.join(os.tmpdir(), 'repo-'));
+    git(origen, 'init', '-q', '-b', 'main');
+    fs.mkdirSync(path.join(origen, 'content'));
+    fs.writeFileSync(path.join(origen, 'content', 'a.md'), 'uno');
+    git(origen, 'add', '.');
+    git(origen, '-c', 'user.name=Prueba', '-c', 'user.email=prueba@example.org', 'commit', '-qm', 'uno', '--date', '2022-12-16T12:00:00-06:00');
+    fs.writeFileSync(path.join(origen, 'content', 'b.md'), 'dos');
+    git(origen, 'add', '.');
+    git(origen, '-c', 'user.name=Prueba', '-c', 'user.email=prueba@example.org', 'commit', '-qm', 'dos');
+    const completo = loadHistory(origen);
+    expect(completo.disponible).toBe(true);
+    expect([...completo.cambios.keys()].sort()).toEqual(['content/a.md', 'content/b.md']);
+
+    const superficial = fs.mkdtempSync(path.join(os.tmpdir(), 'superficial-'));
+    git(os.tmpdir(), 'clone', '-q', '--depth', '1', `file://${origen}`, superficial);
+    expect(loadHistory(superficial).disponible).toBe(false);
+    fs.rmSync(origen, { recursive: true, force: true });
+    fs.rmSync(superficial, { recursive: true, force: true });
   });
 });

@@ -45,15 +45,17 @@ function git(raiz: string, args: string[]): string | undefined {
   return result.status === 0 ? result.stdout : undefined;
 }
 
-let cache: Historial | undefined;
+const cache = new Map<string, Historial>();
 
 /** History of the repository's content, read once per build. */
 export function loadHistory(raiz = process.cwd()): Historial {
-  if (cache) return cache;
+  const cached = cache.get(raiz);
+  if (cached) return cached;
   const shallow = git(raiz, ['rev-parse', '--is-shallow-repository'])?.trim();
   const log = shallow === 'false' ? git(raiz, ['log', '--format=%x1e%H%x09%cI', '--name-only', '--no-renames', '--', 'content', 'data', 'public/documentos']) : undefined;
-  cache = log === undefined ? { disponible: false, cambios: new Map() } : { disponible: true, cambios: parseGitLog(log) };
-  return cache;
+  const historial: Historial = log === undefined ? { disponible: false, cambios: new Map() } : { disponible: true, cambios: parseGitLog(log) };
+  cache.set(raiz, historial);
+  return historial;
 }
 
 export interface Repositorio {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv } from '../../src/lib/csv/leer-csv.ts';
+import { loadHistory } from '../../src/lib/historial.ts';
 import { BASE, RAIZ } from '../soporte/rutas.ts';
 import { builtFiles, linksIn, pageExists, readPage, resolveInternal } from '../soporte/sitio.ts';
 
@@ -80,6 +81,15 @@ describe('facts from the seeds reach the pages', () => {
     const caravanas = readPage('/compromisos/caravanas-por-la-justicia-cotidiana/');
     expect(caravanas).toContain('113,000');
     expect(caravanas).toContain(`href="${BASE}sesiones/stl-2022-12-16/"`);
+  });
+
+  it('says when a record last changed, from the repository history (or that this copy has none)', () => {
+    const historial = loadHistory(RAIZ);
+    const esperado = historial.disponible
+      ? /Última actualización del registro: <time datetime="\d{4}-\d{2}-\d{2}">/
+      : /La fecha de actualización no está disponible en esta copia del sitio\./;
+    expect(readPage('/sesiones/stl-2022-12-16/')).toMatch(esperado);
+    expect(readPage('/acuerdos/stl-xv-3-2022/')).toMatch(esperado);
   });
 
   it('lists a person’s attendance with the post of each session', () => {

@@ -4,7 +4,7 @@
  * on 127.0.0.1. A report, not a test: prints a table and writes `.pruebas/bench/lighthouse.json`.
  * Without a folder it builds the default site under the tests' sub-path first.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,15 @@ const PAGINAS: Record<string, string> = {
 };
 const CATEGORIAS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+function runCommand(comando: string, args: string[], opciones: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(comando, args, { ...opciones, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
 let carpeta = process.argv[2];
 if (!carpeta) {
   carpeta = path.join(raiz, '.pruebas', 'bench', 'sitio-lighthouse');
@@ -35,8 +44,8 @@ const resultados: Record<string, Record<string, number | null>> = {};
 try {
   for (const [nombre, ruta] of Object.entries(PAGINAS)) {
     const informe = path.join(os.tmpdir(), `lighthouse-${nombre}.json`);
-    const perfil = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-perfil-'));
-    const run = spawnSync(
+    // Asynchronous: the static server runs in this same process and must keep answering.
+    const run = await runCommand(
       'npx',
       [
         '--yes',
@@ -47,11 +56,11 @@ try {
         `--output-path=${informe}`,
         '--form-factor=mobile',
         `--only-categories=${CATEGORIAS.join(',')}`,
-        `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=${perfil}`,
+        // Lighthouse's launcher gives Chromium a fresh temporary profile of its own.
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
       ],
-      { cwd: raiz, env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      { cwd: raiz, env: { ...process.env, CHROME_PATH: CHROMIUM } },
     );
-    fs.rmSync(perfil, { recursive: true, force: true });
     if (run.status !== 0 || !fs.existsSync(informe)) {
       console.error(`Lighthouse falló en /${ruta}: ${run.stderr.slice(-1500)}`);
       resultados[nombre] = Object.fromEntries(CATEGORIAS.map((c) => [c, null]));

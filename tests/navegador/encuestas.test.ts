@@ -23,7 +23,8 @@ describe('survey pages in Chromium', () => {
   it('draws a chart canvas beside each question’s table', async () => {
     const page = await sitio.contexto.newPage();
     await page.goto(sitio.servidor.url + DEMO, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-grafica] canvas');
+    // Charts are drawn one per idle moment; wait until every figure has its canvas.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-grafica]')].every((f) => f.querySelector('canvas')));
     const figuras = await page.$$eval('[data-grafica]', (fs) => fs.map((f) => ({ canvas: f.querySelectorAll('canvas').length, tabla: f.querySelectorAll('table').length, ancho: f.querySelector('canvas')?.getBoundingClientRect().width ?? 0 })));
     expect(figuras).toHaveLength(10);
     for (const f of figuras) expect(f).toMatchObject({ canvas: 1, tabla: 1 });

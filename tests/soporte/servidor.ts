@@ -1,10 +1,12 @@
 /**
- * A static file server for the test build on 127.0.0.1, serving it under BASE like a real host.
+ * A static file server for the test build on 127.0.0.1, serving it under BASE like a real host
+ * (which also compresses text with gzip, so transfer figures and Lighthouse are realistic).
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BASE, SALIDA } from './rutas.ts';
 
 const TYPES: Record<string, string> = {
@@ -51,8 +53,16 @@ export async function startServer(root = SALIDA): Promise<Servidor> {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'no encontrado');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
+    const tipo = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const cuerpo = fs.readFileSync(file);
+    const comprimible = /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(tipo) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (comprimible) {
+      res.writeHead(200, { 'Content-Type': tipo, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(cuerpo));
+    } else {
+      res.writeHead(200, { 'Content-Type': tipo });
+      res.end(cuerpo);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -42,6 +42,7 @@ const cifras = {
   bytes_motor: tamano((rel) => /^(pagefind\.js|pagefind-worker\.js|wasm\.|pagefind\..*\.pf_meta|pagefind-entry\.json)/.test(rel)),
   bytes_interfaces_no_usadas: tamano(esInterfazNoUsada),
   transferencia_por_consulta: undefined as undefined | Record<string, number>,
+  milisegundos_hasta_primeros_resultados: undefined as undefined | Record<string, number>,
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -67,17 +68,22 @@ if (enNavegador) {
     }, base);
     await pagina.waitForTimeout(200);
     const porConsulta: Record<string, number> = { '(arranque)': bytes };
+    const milisegundos: Record<string, number> = {};
     for (const q of consultas) {
       bytes = 0;
-      await pagina.evaluate(async (consulta) => {
+      // Time from the query to the data of its first results (title, excerpt) being ready.
+      milisegundos[q] = await pagina.evaluate(async (consulta) => {
         const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).pf;
+        const inicio = performance.now();
         const r = await pf.search(consulta);
         await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+        return Math.round(performance.now() - inicio);
       }, q);
       await pagina.waitForTimeout(200);
       porConsulta[q] = bytes;
     }
     cifras.transferencia_por_consulta = porConsulta;
+    cifras.milisegundos_hasta_primeros_resultados = milisegundos;
   } finally {
     await navegador.cerrar();
     await servidor.cerrar();
@@ -95,6 +101,9 @@ console.log(`    motor (js, wasm, meta) ${kb(cifras.bytes_motor)}`);
 console.log(`    interfaces no usadas   ${kb(cifras.bytes_interfaces_no_usadas)}`);
 if (cifras.transferencia_por_consulta) {
   console.log('  descarga en el navegador (primeros 10 resultados de cada consulta, en orden):');
-  for (const [q, bytes] of Object.entries(cifras.transferencia_por_consulta)) console.log(`    ${q.padEnd(22)} ${kb(bytes)}`);
+  for (const [q, bytes] of Object.entries(cifras.transferencia_por_consulta)) {
+    const ms = cifras.milisegundos_hasta_primeros_resultados?.[q];
+    console.log(`    ${q.padEnd(22)} ${kb(bytes)}${ms === undefined ? '' : `, ${ms} ms hasta los primeros resultados`}`);
+  }
 }
 console.log(JSON.stringify(cifras));

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { prng } from '../src/lib/azar.ts';
+import { quote } from '../src/lib/datos/csv.ts';
 
 export const ID_DEMOSTRACION = 'revision-ciudadana-apertura-municipal-2022-demostracion';
 export const SEMILLA = 20221216;
@@ -102,8 +103,7 @@ const COMENTARIOS = [
   'Más información sobre las obras en mi colonia.',
 ];
 
-const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const csvLine = (cells: string[]) => cells.map(csvCell).join(',');
+const csvLine = (cells: string[]) => cells.map(quote).join(',');
 
 export interface Exportacion {
   preguntasCsv: string;

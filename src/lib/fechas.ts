@@ -52,9 +52,13 @@ export function yearOf(fecha: string): number {
   return parts(fecha)[0];
 }
 
+/** Mexico City calendar date (UTC−6, no daylight saving since 2022) of an ISO timestamp. */
+export function mexicoCityDate(iso: string): string {
+  return new Date(new Date(iso).getTime() - 6 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** Today as `AAAA-MM-DD` in Mexico City, or `FECHA_DE_REFERENCIA` when set (reproducible builds). */
 export function today(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   if (env.FECHA_DE_REFERENCIA && /^\d{4}-\d{2}-\d{2}$/.test(env.FECHA_DE_REFERENCIA)) return env.FECHA_DE_REFERENCIA;
-  // Mexico City has kept UTC−6 all year since 2022.
-  return new Date(now.getTime() - 6 * 3600_000).toISOString().slice(0, 10);
+  return mexicoCityDate(now.toISOString());
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLinks, loadHistory, mexicoCityDate, parseGitLog, repositoryOf } from './historial.ts';
+import { mexicoCityDate } from './fechas.ts';
+import { fileLinks, loadHistory, parseGitLog, repositoryOf } from './historial.ts';
 
 describe('change history', () => {
   it('takes each file’s newest commit, dated in Mexico City', () => {

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { mexicoCityDate } from './fechas.ts';
 
 export interface Cambio {
   /** Date of the last commit that touched the file, in Mexico City (`AAAA-MM-DD`). */
@@ -18,10 +19,6 @@ export interface Historial {
   cambios: Map<string, Cambio>;
 }
 
-/** Mexico City calendar date (UTC−6, no daylight saving since 2022) of an ISO timestamp. */
-export function mexicoCityDate(iso: string): string {
-  return new Date(new Date(iso).getTime() - 6 * 3600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Parses `git log --format=%x1e%H%x09%cI --name-only`: each record is a commit line followed by

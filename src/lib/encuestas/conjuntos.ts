@@ -35,6 +35,8 @@ export const AVISO_SINTETICO = 'Datos sintéticos de demostración: no son respu
 const SINTETICO: Campo = { nombre: 'sintetico', tipo: 'string', descripcion: `«sí» si la fila es parte de una demostración sintética (${AVISO_SINTETICO.toLowerCase()}); «no» si son datos reales` };
 const CVEGEO: Campo = { nombre: 'cvegeo', tipo: 'string', descripcion: 'Clave geoestadística del municipio (INEGI); vacía para el total estatal o si el municipio no se publica' };
 const MUNICIPIO: Campo = { nombre: 'municipio', tipo: 'string', descripcion: 'Nombre del municipio (INEGI)' };
+const AMBITO: Campo = { nombre: 'ambito', tipo: 'string', descripcion: '«estado» o «municipio»' };
+const DIMENSION: Campo = { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' };
 
 /** Everything the datasets of one survey need. */
 export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonly MunicipioInegi[]): ConjuntoDeEncuesta[] {
@@ -54,7 +56,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
       descripcion: `Hallazgos que reporta la fuente (${encuesta.fuente.documento}), por dimensión.`,
       campos: [
         SINTETICO,
-        { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' },
+        DIMENSION,
         { nombre: 'dimension_nombre', tipo: 'string', descripcion: 'Nombre de la dimensión' },
         { nombre: 'numero', tipo: 'integer', descripcion: 'Orden del hallazgo en la dimensión' },
         { nombre: 'hallazgo', tipo: 'string', descripcion: 'Hallazgo, como lo reporta la fuente' },
@@ -89,7 +91,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
     campos: [
       SINTETICO,
       { nombre: 'pregunta_id', tipo: 'string', descripcion: 'Identificador de la pregunta (nombre de su columna en «respuestas»)' },
-      { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' },
+      DIMENSION,
       { nombre: 'dimension_nombre', tipo: 'string', descripcion: 'Nombre de la dimensión' },
       { nombre: 'texto', tipo: 'string', descripcion: 'Texto de la pregunta' },
       { nombre: 'tipo', tipo: 'string', descripcion: `Tipo de pregunta: ${Object.keys(TIPOS_DE_PREGUNTA).join(', ')}` },
@@ -145,11 +147,11 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
     descripcion: `Conteo y porcentaje de cada opción (o intervalo) por pregunta, para el estado y para cada municipio con ${procesada.k} o más respuestas; media y mediana de escalas y números.`,
     campos: [
       SINTETICO,
-      { nombre: 'ambito', tipo: 'string', descripcion: '«estado» o «municipio»' },
+      AMBITO,
       CVEGEO,
       MUNICIPIO,
       { nombre: 'pregunta_id', tipo: 'string', descripcion: 'Identificador de la pregunta (ver «preguntas»)' },
-      { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' },
+      DIMENSION,
       { nombre: 'tipo', tipo: 'string', descripcion: 'Tipo de pregunta' },
       { nombre: 'n', tipo: 'integer', descripcion: 'Personas que respondieron la pregunta; vacía si se suprime' },
       { nombre: 'opcion', tipo: 'string', descripcion: 'Opción de respuesta o intervalo de valores' },
@@ -182,10 +184,10 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
     descripcion: 'Personas que respondieron al menos una pregunta de cada dimensión y el índice de sus escalas (0 a 100), para el estado y cada municipio publicado.',
     campos: [
       SINTETICO,
-      { nombre: 'ambito', tipo: 'string', descripcion: '«estado» o «municipio»' },
+      AMBITO,
       CVEGEO,
       MUNICIPIO,
-      { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' },
+      DIMENSION,
       { nombre: 'dimension_nombre', tipo: 'string', descripcion: 'Nombre de la dimensión' },
       { nombre: 'n', tipo: 'integer', descripcion: 'Personas que respondieron al menos una pregunta de la dimensión; vacía si se suprime' },
       { nombre: 'indice', tipo: 'number', descripcion: 'Promedio de las respuestas de escala de la dimensión llevadas a 0 (mínimo) – 100 (máximo)' },

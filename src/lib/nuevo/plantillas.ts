@@ -3,6 +3,7 @@
  * still have to write marked «PENDIENTE:» (validate warns until it is replaced).
  */
 import { isMap, isSeq, parseDocument, YAMLMap } from 'yaml';
+import { quote } from '../datos/csv.ts';
 import { slugify } from '../slug.ts';
 import { sessionTitleFor } from './ordinales.ts';
 
@@ -190,11 +191,9 @@ export function addProgressReport(texto: string, o: OpcionesDeAvance): string {
   return texto.replace(match[1], yaml);
 }
 
-/** One CSV cell: quoted when it holds a comma, quote or line break. */
+/** One CSV cell of a content file (RFC 4180 quoting; content is not neutralised, unlike downloads). */
 export function csvCell(valor: string | number | undefined): string {
-  if (valor === undefined) return '';
-  const texto = String(valor);
-  return /[",\r\n]/.test(texto) ? `"${texto.replace(/"/g, '""')}"` : texto;
+  return valor === undefined ? '' : quote(String(valor));
 }
 
 /** Appends a row (by column name) to a CSV text, keeping its header and line endings. */

@@ -4,7 +4,7 @@
  * once, from the pure functions in `src/lib/derivados/`, instead of in every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { agreementHistory, currentAgreementStatus, flattenAgreements, type Acuerdo, type EstadoActual } from '../derivados/acuerdos.ts';
+import { agreementHistories, currentAgreementStatus, flattenAgreements, type Acuerdo, type EstadoActual } from '../derivados/acuerdos.ts';
 import { calendarEntryStatus, type EstadoDeEntrada } from '../derivados/calendario.ts';
 import { bySessionDate } from '../derivados/sesiones.ts';
 import { groupBy, neighbours } from '../derivados/agrupar.ts';
@@ -87,8 +87,9 @@ export function calendarEntryId(e: EntradaDeCalendario): string {
 async function load(): Promise<Contenido> {
   const sesiones = (await getCollection('sesiones')).sort(bySessionDate);
   const seguimientos = (await getCollection('seguimientoDeAcuerdos')).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })).map((e) => e.data);
+  const historiales = agreementHistories(seguimientos);
   const acuerdos = flattenAgreements(sesiones).map((acuerdo) => {
-    const historial = agreementHistory(acuerdo.id, seguimientos);
+    const historial = historiales.get(acuerdo.id) ?? [];
     return { ...acuerdo, historial, estadoActual: currentAgreementStatus(historial) };
   });
   const calendario = (await getCollection('calendarios'))

@@ -9,7 +9,7 @@ import { TIPOS_DE_INSTITUCION } from '../../schemas/catalogos.ts';
 import { ESTADOS_DE_COMPROMISO, ESTADOS_DE_FASE, FASES, PRECISIONES, TIPOS_DE_COMPROMISO } from '../../schemas/compromiso.ts';
 import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESION, VOTACIONES } from '../../schemas/sesion.ts';
 import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../../schemas/tablas.ts';
-import { agreementHistory } from '../derivados/acuerdos.ts';
+import { agreementHistories } from '../derivados/acuerdos.ts';
 import { currentPhase, ORDEN_DE_FASES, reportsNewestFirst } from '../derivados/compromisos.ts';
 import { rutas } from '../url.ts';
 import type { Campo, Conjunto, Fila, Valor } from './tipos.ts';
@@ -389,7 +389,8 @@ export const CONJUNTOS: readonly Conjunto[] = [
     filas: (c) => {
       // From the follow-up table itself, so a report on an unknown agreement is caught, not dropped.
       const ids = [...new Set([...c.acuerdos.map((a) => a.id), ...c.seguimientos.map((s) => s.acuerdo)])];
-      return ids.flatMap((id) => agreementHistory(id, c.seguimientos).map((h, i) => fila(camposSeguimiento, { ...h, orden: i + 1 })));
+      const historiales = agreementHistories(c.seguimientos);
+      return ids.flatMap((id) => (historiales.get(id) ?? []).map((h, i) => fila(camposSeguimiento, { ...h, orden: i + 1 })));
     },
   },
   {

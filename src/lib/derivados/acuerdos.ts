@@ -36,13 +36,21 @@ export function flattenAgreements(sesiones: readonly SesionLike[]): Acuerdo[] {
     );
 }
 
-/** Follow-up reports of one agreement, oldest first (file order breaks ties). */
-export function agreementHistory(acuerdoId: string, seguimientos: readonly SeguimientoDeAcuerdo[]): SeguimientoDeAcuerdo[] {
-  return seguimientos
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => s.acuerdo === acuerdoId)
-    .sort((a, b) => a.s.fecha.localeCompare(b.s.fecha) || a.index - b.index)
-    .map(({ s }) => s);
+/**
+ * Follow-up reports grouped by agreement, each history oldest first (file order breaks ties).
+ * One pass over the table, so a build with tens of thousands of agreements does not rescan it
+ * for every agreement.
+ */
+export function agreementHistories(seguimientos: readonly SeguimientoDeAcuerdo[]): Map<string, SeguimientoDeAcuerdo[]> {
+  const porAcuerdo = new Map<string, SeguimientoDeAcuerdo[]>();
+  for (const s of seguimientos) {
+    const historial = porAcuerdo.get(s.acuerdo);
+    if (historial) historial.push(s);
+    else porAcuerdo.set(s.acuerdo, [s]);
+  }
+  // Array.prototype.sort is stable, so reports of the same day keep their file order.
+  for (const historial of porAcuerdo.values()) historial.sort((a, b) => a.fecha.localeCompare(b.fecha));
+  return porAcuerdo;
 }
 
 export type EstadoActual = EstadoDeAcuerdo | 'sin-seguimiento';
@@ -62,4 +70,28 @@ export function repeatedKeys(acuerdos: readonly Acuerdo[]): Map<string, Acuerdo[
     byKey.set(acuerdo.clave, [...(byKey.get(acuerdo.clave) ?? []), acuerdo]);
   }
   return new Map([...byKey].filter(([, list]) => list.length > 1));
+}
+
+export interface AcuerdosDelAnio<T> {
+  anio: number;
+  /** Newest session first; within a session, in the order the minutes list them. */
+  acuerdos: T[];
+}
+
+/**
+ * One body's agreements by year of adoption, newest year first: the yearly pages
+ * (`/organos/<id>/acuerdos/<año>/`) and the sections through which search finds each agreement.
+ */
+export function agreementsByYear<T extends Pick<Acuerdo, 'fecha' | 'sesion' | 'orden'>>(acuerdos: readonly T[]): AcuerdosDelAnio<T>[] {
+  const porAnio = new Map<number, T[]>();
+  for (const acuerdo of acuerdos) {
+    const anio = Number(acuerdo.fecha.slice(0, 4));
+    const lista = porAnio.get(anio);
+    if (lista) lista.push(acuerdo);
+    else porAnio.set(anio, [acuerdo]);
+  }
+  const newestFirst = (a: T, b: T) => b.fecha.localeCompare(a.fecha) || b.sesion.localeCompare(a.sesion) || a.orden - b.orden;
+  return [...porAnio]
+    .sort(([a], [b]) => b - a)
+    .map(([anio, lista]) => ({ anio, acuerdos: lista.sort(newestFirst) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementHistory, currentAgreementStatus, flattenAgreements, repeatedKeys } from './acuerdos.ts';
+import { agreementHistories, agreementsByYear, currentAgreementStatus, flattenAgreements, repeatedKeys } from './acuerdos.ts';
 import { calendarEntryStatus, nextPlannedSession } from './calendario.ts';
 import { currentPhase, phasesInOrder, reportsNewestFirst } from './compromisos.ts';
 import { groupByBodyAndYear } from './sesiones.ts';
@@ -38,18 +38,33 @@ describe('acuerdos', () => {
       { acuerdo: 'y', fecha: '2023-01-01', estado: 'cancelado' },
       { acuerdo: 'x', fecha: '2023-01-10', estado: 'en-proceso' },
     ];
-    const history = agreementHistory('x', seguimientos);
+    const history = agreementHistories(seguimientos).get('x')!;
+    expect(agreementHistories(seguimientos).get('y')!.map((h) => h.estado)).toEqual(['cancelado']);
+    expect(agreementHistories(seguimientos).get('z')).toBeUndefined();
     expect(history.map((h) => h.estado)).toEqual(['pendiente', 'en-proceso', 'cumplido']);
     expect(currentAgreementStatus(history)).toBe('cumplido');
     expect(currentAgreementStatus([])).toBe('sin-seguimiento');
   });
 
   it('breaks same-day ties by file order (the later row wins)', () => {
-    const history = agreementHistory('x', [
+    const history = agreementHistories([
       { acuerdo: 'x', fecha: '2023-01-01', estado: 'en-proceso' },
       { acuerdo: 'x', fecha: '2023-01-01', estado: 'cumplido' },
-    ]);
+    ]).get('x')!;
     expect(currentAgreementStatus(history)).toBe('cumplido');
+  });
+});
+
+describe('agreementsByYear', () => {
+  const a = (sesion: string, fecha: string, orden: number) => ({ sesion, fecha, orden });
+  it('groups by year, newest year first, newest session first and minutes order within it', () => {
+    const grupos = agreementsByYear([a('s1', '2021-03-01', 1), a('s2', '2022-01-10', 1), a('s1', '2021-03-01', 2), a('s3', '2022-11-04', 2), a('s3', '2022-11-04', 1)]);
+    expect(grupos.map((g) => g.anio)).toEqual([2022, 2021]);
+    expect(grupos[0].acuerdos).toEqual([a('s3', '2022-11-04', 1), a('s3', '2022-11-04', 2), a('s2', '2022-01-10', 1)]);
+    expect(grupos[1].acuerdos).toEqual([a('s1', '2021-03-01', 1), a('s1', '2021-03-01', 2)]);
+  });
+  it('is empty without agreements', () => {
+    expect(agreementsByYear([])).toEqual([]);
   });
 });
 

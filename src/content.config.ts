@@ -4,9 +4,10 @@
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { csvLoader } from './lib/contenido/cargador-csv.ts';
+import { leanGlob } from './lib/contenido/cargador-ligero.ts';
 import { ARCHIVOS, resolveFolders } from './lib/contenido/rutas.ts';
 import { institucionSchema, organoSchema, personaSchema } from './schemas/catalogos.ts';
 import { compromisoSchema } from './schemas/compromiso.ts';
@@ -22,7 +23,7 @@ export const collections = {
   organos: defineCollection({ loader: file(enContenido(ARCHIVOS.organos), { parser: yaml }), schema: organoSchema }),
   /** Minutes, one Markdown/MDX file per session: `content/sesiones/`. */
   sesiones: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones) }),
+    loader: leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones) }),
     schema: sesionSchema,
   }),
   /** Status history of agreements: `content/seguimiento-de-acuerdos.csv`. */
@@ -32,7 +33,7 @@ export const collections = {
   }),
   /** Open-government commitments: `content/compromisos/`. */
   compromisos: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos) }),
+    loader: leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos) }),
     schema: compromisoSchema,
   }),
   /** Planned sessions per body and year: `content/calendarios/*.csv`. */

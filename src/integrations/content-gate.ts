@@ -1,19 +1,27 @@
 /**
  * The build is the gate: before Astro reads any content, run the same checks as
  * `npm run validate`. On errors the build stops with the Spanish report and exit code 1, before a
- * single page is written, so bad content never produces a partial site.
+ * single page is written, so bad content never produces a partial site. The checks run in a
+ * worker thread, so the memory they take is released before Astro starts (see
+ * `validar-en-hilo.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import { formatProblem, sortProblems, summarizeProblems } from '../lib/validacion/problema.ts';
-import { validateContent } from '../lib/validacion/validar-contenido.ts';
+import { validateContentInWorker } from '../lib/validacion/validar-en-hilo.ts';
 
 export default function contentGate(): AstroIntegration {
   return {
     name: 'puerta-de-contenido',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problemas } = validateContent();
+        let problemas;
+        try {
+          ({ problemas } = await validateContentInWorker());
+        } catch (error) {
+          logger.error(`No se pudo revisar el contenido: ${error instanceof Error ? error.message : String(error)}`);
+          process.exit(1);
+        }
         const errores = problemas.filter((p) => p.nivel === 'error');
         for (const problema of sortProblems(problemas)) {
           const line = formatProblem(problema);

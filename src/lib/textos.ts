@@ -18,3 +18,11 @@ export function sessionTitle(sesion: Pick<SesionDatos, 'titulo' | 'fecha'>, orga
 export function sessionSubtitle(sesion: Pick<SesionDatos, 'fecha'>, organo: OrganoLike): string {
   return `${organo.siglas ?? organo.nombre} · ${formatDate(sesion.fecha)}`;
 }
+
+/**
+ * «Acuerdo STL/XV/3/2022», or for an agreement printed without a key «Acuerdo 2 de la segunda
+ * sesión ordinaria»: the agreement's page title and its title in search results.
+ */
+export function agreementTitle(acuerdo: { clave?: string; orden: number }, sesion: Pick<SesionDatos, 'titulo'>): string {
+  return acuerdo.clave ? `Acuerdo ${acuerdo.clave}` : `Acuerdo ${acuerdo.orden} de la ${sesion.titulo.toLowerCase()}`;
+}

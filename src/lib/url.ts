@@ -33,6 +33,8 @@ export const rutas = {
   evento: (id: string) => `/eventos/${id}/`,
   organos: () => '/organos/',
   organo: (id: string) => `/organos/${id}/`,
+  /** A body's agreements of one year, each with its full text and follow-up. */
+  acuerdosDelAnio: (organo: string, anio: number | string) => `/organos/${organo}/acuerdos/${anio}/`,
   personas: () => '/personas/',
   persona: (id: string) => `/personas/${id}/`,
   encuestas: () => '/encuestas/',

@@ -79,6 +79,29 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
+  test('varios acuerdos de un mismo año: el mejor es el resultado y los demás se listan debajo, cada uno con su página', async () => {
+    const { page, erroresDeConsola } = await openSearch('?q=aprueba+unanimidad&tipo=Acuerdo');
+    await countFor(page, 'aprueba unanimidad');
+    const primero = page.locator('#resultados > li').first();
+    const principal = await primero.locator('h2 a').getAttribute('href');
+    expect(principal).toMatch(new RegExp(`^${BASE}acuerdos/[^/]+/$`));
+    expect(await primero.locator('> .meta').textContent()).toMatch(/^Acuerdo · [^·]+ · \d{1,2} de [a-z]+ de \d{4}$/);
+    const anidados = primero.locator('.resultados__anidados > li');
+    expect(await anidados.count()).toBeGreaterThan(0);
+    for (const enlace of await anidados.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(enlace).toMatch(new RegExp(`^${BASE}acuerdos/[^/]+/$`));
+      expect(enlace).not.toBe(principal);
+    }
+    expect((await anidados.locator('.meta').allTextContents()).every((m) => m.startsWith('Acuerdo · '))).toBe(true);
+    // The yearly page they come from is linked too, and every link leads to a built page.
+    expect(await primero.locator('p a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}organos/[^/]+/acuerdos/\\d{4}/$`));
+    const respuesta = await page.request.get(`${sitio.servidor.origen}${principal}`);
+    expect(respuesta.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(erroresDeConsola).toEqual([]);
+    await page.close();
+  });
+
   test('un filtro reduce los resultados y queda en la dirección (solo con el teclado)', async () => {
     const { page } = await openSearch();
     const antes = Number((await typeSearch(page, 'justicia')).match(/^\d+/)?.[0]);

@@ -14,6 +14,7 @@ interface Fragmento {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  anchors: { id: string; title?: string; element: string }[];
 }
 
 const CARPETA = path.join(SALIDA, 'pagefind');
@@ -26,10 +27,13 @@ function fragments(): Fragmento[] {
     .map((texto) => JSON.parse(texto.slice(texto.indexOf('{'))) as Fragmento);
 }
 
-/** Site paths of the record pages, from the build. */
+/**
+ * Site paths of the pages search should index, from the build: every record page, except that
+ * agreements are indexed as sections of their body's yearly page rather than one page each.
+ */
 function recordPages(): string[] {
   return builtFiles()
-    .filter((f) => /^(sesiones|acuerdos|compromisos|eventos|organos|personas|datos|encuestas)\/(?!formato\/)[^/]+\/index\.html$/.test(f))
+    .filter((f) => /^(sesiones|compromisos|eventos|organos|personas|datos|encuestas)\/(?!formato\/)[^/]+\/index\.html$/.test(f) || /^organos\/[^/]+\/acuerdos\/\d{4}\/index\.html$/.test(f))
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 }
 
@@ -44,9 +48,10 @@ describe('índice de búsqueda', () => {
   test('se indexa cada página de registro y ninguna otra (ni listas, ni inicio, ni /buscar/)', () => {
     const indexadas = fragments().map((f) => f.url).sort();
     expect(indexadas).toEqual(recordPages().sort());
-    for (const tipo of ['/sesiones/', '/acuerdos/', '/compromisos/', '/eventos/', '/organos/', '/personas/']) {
+    for (const tipo of ['/sesiones/', '/compromisos/', '/eventos/', '/organos/', '/personas/']) {
       expect(indexadas.some((u) => u.startsWith(tipo))).toBe(true);
     }
+    expect(indexadas.filter((u) => u.startsWith('/acuerdos/'))).toEqual([]);
   });
 
   test('solo el contenido principal: nada del encabezado, la navegación, las migas ni el pie', () => {
@@ -64,11 +69,32 @@ describe('índice de búsqueda', () => {
       // Pagefind drops pages without the sort key when sorting, so every record page has one.
       expect(readPage(f.url), f.url).toMatch(/data-pagefind-sort="fecha">\d{4}-\d{2}-\d{2}</);
     }
-    const acuerdo = todos.find((f) => f.url === '/acuerdos/stl-xv-3-2022/')!;
-    expect(acuerdo.meta).toMatchObject({ tipo: 'Acuerdo', organo: 'STL', fecha: '16 de diciembre de 2022' });
-    expect(acuerdo.filters).toMatchObject({ anio: ['2022'] });
-    expect(acuerdo.content).toContain('Clave impresa STL/XV/3/2022');
-    expect(acuerdo.content).toContain('Identificador stl-xv-3-2022');
+    const anual = todos.find((f) => f.url === '/organos/stl/acuerdos/2022/')!;
+    expect(anual.meta).toMatchObject({ tipo: 'Acuerdo', organo: 'STL', title: 'Acuerdos de STL en 2022' });
+    expect(anual.filters).toMatchObject({ anio: ['2022'], tipo: ['Acuerdo'] });
+    expect(anual.content).toContain('STL/XV/3/2022.');
+    expect(anual.content).toContain('Identificador: stl-xv-3-2022');
+    expect(anual.content, 'only the agreements, not the headings and links around them').not.toMatch(/Acuerdos de STL en 2022|Otros años|Décimo Quinta Sesión Ordinaria ·/);
+  });
+
+  test('cada acuerdo es una sección con título en la página anual de su órgano, y de ninguna otra página', () => {
+    const todos = fragments();
+    const secciones = todos.flatMap((f) => f.anchors.filter((a) => a.id.startsWith('acuerdo-')).map((a) => ({ url: f.url, ...a })));
+    const acuerdos = builtFiles().filter((f) => /^acuerdos\/(?!pagina\/)[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]);
+    expect(secciones.map((s) => s.id.replace(/^acuerdo-\d{4}-\d{2}-\d{2}-/, '')).sort()).toEqual(acuerdos.sort());
+    for (const s of secciones) {
+      expect(s.url).toMatch(/^\/organos\/[^/]+\/acuerdos\/\d{4}\/$/);
+      expect(s.title).toMatch(/^Acuerdo /);
+      expect(s.id.slice('acuerdo-'.length, 'acuerdo-'.length + 4)).toBe(s.url.match(/\d{4}/)![0]);
+    }
+    expect(secciones.find((s) => s.id === 'acuerdo-2022-12-16-stl-xv-3-2022')).toMatchObject({ url: '/organos/stl/acuerdos/2022/', title: 'Acuerdo STL/XV/3/2022' });
+    // A session lists its agreements, but they are indexed once, on the yearly page (its minutes
+    // still quote them, and are indexed).
+    expect(todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!.content).not.toMatch(/Acuerdos \(3\)|Punto IV · Unanimidad/);
+  });
+
+  test('las sesiones y los compromisos llevan su texto', () => {
+    const todos = fragments();
     const sesion = todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!;
     expect(sesion.content).toMatch(/Jocotitlán/);
     expect(sesion.content).toMatch(/Modalidad Virtual Lugar /);

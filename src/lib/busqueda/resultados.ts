@@ -1,9 +1,13 @@
 /**
  * Turning Pagefind's answers into what the search page shows: the result count sentence, each
- * result's type · body · date line and its excerpt (as plain text pieces, never raw HTML).
+ * result's type · body · date line and its excerpt (as plain text pieces, never raw HTML), and
+ * the agreements found inside a body's yearly agreements page as results of their own.
  */
 
 // Kept free of imports from the schemas: this module is bundled into the search page's script.
+import { formatDate } from '../fechas.ts';
+import { parseAgreementAnchorId } from './anclas.ts';
+import type { Orden } from './consulta.ts';
 function plural(n: number, uno: string, varios: string): string {
   return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? uno : varios}`;
 }
@@ -58,4 +62,77 @@ export function excerptParts(extracto: string): TrozoDeExtracto[] {
     }
   }
   return trozos;
+}
+
+/** The parts of a Pagefind sub-result (a titled section of a page that matched) used here. */
+export interface SubResultado {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+  weighted_locations?: { balanced_score: number }[];
+}
+
+/** The parts of a Pagefind result's data used here. */
+export interface DatosDeResultado {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: SubResultado[];
+}
+
+/** One entry of the results list: a link with its type · body · date line and its excerpt. */
+export interface Entrada {
+  titulo: string;
+  url: string;
+  lineaMeta: string;
+  extracto: string;
+}
+
+/** What one Pagefind result shows: its main entry and, for a page of agreements, the others found in it. */
+export interface ResultadoMostrado {
+  principal: Entrada;
+  /** Further agreements of the same yearly page that matched, next best first. */
+  anidadas: Entrada[];
+  /** Matching agreements of the page not listed (the page itself shows them). */
+  restantes: number;
+  /** The yearly page the agreements come from, when there are more than one. */
+  pagina?: Pick<Entrada, 'titulo' | 'url'>;
+}
+
+/** How many agreements of one yearly page are listed in its result (the best one included). */
+export const ACUERDOS_POR_RESULTADO = 5;
+
+/**
+ * Turns a Pagefind result into what the list shows. An ordinary record page is one entry. A
+ * body's yearly agreements page is shown through the agreements that matched: the best one is
+ * the result itself (its own page, title and date), and the next ones are listed under it, best
+ * first (or by date when sorting by date). A yearly page found by filters alone, with no words to
+ * match, is shown as the page.
+ *
+ * @param urlDeAcuerdo site address (with base) of an agreement's own page, from its id
+ */
+export function shownResult(datos: DatosDeResultado, orden: Orden, urlDeAcuerdo: (id: string) => string): ResultadoMostrado {
+  const acuerdos = (datos.sub_results ?? []).flatMap((sub, posicion) => {
+    const ancla = parseAgreementAnchorId(sub.anchor?.id);
+    if (!ancla) return [];
+    const puntaje = (sub.weighted_locations ?? []).reduce((suma, w) => suma + w.balanced_score, 0);
+    const entrada: Entrada = {
+      titulo: sub.title,
+      url: urlDeAcuerdo(ancla.id),
+      lineaMeta: resultMetaLine({ tipo: 'Acuerdo', organo: datos.meta.organo, fecha: formatDate(ancla.fecha) }),
+      extracto: sub.excerpt,
+    };
+    return [{ entrada, fecha: ancla.fecha, puntaje, posicion }];
+  });
+  acuerdos.sort((a, b) => {
+    const porFecha = orden === 'recientes' ? b.fecha.localeCompare(a.fecha) : orden === 'antiguos' ? a.fecha.localeCompare(b.fecha) : b.puntaje - a.puntaje;
+    return porFecha || a.posicion - b.posicion;
+  });
+  const pagina: Entrada = { titulo: datos.meta.title ?? datos.url, url: datos.url, lineaMeta: resultMetaLine(datos.meta), extracto: datos.excerpt };
+  if (acuerdos.length === 0) return { principal: pagina, anidadas: [], restantes: 0 };
+  const [mejor, ...otros] = acuerdos.map((a) => a.entrada);
+  if (otros.length === 0) return { principal: mejor, anidadas: [], restantes: 0 };
+  const anidadas = otros.slice(0, ACUERDOS_POR_RESULTADO - 1);
+  return { principal: mejor, anidadas, restantes: otros.length - anidadas.length, pagina: { titulo: pagina.titulo, url: pagina.url } };
 }

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --tamanos 100,1000,10000]`: builds synthetic corpora of growing size and a
- * bare Astro site with the same number of plain Markdown pages, and reports per size: wall time,
- * peak memory (RSS of the whole process tree), pages, pages per second, output size and search
- * index size; plus the page weight (HTML, CSS, JS, raw and gzipped) per template of the default
- * site. Prints a table and writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
+ * `npm run bench [-- --tamanos 100,1000,10000] [--sin-lighthouse]`: builds synthetic corpora of
+ * growing size and a bare Astro site with the same number of plain Markdown pages, and reports per
+ * size: wall time, peak memory (RSS of the whole process tree), pages, pages per second, output size
+ * and search index size. On the default site and on the largest corpus it also reports the page
+ * weight (HTML, CSS, JS, raw and gzipped) per template and what search downloads and takes for
+ * three queries in headless Chromium; last, the Lighthouse scores (`npm run lighthouse`). Prints
+ * tables and writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './generar-corpus.ts';
+import { describeSearchFigures, measureSearch, type CifrasDeBusqueda } from './medicion/busqueda.ts';
 
 const raiz = path.resolve(import.meta.dirname, '..');
 const trabajo = path.join(raiz, '.pruebas', 'bench');
@@ -127,6 +130,61 @@ function pageWeight(outDir: string, base: string, ruta: string) {
   return { html: pack([html]), css: pack(sum('css')), js: pack([...sum('js'), ...inlineJs].filter((b) => b.length)) };
 }
 
+/** Templates measured on the default site: one real page each. */
+const DEFAULT_TEMPLATES: Record<string, string> = {
+  inicio: '',
+  sesion: 'sesiones/stl-2022-12-16',
+  acuerdo: 'acuerdos/stl-xv-3-2022',
+  acuerdosDelAnio: 'organos/stl/acuerdos/2022',
+  compromiso: 'compromisos/caravanas-por-la-justicia-cotidiana',
+  calendario: 'calendario',
+  persona: 'personas/jose-martinez-vilchis',
+  conjuntoDeDatos: 'datos/sesiones',
+  encuesta: 'encuestas/revision-ciudadana-apertura-municipal-2022',
+  encuestaConGraficas: 'encuestas/revision-ciudadana-apertura-municipal-2022-demostracion',
+  buscar: 'buscar',
+};
+
+/** First page (in name order) under `carpeta` of a built site, as a site path without slashes around. */
+function firstPage(sitio: string, carpeta: string): string | undefined {
+  const dir = path.join(sitio, carpeta);
+  if (!fs.existsSync(dir)) return undefined;
+  const nombre = fs.readdirSync(dir).sort().find((n) => fs.existsSync(path.join(dir, n, 'index.html')) && n !== 'pagina');
+  return nombre === undefined ? undefined : path.posix.join(carpeta, nombre);
+}
+
+/** The same templates on a synthetic corpus, whose record ids are not known in advance. */
+function corpusTemplates(sitio: string): Record<string, string> {
+  const organo = firstPage(sitio, 'organos');
+  const candidatas: Record<string, string | undefined> = {
+    inicio: '',
+    sesion: firstPage(sitio, 'sesiones'),
+    acuerdo: firstPage(sitio, 'acuerdos'),
+    acuerdosDelAnio: organo && firstPage(sitio, `${organo}/acuerdos`),
+    listaDeAcuerdos: 'acuerdos',
+    compromiso: firstPage(sitio, 'compromisos'),
+    persona: firstPage(sitio, 'personas'),
+    conjuntoDeDatos: 'datos/sesiones',
+    encuesta: firstPage(sitio, 'encuestas'),
+  };
+  return Object.fromEntries(Object.entries(candidatas).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+function templateWeights(sitio: string, plantillas: Record<string, string>) {
+  const peso: Record<string, ReturnType<typeof pageWeight>> = {};
+  for (const [nombre, ruta] of Object.entries(plantillas)) {
+    if (fs.existsSync(path.join(sitio, ruta, 'index.html'))) peso[nombre] = pageWeight(sitio, '/', ruta);
+  }
+  return peso;
+}
+
+/** A printed agreement key of a synthetic corpus, to search for it. */
+function firstPrintedKey(corpus: string): string {
+  const carpeta = path.join(corpus, 'content', 'sesiones');
+  const primera = fs.readdirSync(carpeta).sort()[0];
+  return /clave: (\S+)/.exec(fs.readFileSync(path.join(carpeta, primera), 'utf8'))?.[1] ?? 'acuerdo';
+}
+
 async function main() {
   fs.mkdirSync(trabajo, { recursive: true });
   const tamanos = (arg('tamanos') ?? '100,1000,10000').split(',').map(Number);
@@ -167,28 +225,30 @@ async function main() {
     fs.rmSync(basico, { recursive: true, force: true });
   }
 
-  // Page weight of each template on the default site.
+  // Page weight of each template and search cost, on the default site and on the largest corpus.
   const sitio = path.join(trabajo, 'sitio-por-omision');
   fs.rmSync(sitio, { recursive: true, force: true });
   await measure([astroBin, 'build', '--outDir', sitio], raiz, { FECHA_DE_REFERENCIA: '2026-11-21' });
-  const plantillas: Record<string, string> = {
-    inicio: '',
-    sesion: 'sesiones/stl-2022-12-16',
-    acuerdo: 'acuerdos/stl-xv-3-2022',
-    compromiso: 'compromisos/caravanas-por-la-justicia-cotidiana',
-    calendario: 'calendario',
-    persona: 'personas/jose-martinez-vilchis',
-    conjuntoDeDatos: 'datos/sesiones',
-    encuesta: 'encuestas/revision-ciudadana-apertura-municipal-2022',
-    encuestaConGraficas: 'encuestas/revision-ciudadana-apertura-municipal-2022-demostracion',
-    buscar: 'buscar',
-  };
-  const peso: Record<string, unknown> = {};
-  for (const [nombre, ruta] of Object.entries(plantillas)) {
-    if (fs.existsSync(path.join(sitio, ruta, 'index.html'))) peso[nombre] = pageWeight(sitio, '/', ruta);
+  const peso: Record<string, unknown> = { porOmision: templateWeights(sitio, DEFAULT_TEMPLATES) };
+  const busqueda: Record<string, CifrasDeBusqueda> = { porOmision: await measureSearch(sitio, ['jocotitlan', 'caravana', 'STL/XV/3/2022'], true) };
+  const mayor = Math.max(...tamanos);
+  const sitioMayor = path.join(trabajo, `sitio-${mayor}`);
+  if (fs.existsSync(path.join(sitioMayor, 'index.html'))) {
+    peso[`corpus${mayor}`] = templateWeights(sitioMayor, corpusTemplates(sitioMayor));
+    busqueda[`corpus${mayor}`] = await measureSearch(sitioMayor, ['sesión ordinaria', 'rendición de cuentas', firstPrintedKey(path.join(trabajo, `corpus-${mayor}`))], true);
   }
 
-  const informe = { fecha: new Date().toISOString(), maquina: { cpus: os.cpus().length, modelo: os.cpus()[0]?.model, memoriaGB: Math.round(os.totalmem() / 1073741824), node: process.version }, construcciones: resultados, pesoPorPlantilla: peso };
+  // Lighthouse (mobile) on the default site, with its own build under the tests' sub-path.
+  let lighthouse: unknown;
+  if (!process.argv.includes('--sin-lighthouse')) {
+    console.log('Lighthouse…');
+    const corrida = await measure([path.join(raiz, 'scripts', 'lighthouse.ts')], raiz, {});
+    const informeLighthouse = path.join(trabajo, 'lighthouse.json');
+    if (corrida.codigo === 0 && fs.existsSync(informeLighthouse)) lighthouse = JSON.parse(fs.readFileSync(informeLighthouse, 'utf8'));
+    else console.error('Lighthouse no terminó; vea `npm run lighthouse`.');
+  }
+
+  const informe = { fecha: new Date().toISOString(), maquina: { cpus: os.cpus().length, modelo: os.cpus()[0]?.model, memoriaGB: Math.round(os.totalmem() / 1073741824), node: process.version }, construcciones: resultados, pesoPorPlantilla: peso, busqueda, lighthouse };
   fs.writeFileSync(path.join(trabajo, 'resultados.json'), JSON.stringify(informe, null, 2) + '\n');
 
   console.log('\n| sesiones | páginas | s | MB pico (total) | MB pico (Astro) | pág/s | salida MB | índice MB | Astro básico s | razón |');
@@ -202,11 +262,18 @@ async function main() {
     const [a, b] = [resultados.at(-2) as Record<string, number>, resultados.at(-1) as Record<string, number>];
     console.log(`\nCrecimiento: ${b.sesiones / a.sesiones}× sesiones → ${Math.round((b.segundos / a.segundos) * 10) / 10}× tiempo.`);
   }
-  console.log('\n| plantilla | HTML (gzip) | CSS (gzip) | JS (gzip) |');
-  console.log('|---|---:|---:|---:|');
-  for (const [nombre, p] of Object.entries(peso) as [string, Record<string, { bytes: number; gzip: number }>][]) {
-    console.log(`| ${nombre} | ${p.html.bytes} (${p.html.gzip}) | ${p.css.bytes} (${p.css.gzip}) | ${p.js.bytes} (${p.js.gzip}) |`);
+  for (const [sitioMedido, plantillas] of Object.entries(peso) as [string, Record<string, Record<string, { bytes: number; gzip: number }>>][]) {
+    console.log(`\nPeso por plantilla (${sitioMedido}), bytes y con gzip:\n\n| plantilla | HTML (gzip) | CSS (gzip) | JS (gzip) |`);
+    console.log('|---|---:|---:|---:|');
+    for (const [nombre, p] of Object.entries(plantillas)) {
+      console.log(`| ${nombre} | ${p.html.bytes} (${p.html.gzip}) | ${p.css.bytes} (${p.css.gzip}) | ${p.js.bytes} (${p.js.gzip}) |`);
+    }
   }
+  for (const [sitioMedido, cifras] of Object.entries(busqueda)) {
+    console.log('');
+    for (const linea of describeSearchFigures(sitioMedido, cifras)) console.log(linea);
+  }
+  if (lighthouse) console.log(`\nLighthouse (móvil): ${JSON.stringify(lighthouse)}`);
   console.log(`\nResultados: ${path.relative(raiz, path.join(trabajo, 'resultados.json'))}`);
 }
 

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { toPagefindTerm } from '../../src/lib/busqueda/consulta.ts';
 
 export interface CifrasDeBusqueda {
   paginas_indexadas: number;
@@ -17,7 +18,7 @@ export interface CifrasDeBusqueda {
   bytes_motor: number;
   /** Bytes downloaded to start searching (`(arranque)`) and for each query after it. */
   transferencia_por_consulta?: Record<string, number>;
-  /** From typing a query to the data (title, excerpt, sections) of its first 10 results. */
+  /** From running a query (with the words /buscar/ gives Pagefind) to the data of its first 10 results. */
   milisegundos_hasta_primeros_resultados?: Record<string, number>;
 }
 
@@ -54,19 +55,37 @@ export async function measureSearch(salida: string, consultas: readonly string[]
     await pagina.goto(`${servidor.url}404.html`);
     const base = new URL(servidor.url).pathname;
     let bytes = 0;
+    let enCurso = 0;
+    let ultimoCambio = performance.now();
+    const esDeBusqueda = (url: string) => url.includes('/pagefind/');
+    pagina.on('request', (peticion) => {
+      if (!esDeBusqueda(peticion.url())) return;
+      enCurso++;
+      ultimoCambio = performance.now();
+    });
+    pagina.on('requestfailed', (peticion) => {
+      if (esDeBusqueda(peticion.url())) enCurso--;
+    });
     // Bytes on the wire (the local server compresses text like a real host does).
     pagina.on('requestfinished', async (peticion) => {
-      if (!peticion.url().includes('/pagefind/')) return;
+      if (!esDeBusqueda(peticion.url())) return;
       const tamanos = await peticion.sizes().catch(() => undefined);
       bytes += tamanos ? tamanos.responseBodySize + tamanos.responseHeadersSize : 0;
+      enCurso--;
+      ultimoCambio = performance.now();
     });
+    /** Waits until search downloads have been quiet for half a second (Pagefind loads in a worker). */
+    const quiet = async () => {
+      const limite = performance.now() + 15_000;
+      while ((enCurso > 0 || performance.now() - ultimoCambio < 500) && performance.now() < limite) await pagina.waitForTimeout(50);
+    };
     await pagina.evaluate(async (b) => {
       const pf = await import(`${b}pagefind/pagefind.js`);
       await pf.options({ baseUrl: b });
       await pf.init();
       (window as unknown as { pf: unknown }).pf = pf;
     }, base);
-    await pagina.waitForTimeout(300);
+    await quiet();
     const porConsulta: Record<string, number> = { '(arranque)': bytes };
     const milisegundos: Record<string, number> = {};
     for (const q of consultas) {
@@ -77,8 +96,8 @@ export async function measureSearch(salida: string, consultas: readonly string[]
         const r = await pf.search(consulta);
         await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
         return Math.round(performance.now() - inicio);
-      }, q);
-      await pagina.waitForTimeout(300);
+      }, toPagefindTerm(q));
+      await quiet();
       porConsulta[q] = bytes;
     }
     cifras.transferencia_por_consulta = porConsulta;

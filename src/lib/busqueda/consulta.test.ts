@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseSearchParams, toPagefindOptions, toSearchParams } from './consulta.ts';
+import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseSearchParams, toPagefindOptions, toPagefindTerm, toSearchParams } from './consulta.ts';
 
 describe('parseSearchParams', () => {
   test('reads the words, facets and order of a shared link', () => {
@@ -43,5 +43,23 @@ describe('toPagefindOptions', () => {
     const estado = parseSearchParams('tipo=Acuerdo&anio=2020&anio=2021');
     expect(countActiveFilters(estado)).toBe(3);
     expect(hasSearch(estado)).toBe(true);
+  });
+});
+
+describe('toPagefindTerm', () => {
+  test('leaves out words too common to tell pages apart', () => {
+    expect(toPagefindTerm('rendición de cuentas')).toBe('rendición cuentas');
+    expect(toPagefindTerm('Carlos de la Peña')).toBe('Carlos Peña');
+    expect(toPagefindTerm('Acta De La Sesión')).toBe('Acta Sesión');
+  });
+
+  test('keeps keys, names and queries made only of common words as typed', () => {
+    expect(toPagefindTerm('STL/XV/3/2022')).toBe('STL/XV/3/2022');
+    expect(toPagefindTerm('Jocotitlán')).toBe('Jocotitlán');
+    expect(toPagefindTerm('de la')).toBe('de la');
+  });
+
+  test('an exact phrase in quotes goes whole', () => {
+    expect(toPagefindTerm('"rendición de cuentas"')).toBe('"rendición de cuentas"');
   });
 });

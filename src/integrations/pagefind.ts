@@ -13,8 +13,8 @@
  * - Any indexing error, or an index with no pages, stops the build with a Spanish message and exit
  *   code 1, and the incomplete bundle is removed, so a site without working search is never left
  *   looking finished.
- * - Pages are given in name order, one at a time (Pagefind numbers pages in the order it receives
- *   them, so this keeps the bundle byte-identical between builds).
+ * - Pages are given in name order (Pagefind numbers pages in the order it receives them, so this
+ *   keeps the bundle byte-identical between builds), a few ahead of Pagefind's answers.
  * - The indexing runs in a worker thread (`src/lib/hilo.ts`): reading every page takes memory that
  *   should not pile up in the build process, which still holds the whole site; Pagefind's own
  *   indexer is a separate process either way.
@@ -33,6 +33,9 @@ export interface ResultadoDeIndexado {
   paginas: number;
   errores: string[];
 }
+
+/** Pages sent to Pagefind before waiting for its answers (overlaps reading with indexing). */
+const PAGINAS_EN_CAMINO = 8;
 
 /** Every HTML file under `salida`, as paths relative to it, in a stable order. */
 function htmlFiles(salida: string): string[] {
@@ -64,14 +67,23 @@ export async function indexSite(salida: string): Promise<ResultadoDeIndexado> {
     errores.push(...errors);
     if (!index) return { paginas: 0, errores: errores.length ? errores : ['Pagefind no pudo crear el índice.'] };
     let paginas = 0;
+    const enviados = new Set<Promise<void>>();
     for (const archivo of htmlFiles(salida)) {
       const html = fs.readFileSync(path.join(salida, archivo), 'utf8');
       // Only record pages are indexed; skipping the rest saves work (Pagefind would drop them).
       if (!html.includes('data-pagefind-body')) continue;
-      const agregado = await index.addHTMLFile({ url: pageUrl(archivo), content: spaceBlockBoundaries(html) });
-      errores.push(...agregado.errors.map((e) => `${archivo}: ${e}`));
+      // A few pages are sent ahead while Pagefind parses the previous ones. Its service handles
+      // messages one at a time in the order they arrive, so pages keep their name order and
+      // the bundle stays byte-identical (tests/sitio/determinismo.test.ts checks it).
+      const envio = index.addHTMLFile({ url: pageUrl(archivo), content: spaceBlockBoundaries(html) }).then((agregado) => {
+        errores.push(...agregado.errors.map((e) => `${archivo}: ${e}`));
+      });
+      enviados.add(envio);
+      void envio.finally(() => enviados.delete(envio));
       paginas += 1;
+      if (enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(enviados);
     }
+    await Promise.all(enviados);
     if (errores.length === 0 && paginas > 0) {
       const escrito = await index.writeFiles({ outputPath: path.join(salida, CARPETA_DE_BUSQUEDA) });
       errores.push(...escrito.errors);

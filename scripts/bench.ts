@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './generar-corpus.ts';
 import { describeSearchFigures, measureSearch, type CifrasDeBusqueda } from './medicion/busqueda.ts';
+import { pageWeight } from './medicion/peso.ts';
 
 const raiz = path.resolve(import.meta.dirname, '..');
 const trabajo = path.join(raiz, '.pruebas', 'bench');
@@ -116,18 +116,6 @@ function bareSite(n: number): string {
   const texto = 'Texto de una página de prueba con un párrafo de extensión parecida al de un acta. '.repeat(40);
   for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'paginas', `p${i}.md`), `---\ntitle: Página ${i}\n---\n\n# Página ${i}\n\n${texto}\n`);
   return dir;
-}
-
-/** Bytes of HTML, CSS and JS one page loads (its own HTML plus the assets it references). */
-function pageWeight(outDir: string, base: string, ruta: string) {
-  const html = fs.readFileSync(path.join(outDir, ruta, 'index.html'));
-  const refs = [...html.toString().matchAll(/(?:href|src)="([^"]+\.(css|js))"/g)].map((m) => [m[1], m[2]] as const);
-  const sum = (kind: string) =>
-    refs.filter(([, k]) => k === kind).map(([ref]) => fs.readFileSync(path.join(outDir, ref.slice(base.length))));
-  const pack = (buffers: Buffer[]) => ({ bytes: buffers.reduce((s, b) => s + b.length, 0), gzip: buffers.reduce((s, b) => s + gzipSync(b).length, 0) });
-  // JSON-LD metadata is data, not script.
-  const inlineJs = [...html.toString().matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-  return { html: pack([html]), css: pack(sum('css')), js: pack([...sum('js'), ...inlineJs].filter((b) => b.length)) };
 }
 
 /** Templates measured on the default site: one real page each. */

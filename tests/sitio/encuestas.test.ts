@@ -11,6 +11,7 @@ import { buildSite } from '../soporte/construir.ts';
 import { copyContent } from '../soporte/copia-de-contenido.ts';
 import { RAIZ, SALIDA } from '../soporte/rutas.ts';
 import { builtFiles, pageExists, readPage } from '../soporte/sitio.ts';
+import { pageWeight, scriptFiles } from '../../scripts/medicion/peso.ts';
 
 const REAL = 'revision-ciudadana-apertura-municipal-2022';
 const DEMO = `${REAL}-demostracion`;
@@ -111,13 +112,17 @@ describe('survey pages', () => {
     expect(fs.statSync(path.join(SALIDA, 'encuestas', DEMO, 'graficas.json')).size).toBeLessThan(20_000);
   });
 
-  it('loads Chart.js only on survey pages, under 100 KB gzipped', async () => {
-    const { gzipSync } = await import('node:zlib');
+  it('loads Chart.js only on survey pages, once the page has rendered, under 100 KB gzipped in all', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const enEncuesta = scripts(readPage(`/encuestas/${DEMO}/`));
     expect(enEncuesta).toHaveLength(1);
-    const js = fs.readFileSync(path.join(SALIDA, enEncuesta[0].replace(/^\/transparencia\//, '')));
-    expect(gzipSync(js).length).toBeLessThan(100_000);
+    // The page's own script is small; Chart.js comes in a module it imports after the first paint.
+    const propio = path.join(SALIDA, enEncuesta[0].replace(/^\/transparencia\//, ''));
+    expect(fs.statSync(propio).size).toBeLessThan(2_000);
+    expect(scriptFiles(propio).length).toBeGreaterThan(1);
+    const { js } = pageWeight(SALIDA, '/transparencia/', `encuestas/${DEMO}`);
+    expect(js.bytes).toBeGreaterThan(100_000);
+    expect(js.gzip).toBeLessThan(100_000);
     for (const ruta of ['/', '/encuestas/', `/encuestas/${REAL}/`, '/encuestas/formato/']) expect(readPage(ruta), ruta).not.toMatch(/<script/);
   });
 });

@@ -26,8 +26,9 @@ export function scriptFiles(archivo: string): string[] {
     if (vistos.has(actual) || !fs.existsSync(actual)) continue;
     vistos.add(actual);
     const codigo = fs.readFileSync(actual, 'utf8');
-    for (const m of codigo.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      pendientes.push(path.resolve(path.dirname(actual), m[1]));
+    // Bundlers write specifiers with any quote, backticks included: import(`./x.js`).
+    for (const m of codigo.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`]+\.js)\1/g)) {
+      pendientes.push(path.resolve(path.dirname(actual), m[2]));
     }
   }
   return [...vistos];

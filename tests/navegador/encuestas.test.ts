@@ -23,7 +23,9 @@ describe('survey pages in Chromium', () => {
   it('draws a chart canvas beside each question’s table', async () => {
     const page = await sitio.contexto.newPage();
     await page.goto(sitio.servidor.url + DEMO, { waitUntil: 'networkidle' });
-    // Charts are drawn one per idle moment; wait until every figure has its canvas.
+    // Chart.js is loaded when a chart nears the screen; then every chart is drawn, one per idle
+    // moment. Scroll to the first one and wait until every figure has its canvas.
+    await page.locator('[data-grafica]').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll('[data-grafica]')].every((f) => f.querySelector('canvas')));
     const figuras = await page.$$eval('[data-grafica]', (fs) => fs.map((f) => ({ canvas: f.querySelectorAll('canvas').length, tabla: f.querySelectorAll('table').length, ancho: f.querySelector('canvas')?.getBoundingClientRect().width ?? 0 })));
     expect(figuras).toHaveLength(10);

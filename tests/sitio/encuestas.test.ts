@@ -112,7 +112,7 @@ describe('survey pages', () => {
     expect(fs.statSync(path.join(SALIDA, 'encuestas', DEMO, 'graficas.json')).size).toBeLessThan(20_000);
   });
 
-  it('loads Chart.js only on survey pages, once the page has rendered, under 100 KB gzipped in all', () => {
+  it('loads Chart.js only on survey pages, after the page, under 100 KB gzipped in all', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const enEncuesta = scripts(readPage(`/encuestas/${DEMO}/`));
     expect(enEncuesta).toHaveLength(1);

@@ -1,7 +1,7 @@
 /**
  * Survey charts in the browser: Chart.js bars for each question, drawn next to its table from
  * the survey's pre-aggregated `graficas.json`. Loaded by `src/components/encuestas/Graficas.astro`
- * only once the page has rendered; without JavaScript the tables are the results.
+ * only when a chart nears the screen; without JavaScript the tables are the results.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, SubTitle, Tooltip } from 'chart.js';
 

@@ -79,7 +79,8 @@ export async function indexSite(salida: string): Promise<ResultadoDeIndexado> {
         errores.push(...agregado.errors.map((e) => `${archivo}: ${e}`));
       });
       enviados.add(envio);
-      void envio.finally(() => enviados.delete(envio));
+      // Failures surface through Promise.race/all below; this only keeps the set current.
+      envio.then(() => enviados.delete(envio), () => enviados.delete(envio));
       paginas += 1;
       if (enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(enviados);
     }

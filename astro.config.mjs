@@ -12,11 +12,14 @@ function normaliseBase(value = '/') {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** Pages per part of the search index; tests set a small one to exercise merging parts. */
+const paginasPorParte = process.env.BUSQUEDA_PAGINAS_POR_PARTE ? Number(process.env.BUSQUEDA_PAGINAS_POR_PARTE) : undefined;
+
 export default defineConfig({
   site: process.env.SITIO_URL || sitio.url,
   base: normaliseBase(process.env.SITIO_BASE),
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'recursos' },
-  integrations: [contentGate(), mdx(), sitemap(), pagefindSearch()],
+  integrations: [contentGate(), mdx(), sitemap(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import pagefindSearch, { indexSite } from './pagefind.ts';
 
@@ -33,6 +34,36 @@ describe('indexSite', () => {
     expect(fs.existsSync(path.join(salida, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join(salida, 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'partes.json'), 'utf8')).partes).toHaveLength(1);
+  }, 60_000);
+
+  test('splits a larger site into parts of consecutive dates, each page filtered by its part', async () => {
+    const registro = (fecha: string, texto: string) => page(`<article data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-sort="fecha">${fecha}</span></div><h1>${texto}</h1></article>`);
+    const salida = site({
+      'sesiones/c/index.html': registro('2022-12-16', 'Tercera'),
+      'sesiones/a/index.html': registro('2019-10-15', 'Primera'),
+      'sesiones/b/index.html': registro('2021-10-28', 'Segunda'),
+      'index.html': page('<h1>Inicio</h1>'),
+    });
+    expect(await indexSite(salida, { paginasPorParte: 2 })).toEqual({ paginas: 3, errores: [] });
+    const carpeta = path.join(salida, 'pagefind');
+    expect(JSON.parse(fs.readFileSync(path.join(carpeta, 'partes.json'), 'utf8'))).toEqual({
+      partes: [
+        { ruta: '', paginas: 2, desde: '2019-10-15', hasta: '2021-10-28' },
+        { ruta: 'partes/1/', paginas: 1, desde: '2022-12-16', hasta: '2022-12-16' },
+      ],
+    });
+    // The merged part has its own index and pages, and uses the first part's engine.
+    const segunda = path.join(carpeta, 'partes', '1');
+    expect(JSON.parse(fs.readFileSync(path.join(segunda, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
+    expect(fs.readdirSync(segunda).filter((n) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(n))).toEqual([]);
+    expect(fs.existsSync(path.join(carpeta, 'pagefind.js'))).toBe(true);
+    const fragmento = (dir: string) => {
+      const [nombre] = fs.readdirSync(path.join(dir, 'fragment'));
+      const texto = gunzipSync(fs.readFileSync(path.join(dir, 'fragment', nombre))).toString('utf8');
+      return JSON.parse(texto.slice(texto.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+    };
+    expect(fragmento(segunda)).toMatchObject({ url: '/sesiones/c/', filters: { parte: ['1'] } });
   }, 60_000);
 
   test('stops the build with a Spanish message when no page can be indexed', async () => {

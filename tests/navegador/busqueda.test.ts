@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
 import { BASE } from '../soporte/rutas.ts';
+import { builtFiles } from '../soporte/sitio.ts';
 
 const sitio = useSiteInBrowser();
 
@@ -136,6 +137,25 @@ describe('búsqueda en el navegador', () => {
     expect(rutas.every((r) => r.startsWith('/sesiones/') && r.includes('2020-'))).toBe(true);
     const fechas = rutas.map((r) => r.match(/\d{4}-\d{2}-\d{2}/)![0]);
     expect(fechas).toEqual([...fechas].sort());
+    await page.close();
+  });
+
+  test('el orden por fecha, más recientes primero, recorre todas las partes del índice al mostrar más', async () => {
+    const { page, erroresDeConsola } = await openSearch('?tipo=Sesi%C3%B3n&orden=recientes');
+    await page.waitForFunction(() => /^\d+ resultados/.test(document.getElementById('conteo')?.textContent ?? ''));
+    const total = Number((await page.locator('#conteo').textContent())!.match(/^\d+/)![0]);
+    expect(total).toBe(builtFiles().filter((f) => /^sesiones\/[^/]+\/index\.html$/.test(f)).length);
+    const mas = page.locator('#mostrar-mas');
+    while (await mas.isVisible()) {
+      const antes = await page.locator('#resultados > li').count();
+      await mas.click();
+      await page.waitForFunction((n) => document.querySelectorAll('#resultados > li').length > n, antes);
+    }
+    const rutas = await resultPaths(page);
+    expect(rutas).toHaveLength(total);
+    const fechas = rutas.map((r) => r.match(/\d{4}-\d{2}-\d{2}/)![0]);
+    expect(fechas).toEqual([...fechas].sort().reverse());
+    expect(erroresDeConsola).toEqual([]);
     await page.close();
   });
 

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { BASE, SALIDA } from '../soporte/rutas.ts';
+import type { ManifiestoDeBusqueda } from '../../src/lib/busqueda/partes.ts';
+import { BASE, PAGINAS_POR_PARTE_EN_PRUEBAS, SALIDA } from '../soporte/rutas.ts';
 import { builtFiles, linksIn, readPage } from '../soporte/sitio.ts';
 
 interface Fragmento {
@@ -19,12 +20,22 @@ interface Fragmento {
 
 const CARPETA = path.join(SALIDA, 'pagefind');
 
-/** Every indexed page, decoded from the bundle's fragments (gzip of `pagefind_dcd` + JSON). */
-function fragments(): Fragmento[] {
+/** The parts of the index, as `/buscar/` reads them. */
+function parts(): ManifiestoDeBusqueda['partes'] {
+  return (JSON.parse(fs.readFileSync(path.join(CARPETA, 'partes.json'), 'utf8')) as ManifiestoDeBusqueda).partes;
+}
+
+/** The pages indexed in one part folder, decoded from its fragments (gzip of `pagefind_dcd` + JSON). */
+function fragmentsIn(carpeta: string): Fragmento[] {
   return fs
-    .readdirSync(path.join(CARPETA, 'fragment'))
-    .map((nombre) => gunzipSync(fs.readFileSync(path.join(CARPETA, 'fragment', nombre))).toString('utf8'))
+    .readdirSync(path.join(carpeta, 'fragment'))
+    .map((nombre) => gunzipSync(fs.readFileSync(path.join(carpeta, 'fragment', nombre))).toString('utf8'))
     .map((texto) => JSON.parse(texto.slice(texto.indexOf('{'))) as Fragmento);
+}
+
+/** Every indexed page, from every part. */
+function fragments(): Fragmento[] {
+  return parts().flatMap((parte) => fragmentsIn(path.join(CARPETA, parte.ruta)));
 }
 
 /**
@@ -43,6 +54,28 @@ describe('índice de búsqueda', () => {
     const entrada = JSON.parse(fs.readFileSync(path.join(CARPETA, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entrada.languages)).toEqual(['es']);
     expect(fs.existsSync(path.join(CARPETA, 'wasm.es.pagefind'))).toBe(true);
+  });
+
+  test('el índice va en partes de fechas consecutivas, cada página en una sola y con el filtro de su parte', () => {
+    const partes = parts();
+    expect(partes.length).toBeGreaterThan(1);
+    expect(partes.map((p) => p.ruta)).toEqual(partes.map((_, i) => (i === 0 ? '' : `partes/${i}/`)));
+    partes.forEach((parte, i) => {
+      expect(parte.paginas).toBeLessThanOrEqual(PAGINAS_POR_PARTE_EN_PRUEBAS);
+      expect(parte.desde <= parte.hasta).toBe(true);
+      if (i > 0) expect(partes[i - 1].hasta <= parte.desde).toBe(true);
+      const enLaParte = fragmentsIn(path.join(CARPETA, parte.ruta));
+      expect(enLaParte).toHaveLength(parte.paginas);
+      for (const f of enLaParte) {
+        expect(f.filters.parte, f.url).toEqual([String(i)]);
+        const fecha = readPage(f.url).match(/data-pagefind-sort="fecha">([^<]+)</)![1];
+        expect(fecha >= parte.desde && fecha <= parte.hasta, `${f.url} ${fecha}`).toBe(true);
+      }
+      // Merged parts use the first part's engine: only their index, pages and filters are there.
+      if (i > 0) expect(fs.readdirSync(path.join(CARPETA, parte.ruta)).filter((n) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(n))).toEqual([]);
+    });
+    const urls = fragments().map((f) => f.url);
+    expect(new Set(urls).size).toBe(urls.length);
   });
 
   test('se indexa cada página de registro y ninguna otra (ni listas, ni inicio, ni /buscar/)', () => {

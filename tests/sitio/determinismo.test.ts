@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../soporte/construir.ts';
-import { SALIDA } from '../soporte/rutas.ts';
+import { ENTORNO_DE_PRUEBA, SALIDA } from '../soporte/rutas.ts';
 
 const otra = path.join(os.tmpdir(), `sitio-determinismo-${process.pid}`);
 afterAll(() => {
@@ -26,7 +26,7 @@ function digests(folder: string): Map<string, string> {
 
 describe('deterministic build', () => {
   it('a second build of the same content is byte-identical to the test build', () => {
-    const { codigo, salida } = buildSite(otra, { SITIO_BASE: '/transparencia/', SITIO_URL: 'https://datos.ejemplo.gob.mx', FECHA_DE_REFERENCIA: '2026-11-21' });
+    const { codigo, salida } = buildSite(otra, ENTORNO_DE_PRUEBA);
     expect(codigo, salida.slice(-2000)).toBe(0);
     const a = digests(SALIDA);
     const b = digests(otra);

@@ -6,5 +6,17 @@ export const RAIZ = path.resolve(import.meta.dirname, '..', '..');
 export const BASE = '/transparencia/';
 export const SITIO_URL = 'https://datos.ejemplo.gob.mx';
 export const SALIDA = path.join(RAIZ, '.pruebas', 'sitio');
+/**
+ * The test build's search index comes in parts of this many pages (a real site has one part up
+ * to 10 000 pages), so every search test also proves that merging parts works.
+ */
+export const PAGINAS_POR_PARTE_EN_PRUEBAS = 40;
+/** Environment of the test build (and of any build compared with it). */
+export const ENTORNO_DE_PRUEBA = {
+  SITIO_BASE: BASE,
+  SITIO_URL,
+  FECHA_DE_REFERENCIA: '2026-11-21',
+  BUSQUEDA_PAGINAS_POR_PARTE: String(PAGINAS_POR_PARTE_EN_PRUEBAS),
+};
 /** Chromium from Debian's package. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

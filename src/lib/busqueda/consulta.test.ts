@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseSearchParams, toPagefindOptions, toPagefindTerm, toSearchParams } from './consulta.ts';
+import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseSearchParams, toPagefindOptions, toPagefindTerm, toPreloadTerm, toSearchParams } from './consulta.ts';
 
 describe('parseSearchParams', () => {
   test('reads the words, facets and order of a shared link', () => {
@@ -61,5 +61,19 @@ describe('toPagefindTerm', () => {
 
   test('an exact phrase in quotes goes whole', () => {
     expect(toPagefindTerm('"rendición de cuentas"')).toBe('"rendición de cuentas"');
+  });
+});
+
+describe('toPreloadTerm', () => {
+  test('fetches ahead only the words of three letters or more', () => {
+    expect(toPreloadTerm('rendición d')).toBe('rendición');
+    expect(toPreloadTerm('rendición de cue')).toBe('rendición cue');
+    expect(toPreloadTerm('se')).toBeUndefined();
+    expect(toPreloadTerm('  ')).toBeUndefined();
+    expect(toPreloadTerm('STL/XV')).toBe('STL/XV');
+  });
+
+  test('an exact phrase waits for the search', () => {
+    expect(toPreloadTerm('"rendición de')).toBeUndefined();
   });
 });

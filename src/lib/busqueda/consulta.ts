@@ -62,7 +62,7 @@ export function hasSearch(estado: EstadoDeBusqueda): boolean {
 
 export interface OpcionesDePagefind {
   filters: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
+  sort?: { fecha: 'asc' | 'desc' };
 }
 
 /** Pagefind `search()` options: values of one facet are alternatives (`any`), facets combine. */
@@ -95,4 +95,19 @@ export function toPagefindTerm(q: string): string {
   const palabras = q.split(/\s+/).filter(Boolean);
   const utiles = palabras.filter((p) => !PALABRAS_VACIAS.has(p.toLocaleLowerCase('es')));
   return (utiles.length ? utiles : palabras).join(' ');
+}
+
+/** Shortest word worth fetching index parts for while it is still being typed. */
+export const LARGO_MINIMO_PARA_ANTICIPAR = 3;
+
+/**
+ * What to fetch from the index while the person is still typing, or `undefined` for nothing.
+ * Pagefind matches the start of words, so a word of one or two letters («d» on the way to «de
+ * cuentas») asks for every part of the index with words that start that way: hundreds of
+ * kilobytes on a large site for a word that is about to change. Such words wait for the search.
+ */
+export function toPreloadTerm(q: string): string | undefined {
+  if (/^\s*"/.test(q)) return undefined;
+  const palabras = toPagefindTerm(q.trim()).split(/\s+/).filter((p) => [...p].length >= LARGO_MINIMO_PARA_ANTICIPAR);
+  return palabras.length ? palabras.join(' ') : undefined;
 }

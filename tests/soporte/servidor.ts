@@ -35,14 +35,15 @@ export interface Servidor {
   cerrar(): Promise<void>;
 }
 
-export async function startServer(root = SALIDA): Promise<Servidor> {
+/** Serves the built site in `root` under the sub-path `base` it was built for. */
+export async function startServer(root = SALIDA, base = BASE): Promise<Servidor> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!pathname.startsWith(BASE)) {
+    if (!pathname.startsWith(base)) {
       res.writeHead(404).end('fuera de base');
       return;
     }
-    let file = path.join(root, pathname.slice(BASE.length));
+    let file = path.join(root, pathname.slice(base.length));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
@@ -67,5 +68,5 @@ export async function startServer(root = SALIDA): Promise<Servidor> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origen = `http://127.0.0.1:${port}`;
-  return { url: `${origen}${BASE}`, origen, cerrar: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `${origen}${base}`, origen, cerrar: () => new Promise((resolve) => server.close(() => resolve())) };
 }

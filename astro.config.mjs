@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { cacheFolder } from './src/lib/contenido/rutas.ts';
 import sitio from './sitio.config.ts';
 
 /** Normalises a sub-path to `/ruta/` form (or `/`). */
@@ -17,6 +18,7 @@ const paginasPorParte = process.env.BUSQUEDA_PAGINAS_POR_PARTE ? Number(process.
 
 export default defineConfig({
   site: process.env.SITIO_URL || sitio.url,
+  cacheDir: cacheFolder(),
   base: normaliseBase(process.env.SITIO_BASE),
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'recursos' },

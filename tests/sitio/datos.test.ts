@@ -13,6 +13,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheFolder, resolveFolders } from '../../src/lib/contenido/rutas.ts';
 import { buildSite } from '../soporte/construir.ts';
 import { BASE, RAIZ, SALIDA, SITIO_URL } from '../soporte/rutas.ts';
 import { builtFiles, linksIn, readPage, resolveInternal } from '../soporte/sitio.ts';
@@ -279,7 +280,11 @@ describe('contenido con fórmulas y contenido que no coincide con su declaració
     });
   });
   afterAll(() => {
-    for (const v of [formula, roto]) if (v) fs.rmSync(v.tmp, { recursive: true, force: true });
+    for (const v of [formula, roto]) {
+      if (!v) continue;
+      fs.rmSync(v.tmp, { recursive: true, force: true });
+      fs.rmSync(cacheFolder(resolveFolders(RAIZ, { CONTENIDO_DIR: path.join(v.tmp, 'content') })), { recursive: true, force: true });
+    }
   });
 
   it('a text beginning with =HYPERLINK( is neutralised in CSV and unchanged in JSON', () => {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Carpetas } from '../../src/lib/contenido/rutas.ts';
+import { cacheFolder, type Carpetas } from '../../src/lib/contenido/rutas.ts';
 import { RAIZ } from './rutas.ts';
 
 export interface CopiaDeContenido {
@@ -24,8 +24,11 @@ export function copyContent(): CopiaDeContenido {
   fs.cpSync(path.join(RAIZ, 'data'), path.join(raiz, 'data'), { recursive: true });
   fs.cpSync(path.join(RAIZ, 'public', 'documentos'), path.join(raiz, 'public', 'documentos'), { recursive: true });
   const ruta = (archivo: string) => path.join(raiz, archivo);
+  const carpetas: Carpetas = { raiz, contenido: ruta('content'), datos: ruta('data'), documentos: ruta('public/documentos') };
+  // Builds of the copy run from the project root, so their cache folder is named from it.
+  const cache = cacheFolder({ ...carpetas, raiz: RAIZ });
   return {
-    carpetas: { raiz, contenido: ruta('content'), datos: ruta('data'), documentos: ruta('public/documentos') },
+    carpetas,
     leer: (archivo) => fs.readFileSync(ruta(archivo), 'utf8'),
     escribir: (archivo, texto) => {
       fs.mkdirSync(path.dirname(ruta(archivo)), { recursive: true });
@@ -37,6 +40,9 @@ export function copyContent(): CopiaDeContenido {
       if (antes === despues) throw new Error(`«${String(buscar)}» no está en ${archivo}`);
       this.escribir(archivo, despues);
     },
-    borrar: () => fs.rmSync(raiz, { recursive: true, force: true }),
+    borrar: () => {
+      fs.rmSync(raiz, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    },
   };
 }

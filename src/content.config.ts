@@ -1,12 +1,15 @@
 /**
  * The site's collections, in the order a reader meets them. Each schema lives in `src/schemas/`
- * with every field documented; the same schemas drive `npm run validate`.
+ * with every field documented; the same schemas drive `npm run validate`. Every loader is gated:
+ * if Astro cannot read the content, the build's Spanish report explains why
+ * (`src/lib/validacion/puerta.ts`).
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { csvLoader } from './lib/contenido/cargador-csv.ts';
+import { gatedLoader } from './lib/validacion/puerta.ts';
 import { leanGlob } from './lib/contenido/cargador-ligero.ts';
 import { ARCHIVOS, resolveFolders } from './lib/contenido/rutas.ts';
 import { institucionSchema, organoSchema, personaSchema } from './schemas/catalogos.ts';
@@ -20,39 +23,39 @@ const yaml = (texto: string) => parseYaml(texto) as Record<string, unknown>[];
 
 export const collections = {
   /** Bodies that hold sessions: `content/organos.yaml`. */
-  organos: defineCollection({ loader: file(enContenido(ARCHIVOS.organos), { parser: yaml }), schema: organoSchema }),
+  organos: defineCollection({ loader: gatedLoader(file(enContenido(ARCHIVOS.organos), { parser: yaml })), schema: organoSchema }),
   /** Minutes, one Markdown/MDX file per session: `content/sesiones/`. */
   sesiones: defineCollection({
-    loader: leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones) }),
+    loader: gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones) })),
     schema: sesionSchema,
   }),
   /** Status history of agreements: `content/seguimiento-de-acuerdos.csv`. */
   seguimientoDeAcuerdos: defineCollection({
-    loader: csvLoader({ ruta: enContenido(ARCHIVOS.seguimientoDeAcuerdos) }),
+    loader: gatedLoader(csvLoader({ ruta: enContenido(ARCHIVOS.seguimientoDeAcuerdos) })),
     schema: seguimientoDeAcuerdoSchema,
   }),
   /** Open-government commitments: `content/compromisos/`. */
   compromisos: defineCollection({
-    loader: leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos) }),
+    loader: gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos) })),
     schema: compromisoSchema,
   }),
   /** Planned sessions per body and year: `content/calendarios/*.csv`. */
-  calendarios: defineCollection({ loader: csvLoader({ ruta: enContenido(ARCHIVOS.calendarios) }), schema: calendarioSchema }),
+  calendarios: defineCollection({ loader: gatedLoader(csvLoader({ ruta: enContenido(ARCHIVOS.calendarios) })), schema: calendarioSchema }),
   /** Other dated public activities: `content/eventos.csv`. */
   eventos: defineCollection({
-    loader: csvLoader({ ruta: enContenido(ARCHIVOS.eventos), id: (fila) => fila.id }),
+    loader: gatedLoader(csvLoader({ ruta: enContenido(ARCHIVOS.eventos), id: (fila) => fila.id })),
     schema: eventoSchema,
   }),
   /** People who attend sessions: `content/personas.yaml`. */
-  personas: defineCollection({ loader: file(enContenido(ARCHIVOS.personas), { parser: yaml }), schema: personaSchema }),
+  personas: defineCollection({ loader: gatedLoader(file(enContenido(ARCHIVOS.personas), { parser: yaml })), schema: personaSchema }),
   /** Institutions: `content/instituciones.yaml`. */
   instituciones: defineCollection({
-    loader: file(enContenido(ARCHIVOS.instituciones), { parser: yaml }),
+    loader: gatedLoader(file(enContenido(ARCHIVOS.instituciones), { parser: yaml })),
     schema: institucionSchema,
   }),
   /** INEGI's municipalities of the state: `data/municipios-edomex.csv`. */
   municipios: defineCollection({
-    loader: csvLoader({ ruta: path.join(carpetas.datos, ARCHIVOS.municipios), id: (fila) => fila.cvegeo }),
+    loader: gatedLoader(csvLoader({ ruta: path.join(carpetas.datos, ARCHIVOS.municipios), id: (fila) => fila.cvegeo })),
     schema: municipioSchema,
   }),
 };

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import pagefindSearch, { indexSite } from './pagefind.ts';
+import { IndiceEnPartes, indexSite, reportIndexing, sitePath } from './pagefind.ts';
 
 const carpetas: string[] = [];
 function site(paginas: Record<string, string>): string {
@@ -37,20 +36,20 @@ describe('indexSite', () => {
     expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'partes.json'), 'utf8')).partes).toHaveLength(1);
   }, 60_000);
 
-  test('splits a larger site into parts of consecutive dates, each page filtered by its part', async () => {
-    const registro = (fecha: string, texto: string) => page(`<article data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-sort="fecha">${fecha}</span></div><h1>${texto}</h1></article>`);
+  test('splits a larger site into parts in the order pages come, each page filtered by its part', async () => {
+    const registro = (texto: string) => page(`<article data-pagefind-body><h1>${texto}</h1></article>`);
     const salida = site({
-      'sesiones/c/index.html': registro('2022-12-16', 'Tercera'),
-      'sesiones/a/index.html': registro('2019-10-15', 'Primera'),
-      'sesiones/b/index.html': registro('2021-10-28', 'Segunda'),
+      'sesiones/c/index.html': registro('Tercera'),
+      'sesiones/a/index.html': registro('Primera'),
+      'sesiones/b/index.html': registro('Segunda'),
       'index.html': page('<h1>Inicio</h1>'),
     });
     expect(await indexSite(salida, { paginasPorParte: 2 })).toEqual({ paginas: 3, errores: [] });
     const carpeta = path.join(salida, 'pagefind');
     expect(JSON.parse(fs.readFileSync(path.join(carpeta, 'partes.json'), 'utf8'))).toEqual({
       partes: [
-        { ruta: '', paginas: 2, desde: '2019-10-15', hasta: '2021-10-28' },
-        { ruta: 'partes/1/', paginas: 1, desde: '2022-12-16', hasta: '2022-12-16' },
+        { ruta: '', paginas: 2 },
+        { ruta: 'partes/1/', paginas: 1 },
       ],
     });
     // The merged part has its own index and pages, and uses the first part's engine.
@@ -66,6 +65,10 @@ describe('indexSite', () => {
     expect(fragmento(segunda)).toMatchObject({ url: '/sesiones/c/', filters: { parte: ['1'] } });
   }, 60_000);
 
+  test('rejects a part size that is not a positive whole number', () => {
+    expect(() => new IndiceEnPartes(os.tmpdir(), { paginasPorParte: 0 })).toThrow(/entero positivo/);
+  });
+
   test('stops the build with a Spanish message when no page can be indexed', async () => {
     const salida = site({ 'index.html': page('<h1>Inicio</h1>') });
     const errores: string[] = [];
@@ -73,9 +76,30 @@ describe('indexSite', () => {
     vi.spyOn(process, 'exit').mockImplementation(((codigo?: number) => {
       throw new Error(`exit ${codigo}`);
     }) as never);
-    const hook = pagefindSearch().hooks['astro:build:done']!;
-    await expect(hook({ dir: pathToFileURL(`${salida}/`), logger } as never)).rejects.toThrow('exit 1');
+    const resultado = await indexSite(salida);
+    expect(() => reportIndexing(logger as never, salida, resultado, '0.0')).toThrow('exit 1');
     expect(errores.join('\n')).toMatch(/No se pudo crear el índice de búsqueda del sitio\. No se indexó ninguna página/);
     expect(fs.existsSync(path.join(salida, 'pagefind'))).toBe(false);
   }, 60_000);
+
+  test('a page Pagefind rejects stops the build and removes the bundle', async () => {
+    const salida = site({ 'sesiones/a/index.html': page('<article data-pagefind-body><h1>Sesión</h1></article>') });
+    fs.mkdirSync(path.join(salida, 'pagefind'));
+    const errores: string[] = [];
+    const logger = { info: vi.fn(), warn: vi.fn(), error: (m: string) => errores.push(m) };
+    vi.spyOn(process, 'exit').mockImplementation(((codigo?: number) => {
+      throw new Error(`exit ${codigo}`);
+    }) as never);
+    expect(() => reportIndexing(logger as never, salida, { paginas: 0, errores: ['/sesiones/a/: página inválida'] }, '0.0')).toThrow('exit 1');
+    expect(errores.join('\n')).toMatch(/Pagefind informó un error:\n {2}- \/sesiones\/a\/: página inválida/);
+    expect(fs.existsSync(path.join(salida, 'pagefind'))).toBe(false);
+  });
+});
+
+describe('sitePath', () => {
+  test('the page path inside the site, without the base', () => {
+    expect(sitePath('http://localhost:4321/transparencia/sesiones/stl-2022-12-16/', '/transparencia/')).toBe('/sesiones/stl-2022-12-16/');
+    expect(sitePath('http://localhost/organos/stl/acuerdos/2022/', '/')).toBe('/organos/stl/acuerdos/2022/');
+    expect(sitePath('http://localhost/transparencia/personas/jos%C3%A9/', '/transparencia')).toBe('/personas/josé/');
+  });
 });

@@ -1,34 +1,34 @@
 /**
- * Site search: once Astro has written every page, index the output with Pagefind (its Node API)
- * and write the search bundle to `<outDir>/pagefind/`.
+ * Site search: Pagefind (its Node API) indexes each record page while Astro renders the rest, and
+ * the search bundle is written to `<outDir>/pagefind/`.
  *
+ * - Pages reach the index as Astro renders them: the integration wraps Astro's prerenderer and
+ *   hands every page's HTML to a worker thread (`src/lib/hilo.ts`) that feeds Pagefind's indexer,
+ *   a process of its own. Rendering and indexing so run on both cores at once, instead of one
+ *   after the other, and the build process never reads the written pages back.
  * - Only what pages mark with `data-pagefind-body` is indexed (the record's main content, never
  *   the header, navigation or footer); pages without it (lists, home, 404, /buscar/) stay out.
  * - Each page is given to Pagefind with a space at the end of blocks it would otherwise glue to
  *   the next word (`<dt>`, `<dd>`, `<th>`…; see `src/lib/busqueda/html.ts`); files are unchanged.
  * - Spanish is forced for the whole site, so stemming works ("caravana" finds "Caravanas").
- * - Result URLs are relative to the output folder (`/sesiones/x/`); the search page adds the
- *   configured `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served
- *   from `<base>pagefind/`.
+ * - Result URLs are relative to the site (`/sesiones/x/`); the search page adds the configured
+ *   `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served from
+ *   `<base>pagefind/`.
+ * - A large site is indexed in parts, which the browser merges, so a query is scored part by
+ *   part (`src/lib/busqueda/partes.ts` says why); a site of up to `PAGINAS_POR_PARTE` record pages has one.
+ * - Pagefind numbers pages in the order it receives them; Astro renders pages in a fixed order
+ *   and they are sent in that order, so the bundle is byte-identical between builds.
  * - Any indexing error, or an index with no pages, stops the build with a Spanish message and exit
  *   code 1, and the incomplete bundle is removed, so a site without working search is never left
  *   looking finished.
- * - A large site is indexed in parts of consecutive sort dates, which the browser merges, so a
- *   query is scored part by part (`src/lib/busqueda/partes.ts` says why); a small site has one.
- * - Pages are given in name order (Pagefind numbers pages in the order it receives them, so this
- *   keeps the bundle byte-identical between builds), a few ahead of Pagefind's answers.
- * - The indexing runs in a worker thread (`src/lib/hilo.ts`): reading every page takes memory that
- *   should not pile up in the build process, which still holds the whole site; Pagefind's own
- *   indexer is a separate process either way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pageUrl, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
-import { FECHA_DESCONOCIDA } from '../lib/busqueda/indice.ts';
-import { ARCHIVO_DE_PARTES, partFolder, sortDateIn, splitIntoParts, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
-import { answerTask, runInWorker } from '../lib/hilo.ts';
+import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
+import { answerStream, streamToWorker, type HiloEnFlujo } from '../lib/hilo.ts';
 
 /** Folder of the search bundle inside the output folder (served at `<base>pagefind/`). */
 export const CARPETA_DE_BUSQUEDA = 'pagefind';
@@ -38,15 +38,25 @@ export interface ResultadoDeIndexado {
   errores: string[];
 }
 
-/** Pages sent to Pagefind before waiting for its answers (overlaps reading with indexing). */
+export interface OpcionesDeIndexado {
+  /** Largest number of pages in one part of the index (see `src/lib/busqueda/partes.ts`). */
+  paginasPorParte?: number;
+}
+
+/** A rendered page for the index: its site path (`/sesiones/x/`) and its HTML (text or UTF-8). */
+export interface PaginaParaIndexar {
+  url: string;
+  html: string | Uint8Array;
+}
+
+/** Pages sent to Pagefind before waiting for its answers (overlaps sending with indexing). */
 const PAGINAS_EN_CAMINO = 8;
 
-/** Every HTML file under `salida`, as paths relative to it, in a stable order. */
-function htmlFiles(salida: string): string[] {
-  return (fs.readdirSync(salida, { recursive: true }) as string[])
-    .filter((nombre) => nombre.endsWith('.html') && !nombre.split(path.sep).includes(CARPETA_DE_BUSQUEDA))
-    .sort();
-}
+/** What marks a record page, the only kind that is indexed. */
+const MARCA_DE_REGISTRO = 'data-pagefind-body';
+
+/** Whether a page is a record page. */
+export const isRecordPage = (html: string) => html.includes(MARCA_DE_REGISTRO);
 
 /**
  * Pagefind also writes its ready-made search interfaces (more than half the bundle); the site has
@@ -54,104 +64,138 @@ function htmlFiles(salida: string): string[] {
  */
 const INTERFACES_NO_USADAS = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-function removeUnusedInterfaces(carpeta: string) {
-  for (const nombre of fs.readdirSync(carpeta)) if (INTERFACES_NO_USADAS.test(nombre)) fs.rmSync(path.join(carpeta, nombre));
-}
-
 /** Pagefind's engine files, which only the first part needs: merged parts use its engine. */
 const MOTOR = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
-function removeEngine(carpeta: string) {
-  for (const nombre of fs.readdirSync(carpeta)) if (MOTOR.test(nombre)) fs.rmSync(path.join(carpeta, nombre));
+function removeFiles(carpeta: string, patron: RegExp) {
+  for (const nombre of fs.readdirSync(carpeta)) if (patron.test(nombre)) fs.rmSync(path.join(carpeta, nombre));
 }
 
-/** Record pages under `salida` (those with `data-pagefind-body`) with their sort dates. */
-function recordPages(salida: string): { archivo: string; fecha: string }[] {
-  const paginas: { archivo: string; fecha: string }[] = [];
-  for (const archivo of htmlFiles(salida)) {
-    const html = fs.readFileSync(path.join(salida, archivo), 'utf8');
-    // Only record pages are indexed; skipping the rest saves work (Pagefind would drop them).
-    if (html.includes('data-pagefind-body')) paginas.push({ archivo, fecha: sortDateIn(html) ?? FECHA_DESCONOCIDA });
-  }
-  return paginas;
-}
-
-export interface OpcionesDeIndexado {
-  /** Largest number of pages in one part of the index (see `src/lib/busqueda/partes.ts`). */
-  paginasPorParte?: number;
-}
+type Pagefind = typeof import('pagefind');
+type IndiceDePagefind = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 
 /**
- * Indexes the HTML under `salida` and writes the bundle to `salida/pagefind/`: the first part
- * (with Pagefind's engine) there, the others in `pagefind/partes/<n>/`, and the list of parts in
- * `pagefind/partes.json`.
+ * Receives record pages one at a time and indexes them in parts of at most `paginasPorParte`
+ * pages, in the order received: each part is written to its folder as soon as it is full, so the
+ * indexer holds one part at a time. `finish()` writes the last part and `partes.json`.
  */
-export async function indexSite(salida: string, opciones: OpcionesDeIndexado = {}): Promise<ResultadoDeIndexado> {
-  // Pagefind's indexer (a process it starts with this environment) builds the index with one
-  // thread per core; with one it takes about 10 % less memory and, on two cores beside the
-  // build, no longer. RAYON_NUM_THREADS set outside still wins.
-  process.env.RAYON_NUM_THREADS ??= '1';
-  const pagefind = await import('pagefind');
-  const errores: string[] = [];
-  const carpeta = path.join(salida, CARPETA_DE_BUSQUEDA);
-  try {
-    const paginas = recordPages(salida);
-    if (paginas.length === 0) return { paginas: 0, errores };
-    const partes = splitIntoParts(paginas, opciones.paginasPorParte);
-    const manifiesto: ManifiestoDeBusqueda = { partes: [] };
-    for (const [numero, parte] of partes.entries()) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'es' });
-      errores.push(...errors);
-      if (!index) return { paginas: 0, errores: errores.length ? errores : ['Pagefind no pudo crear el índice.'] };
-      await addPages(index, salida, parte, numero, errores);
-      if (errores.length) return { paginas: 0, errores };
-      const escrito = await index.writeFiles({ outputPath: path.join(carpeta, partFolder(numero)) });
-      errores.push(...escrito.errors);
-      // Each part is written before the next is read, so the indexer holds one part at a time.
-      await index.deleteIndex();
-      manifiesto.partes.push({ ruta: partFolder(numero), paginas: parte.length, desde: parte[0].fecha, hasta: parte.at(-1)!.fecha });
+export class IndiceEnPartes {
+  private readonly carpeta: string;
+  private readonly paginasPorParte: number;
+  private pagefind: Pagefind | undefined;
+  private indice: IndiceDePagefind | undefined;
+  private readonly enviados = new Set<Promise<void>>();
+  private readonly errores: string[] = [];
+  private readonly manifiesto: ManifiestoDeBusqueda = { partes: [] };
+  private enEstaParte = 0;
+  private total = 0;
+
+  constructor(salida: string, opciones: OpcionesDeIndexado = {}) {
+    this.carpeta = path.join(salida, CARPETA_DE_BUSQUEDA);
+    this.paginasPorParte = opciones.paginasPorParte ?? PAGINAS_POR_PARTE;
+    if (!Number.isInteger(this.paginasPorParte) || this.paginasPorParte < 1) {
+      throw new Error(`El tamaño de cada parte del índice debe ser un entero positivo (se recibió ${this.paginasPorParte}).`);
     }
-    removeUnusedInterfaces(carpeta);
-    for (let numero = 1; numero < partes.length; numero++) removeEngine(path.join(carpeta, partFolder(numero)));
-    fs.writeFileSync(path.join(carpeta, ARCHIVO_DE_PARTES), `${JSON.stringify(manifiesto, null, 2)}\n`);
-    return { paginas: paginas.length, errores };
-  } finally {
-    await pagefind.close();
+  }
+
+  /** Adds one page (pages without `data-pagefind-body` are skipped). */
+  async add(pagina: PaginaParaIndexar): Promise<void> {
+    const { url } = pagina;
+    const html = typeof pagina.html === 'string' ? pagina.html : new TextDecoder().decode(pagina.html);
+    if (this.errores.length || !isRecordPage(html)) return;
+    if (this.enEstaParte === this.paginasPorParte) await this.writePart();
+    if (!this.indice && !(await this.openPart())) return;
+    const numero = this.manifiesto.partes.length;
+    this.enEstaParte++;
+    this.total++;
+    // Pagefind's service handles messages one at a time in the order they arrive, so pages keep
+    // the order they were received in (tests/sitio/determinismo.test.ts checks the bundle).
+    const envio = this.indice!.addHTMLFile({ url, content: withPartFilter(spaceBlockBoundaries(html), numero) }).then((agregado) => {
+      this.errores.push(...agregado.errors.map((e) => `${url}: ${e}`));
+    });
+    this.enviados.add(envio);
+    // Failures surface through Promise.race/all; this only keeps the set current.
+    envio.then(() => this.enviados.delete(envio), () => this.enviados.delete(envio));
+    if (this.enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(this.enviados);
+  }
+
+  /** Writes what remains and the list of parts; closes Pagefind. */
+  async finish(): Promise<ResultadoDeIndexado> {
+    try {
+      if (this.enEstaParte > 0) await this.writePart();
+      if (this.errores.length === 0 && this.total > 0) {
+        removeFiles(this.carpeta, INTERFACES_NO_USADAS);
+        fs.writeFileSync(path.join(this.carpeta, ARCHIVO_DE_PARTES), `${JSON.stringify(this.manifiesto, null, 2)}\n`);
+      }
+      return { paginas: this.errores.length ? 0 : this.total, errores: this.errores };
+    } finally {
+      await this.pagefind?.close();
+    }
+  }
+
+  private async openPart(): Promise<boolean> {
+    // Pagefind's indexer (a process it starts with this environment) builds the index with one
+    // thread per core; with one it takes less memory and, beside the build, no longer.
+    // RAYON_NUM_THREADS set outside still wins.
+    process.env.RAYON_NUM_THREADS ??= '1';
+    this.pagefind ??= await import('pagefind');
+    const { index, errors } = await this.pagefind.createIndex({ forceLanguage: 'es' });
+    this.errores.push(...errors);
+    if (!index) {
+      if (!errors.length) this.errores.push('Pagefind no pudo crear el índice.');
+      return false;
+    }
+    this.indice = index;
+    return true;
+  }
+
+  private async writePart() {
+    await Promise.all(this.enviados);
+    if (!this.indice || this.errores.length) return;
+    const numero = this.manifiesto.partes.length;
+    const carpeta = path.join(this.carpeta, partFolder(numero));
+    const escrito = await this.indice.writeFiles({ outputPath: carpeta });
+    this.errores.push(...escrito.errors);
+    await this.indice.deleteIndex();
+    if (numero > 0) removeFiles(carpeta, MOTOR);
+    this.manifiesto.partes.push({ ruta: partFolder(numero), paginas: this.enEstaParte });
+    this.indice = undefined;
+    this.enEstaParte = 0;
   }
 }
 
-type IndiceDePagefind = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
+/** Every HTML file under `salida`, as paths relative to it, in name order. */
+function htmlFiles(salida: string): string[] {
+  return (fs.readdirSync(salida, { recursive: true }) as string[])
+    .filter((nombre) => nombre.endsWith('.html') && !nombre.split(path.sep).includes(CARPETA_DE_BUSQUEDA))
+    .sort();
+}
 
-/**
- * Gives one part's pages to Pagefind in name order (Pagefind numbers pages in the order it
- * receives them, so this keeps the bundle byte-identical between builds), a few ahead of its
- * answers. Each page is given with its part's filter and with a space at block boundaries.
- */
-async function addPages(index: IndiceDePagefind, salida: string, parte: readonly { archivo: string }[], numero: number, errores: string[]) {
-  const enviados = new Set<Promise<void>>();
-  for (const { archivo } of [...parte].sort((a, b) => (a.archivo < b.archivo ? -1 : a.archivo > b.archivo ? 1 : 0))) {
-    const html = fs.readFileSync(path.join(salida, archivo), 'utf8');
-    // Its service handles messages one at a time in the order they arrive, so pages keep their
-    // order (tests/sitio/determinismo.test.ts checks the bundle).
-    const envio = index.addHTMLFile({ url: pageUrl(archivo), content: withPartFilter(spaceBlockBoundaries(html), numero) }).then((agregado) => {
-      errores.push(...agregado.errors.map((e) => `${archivo}: ${e}`));
-    });
-    enviados.add(envio);
-    // Failures surface through Promise.race/all below; this only keeps the set current.
-    envio.then(() => enviados.delete(envio), () => enviados.delete(envio));
-    if (enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(enviados);
-  }
-  await Promise.all(enviados);
+/** Indexes the HTML files already written under `salida`, in name order (for built folders). */
+export async function indexSite(salida: string, opciones: OpcionesDeIndexado = {}): Promise<ResultadoDeIndexado> {
+  const indice = new IndiceEnPartes(salida, opciones);
+  for (const archivo of htmlFiles(salida)) await indice.add({ url: pageUrl(archivo), html: fs.readFileSync(path.join(salida, archivo), 'utf8') });
+  return indice.finish();
 }
 
 const TAREA = 'indexar-busqueda';
 
-/** `indexSite` in a worker thread. */
-export function indexSiteInWorker(salida: string, opciones: OpcionesDeIndexado = {}): Promise<ResultadoDeIndexado> {
-  return runInWorker(import.meta.url, TAREA, { salida, opciones });
+/** The indexer in a worker thread, fed page by page while the build goes on. */
+function startIndexing(salida: string, opciones: OpcionesDeIndexado): HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> {
+  return streamToWorker(import.meta.url, TAREA, { salida, opciones });
 }
 
-answerTask(TAREA, ({ salida, opciones }: { salida: string; opciones: OpcionesDeIndexado }) => indexSite(salida, opciones));
+answerStream(TAREA, ({ salida, opciones }: { salida: string; opciones: OpcionesDeIndexado }) => {
+  const indice = new IndiceEnPartes(salida, opciones);
+  return { receive: (pagina: PaginaParaIndexar) => indice.add(pagina), finish: () => indice.finish() };
+});
+
+/** Site path of a rendered page (`/sesiones/x/`) from its request URL and the site's `base`. */
+export function sitePath(url: string, base: string): string {
+  const ruta = decodeURIComponent(new URL(url).pathname);
+  const prefijo = base.endsWith('/') ? base : `${base}/`;
+  return ruta.startsWith(prefijo) ? `/${ruta.slice(prefijo.length)}` : ruta;
+}
 
 function fail(logger: AstroIntegrationLogger, salida: string, motivo: string): never {
   fs.rmSync(path.join(salida, CARPETA_DE_BUSQUEDA), { recursive: true, force: true });
@@ -160,27 +204,61 @@ function fail(logger: AstroIntegrationLogger, salida: string, motivo: string): n
   process.exit(1);
 }
 
+/** Reports the indexing result; any error, or no page at all, stops the build. */
+export function reportIndexing(logger: AstroIntegrationLogger, salida: string, resultado: ResultadoDeIndexado, segundos: string) {
+  if (resultado.errores.length > 0) {
+    fail(logger, salida, `Pagefind informó ${resultado.errores.length === 1 ? 'un error' : `${resultado.errores.length} errores`}:\n${resultado.errores.map((e) => `  - ${e}`).join('\n')}`);
+  }
+  if (resultado.paginas === 0) {
+    fail(logger, salida, 'No se indexó ninguna página: ninguna tiene el atributo data-pagefind-body.');
+  }
+  logger.info(`Índice de búsqueda: ${resultado.paginas} páginas indexadas en español (terminado ${segundos} s después de las páginas), en ${CARPETA_DE_BUSQUEDA}/.`);
+}
+
 export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): AstroIntegration {
+  let base = '/';
+  let salida = '';
+  let indexado: HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> | undefined;
   return {
     name: 'busqueda-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        salida = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        indexado = startIndexing(salida, opciones);
+        const hilo = indexado;
+        setPrerenderer((predeterminado) => ({
+          ...predeterminado,
+          name: 'busqueda-pagefind',
+          render: async (request, opcionesDeRender) => {
+            const resultado = await predeterminado.render(request, opcionesDeRender);
+            const respuesta = resultado instanceof Response ? resultado : resultado.response;
+            if (!respuesta.body || !respuesta.headers.get('content-type')?.includes('text/html')) return resultado;
+            // The page's bytes go on to Astro unchanged; a record page's copy goes to the worker,
+            // which decodes it, so the build process does no extra text work per page.
+            const bytes = Buffer.from(await respuesta.arrayBuffer());
+            if (bytes.includes(MARCA_DE_REGISTRO)) {
+              const copia = new Uint8Array(bytes);
+              hilo.send({ url: sitePath(request.url, base), html: copia }, [copia.buffer]);
+            }
+            const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
+            return resultado instanceof Response ? igual : { ...resultado, response: igual };
+          },
+        }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const salida = fileURLToPath(dir);
+        const carpeta = fileURLToPath(dir);
         const inicio = performance.now();
         let resultado: ResultadoDeIndexado;
         try {
-          resultado = await indexSiteInWorker(salida, opciones);
+          if (!indexado) throw new Error('el índice no se empezó a construir');
+          resultado = await indexado.finish();
         } catch (error) {
-          fail(logger, salida, `Pagefind falló: ${error instanceof Error ? error.message : String(error)}`);
+          fail(logger, carpeta, `Pagefind falló: ${error instanceof Error ? error.message : String(error)}`);
         }
-        if (resultado.errores.length > 0) {
-          fail(logger, salida, `Pagefind informó ${resultado.errores.length === 1 ? 'un error' : `${resultado.errores.length} errores`}:\n${resultado.errores.map((e) => `  - ${e}`).join('\n')}`);
-        }
-        if (resultado.paginas === 0) {
-          fail(logger, salida, 'No se indexó ninguna página: ninguna tiene el atributo data-pagefind-body.');
-        }
-        const segundos = ((performance.now() - inicio) / 1000).toFixed(1);
-        logger.info(`Índice de búsqueda: ${resultado.paginas} páginas indexadas en español (${segundos} s), en ${CARPETA_DE_BUSQUEDA}/.`);
+        reportIndexing(logger, carpeta, resultado, ((performance.now() - inicio) / 1000).toFixed(1));
       },
     },
   };

@@ -33,3 +33,69 @@ export function answerTask<E, R>(tarea: string, hacer: (entrada: E) => R | Promi
   const puerto = parentPort;
   void Promise.resolve(hacer(datos.entrada as E)).then((resultado) => puerto.postMessage(resultado));
 }
+
+/** A worker that receives a stream of messages while the build goes on, then gives one result. */
+export interface HiloEnFlujo<M, R> {
+  /** Sends one message (copied to the worker, or moved: `transferir`; the build does not wait for it). */
+  send(mensaje: M, transferir?: ArrayBuffer[]): void;
+  /** Tells the worker the stream is over and waits for its result. */
+  finish(): Promise<R>;
+  /** Stops the worker without waiting for a result. */
+  stop(): Promise<void>;
+}
+
+type MensajeDeFlujo<M> = { tipo: 'dato'; dato: M } | { tipo: 'fin' };
+
+/** Starts `modulo` as the worker for `tarea` (see `answerStream`) with `entrada`. */
+export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrada?: unknown): HiloEnFlujo<M, R> {
+  const worker = new Worker(new URL(modulo), { env: process.env, workerData: { tarea, entrada } satisfies DatosDelHilo });
+  const resultado = new Promise<R>((resolve, reject) => {
+    let respuesta: { resultado: R } | undefined;
+    worker.once('message', (mensaje: R) => (respuesta = { resultado: mensaje }));
+    worker.once('error', reject);
+    worker.once('exit', (codigo) => {
+      if (respuesta) resolve(respuesta.resultado);
+      else reject(new Error(`la tarea «${tarea}» terminó sin resultado (código ${codigo})`));
+    });
+  });
+  // A failure before `finish` is reported by `finish`; until then it must not go unobserved.
+  resultado.catch(() => {});
+  return {
+    send: (dato, transferir) => worker.postMessage({ tipo: 'dato', dato } satisfies MensajeDeFlujo<M>, transferir),
+    finish: () => {
+      worker.postMessage({ tipo: 'fin' } satisfies MensajeDeFlujo<M>);
+      return resultado;
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * In the worker started for `tarea` by `streamToWorker`: `empezar(entrada)` gives what handles
+ * each message, in the order sent (the next waits for the previous), and the final result.
+ */
+export function answerStream<E, M, R>(tarea: string, empezar: (entrada: E) => { receive(mensaje: M): void | Promise<void>; finish(): R | Promise<R> }): void {
+  const datos = workerData as DatosDelHilo | undefined;
+  if (isMainThread || !parentPort || datos?.tarea !== tarea) return;
+  const puerto = parentPort;
+  const receptor = empezar(datos.entrada as E);
+  let cola: Promise<unknown> = Promise.resolve();
+  let fallo: unknown;
+  puerto.on('message', (mensaje: MensajeDeFlujo<M>) => {
+    cola = cola.then(async () => {
+      if (fallo !== undefined) return;
+      try {
+        if (mensaje.tipo === 'dato') await receptor.receive(mensaje.dato);
+        else {
+          puerto.postMessage(await receptor.finish());
+          puerto.close();
+        }
+      } catch (error) {
+        fallo = error;
+        throw error;
+      }
+    });
+  });
+}

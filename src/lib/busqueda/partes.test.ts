@@ -1,38 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { listOf, partFolder, partsInDateOrder, resultsPerPart, sortDateIn, sortedAcrossParts, splitIntoParts, withPartFilter } from './partes.ts';
-
-const pagina = (archivo: string, fecha: string) => ({ archivo, fecha });
-
-describe('splitIntoParts', () => {
-  test('one part when the pages fit', () => {
-    const paginas = [pagina('b.html', '2022-01-01'), pagina('a.html', '2021-01-01')];
-    expect(splitIntoParts(paginas, 10)).toEqual([[pagina('a.html', '2021-01-01'), pagina('b.html', '2022-01-01')]]);
-  });
-
-  test('consecutive date ranges of even size, ties broken by path, none over the limit', () => {
-    const paginas = Array.from({ length: 25 }, (_, i) => pagina(`p${String(24 - i).padStart(2, '0')}.html`, `20${10 + Math.floor(i / 2)}-01-01`));
-    const partes = splitIntoParts(paginas, 10);
-    expect(partes.map((p) => p.length)).toEqual([8, 9, 8]);
-    const juntas = partes.flat();
-    expect(juntas).toHaveLength(25);
-    for (let i = 1; i < juntas.length; i++) {
-      const [a, b] = [juntas[i - 1], juntas[i]];
-      expect(a.fecha < b.fecha || (a.fecha === b.fecha && a.archivo < b.archivo)).toBe(true);
-    }
-    expect(splitIntoParts([...paginas].reverse(), 10)).toEqual(partes);
-  });
-
-  test('rejects a size that is not a positive whole number', () => {
-    expect(() => splitIntoParts([], 0)).toThrow(/entero positivo/);
-  });
-});
+import { listOf, mergedByDate, partFolder, resultsPerPart, withPartFilter } from './partes.ts';
 
 describe('page markup for the index', () => {
-  test('reads the sort date written by IndiceDeBusqueda', () => {
-    expect(sortDateIn('<div hidden data-pagefind-ignore><span data-pagefind-sort="fecha">2022-12-16</span></div>')).toBe('2022-12-16');
-    expect(sortDateIn('<article data-pagefind-body></article>')).toBeUndefined();
-  });
-
   test('adds the part filter to the body element only', () => {
     expect(withPartFilter('<article data-pagefind-body><p data-pagefind-body-x>', 3)).toBe('<article data-pagefind-body data-pagefind-filter="parte:3"><p data-pagefind-body-x>');
   });
@@ -43,11 +12,6 @@ describe('page markup for the index', () => {
 });
 
 describe('results across parts', () => {
-  test('date order reads the newest part first when sorting newest first', () => {
-    expect(partsInDateOrder(3, 'desc')).toEqual([2, 1, 0]);
-    expect(partsInDateOrder(3, 'asc')).toEqual([0, 1, 2]);
-  });
-
   test('counts per part come from the part filter counts', () => {
     expect([...resultsPerPart({ parte: { '0': 4, '2': 1 }, tipo: { Sesión: 5 } })]).toEqual([[0, 4], [2, 1]]);
     expect(resultsPerPart(undefined).size).toBe(0);
@@ -61,20 +25,54 @@ describe('results across parts', () => {
     expect(lista.hasMore()).toBe(false);
   });
 
-  test('sorted results go part by part, asking each part only when needed and never an empty one', async () => {
-    const porParte: Record<number, string[]> = { 0: ['a1', 'a2'], 1: [], 2: ['c1', 'c2', 'c3'] };
+  // Results are their own sort dates here; each part's list is sorted as Pagefind gives it.
+  const partes: Record<number, string[]> = {
+    0: ['2022-12-16', '2020-04-02', '2019-10-15'],
+    1: [],
+    2: ['2022-12-16', '2021-10-28', '2020-06-10'],
+  };
+
+  test('newest first: the parts merged by date, equal dates in part order, each part asked once and empty ones never', async () => {
     const pedidas: number[] = [];
-    const lista = sortedAcrossParts([2, 1, 0], new Map([[0, 2], [2, 3]]), async (numero) => {
-      pedidas.push(numero);
-      return porParte[numero];
-    });
-    expect(await lista.take(2)).toEqual(['c1', 'c2']);
-    expect(pedidas).toEqual([2]);
+    const preguntadas: string[] = [];
+    const lista = mergedByDate(
+      'desc',
+      new Map([[0, 3], [1, 0], [2, 3]]),
+      async (numero) => {
+        pedidas.push(numero);
+        return partes[numero].map((fecha) => ({ fecha, parte: numero }));
+      },
+      async (r) => {
+        preguntadas.push(`${r.parte}:${r.fecha}`);
+        return r.fecha;
+      },
+    );
     expect(lista.hasMore()).toBe(true);
-    expect(await lista.take(2)).toEqual(['c3', 'a1']);
-    expect(pedidas).toEqual([2, 0]);
-    expect(await lista.take(5)).toEqual(['a2']);
+    expect(await lista.take(4)).toEqual([
+      { fecha: '2022-12-16', parte: 0 },
+      { fecha: '2022-12-16', parte: 2 },
+      { fecha: '2021-10-28', parte: 2 },
+      { fecha: '2020-06-10', parte: 2 },
+    ]);
+    expect(lista.hasMore()).toBe(true);
+    expect(await lista.take(4)).toEqual([
+      { fecha: '2020-04-02', parte: 0 },
+      { fecha: '2019-10-15', parte: 0 },
+    ]);
     expect(lista.hasMore()).toBe(false);
-    expect(await lista.take(5)).toEqual([]);
+    expect(pedidas.sort()).toEqual([0, 2]);
+    // Only heads of the lists are compared: nothing past what was taken plus one per part.
+    expect(new Set(preguntadas)).toEqual(new Set(['0:2022-12-16', '2:2022-12-16', '2:2021-10-28', '2:2020-06-10', '0:2020-04-02', '0:2019-10-15']));
+  });
+
+  test('oldest first', async () => {
+    const lista = mergedByDate('asc', new Map([[0, 3], [2, 3]]), async (numero) => [...partes[numero]].reverse(), async (fecha) => fecha);
+    expect(await lista.take(10)).toEqual(['2019-10-15', '2020-04-02', '2020-06-10', '2021-10-28', '2022-12-16', '2022-12-16']);
+  });
+
+  test('no parts with results: nothing to take', async () => {
+    const lista = mergedByDate('desc', new Map([[0, 0]]), async () => ['x'], async (x) => x);
+    expect(lista.hasMore()).toBe(false);
+    expect(await lista.take(10)).toEqual([]);
   });
 });

@@ -1,21 +1,25 @@
 /**
  * The search index in parts. Pagefind's browser engine scores a query by going over every page
- * that matches it once for each matching page: the work grows with the square of the pages a
- * common word is on. At 10 000 sessions «sesión ordinaria» is on 12 600 pages and took over
- * half a second. So a large site is indexed in parts of at most `PAGINAS_POR_PARTE` pages, which
+ * that matches it once for each matching page, and sorts by going over every page once for each
+ * result: the work grows with the square of a part's pages, as does the indexer's memory while the
+ * site is built. So a large site is indexed in parts of at most `PAGINAS_POR_PARTE` pages, which
  * the browser merges (Pagefind's `mergeIndex`, sharing one engine and one worker), and each part
- * is scored on its own pages only.
+ * is scored on its own pages only. Every extra part costs a visitor a few more downloads per
+ * query, so a part is as large as it can be while keeping that growth in check.
  *
- * Parts are consecutive ranges of the sort date (`data-pagefind-sort="fecha"`), oldest first, so
- * a search sorted by date reads the parts in order; Pagefind's merge only knows how to combine
- * results by relevance. Every page carries the filter `parte` with its part's number, to ask one
- * part alone.
+ * Parts hold pages in the order the build renders them. Pagefind merges parts by relevance only,
+ * so a search sorted by date sorts each part on its own (every page carries the filter `parte`
+ * with its part's number, to ask one part alone) and merges them by the sort date each result
+ * carries in its metadata (`orden`).
  *
  * Shared by the build (`src/integrations/pagefind.ts`) and by `/buscar/` in the browser.
  */
 
-/** Largest number of pages in one part of the index. */
-export const PAGINAS_POR_PARTE = 10_000;
+/**
+ * Largest number of pages in one part of the index. At 10 000 sessions (13 500 record pages) two
+ * parts keep the indexer under 1.2 GB beside the build and a query under 100 KB of downloads.
+ */
+export const PAGINAS_POR_PARTE = 7_500;
 
 /** Pagefind filter that names the part a page is indexed in (not shown as a facet). */
 export const FILTRO_DE_PARTE = 'parte';
@@ -29,9 +33,6 @@ export interface ParteDelIndice {
   ruta: string;
   /** Pages in the part. */
   paginas: number;
-  /** Sort dates of its first and last pages (`AAAA-MM-DD`). */
-  desde: string;
-  hasta: string;
 }
 
 export interface ManifiestoDeBusqueda {
@@ -43,40 +44,9 @@ export function partFolder(numero: number): string {
   return numero === 0 ? '' : `partes/${numero}/`;
 }
 
-/**
- * Splits pages into parts of at most `maximo` pages, in order of sort date (and path, for equal
- * dates), of sizes as even as possible. Deterministic: the same pages give the same parts.
- */
-export function splitIntoParts<T extends { archivo: string; fecha: string }>(paginas: readonly T[], maximo = PAGINAS_POR_PARTE): T[][] {
-  if (!Number.isInteger(maximo) || maximo < 1) throw new Error(`El tamaño de cada parte del índice debe ser un entero positivo (se recibió ${maximo}).`);
-  const ordenadas = [...paginas].sort((a, b) => compare(a.fecha, b.fecha) || compare(a.archivo, b.archivo));
-  const cuantas = Math.max(1, Math.ceil(ordenadas.length / maximo));
-  const partes: T[][] = [];
-  for (let i = 0; i < cuantas; i++) {
-    partes.push(ordenadas.slice(Math.round((i * ordenadas.length) / cuantas), Math.round(((i + 1) * ordenadas.length) / cuantas)));
-  }
-  return partes;
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The sort date Pagefind was given in a page (`IndiceDeBusqueda.astro`), if any. */
-export function sortDateIn(html: string): string | undefined {
-  return /data-pagefind-sort="fecha"[^>]*>([^<]*)</.exec(html)?.[1]?.trim() || undefined;
-}
-
 /** The page's HTML as given to Pagefind: the body element also names its part. */
 export function withPartFilter(html: string, numero: number): string {
   return html.replace(/data-pagefind-body(?=[\s>])/, `data-pagefind-body data-pagefind-filter="${FILTRO_DE_PARTE}:${numero}"`);
-}
-
-/**
- * Order in which to read the parts for a search sorted by date: newest first reads the last
- * part first.
- */
-export function partsInDateOrder(cuantas: number, direccion: 'asc' | 'desc'): number[] {
-  const orden = Array.from({ length: cuantas }, (_, i) => i);
-  return direccion === 'desc' ? orden.reverse() : orden;
 }
 
 /** Results of a search, taken a page at a time. */
@@ -101,33 +71,41 @@ export function listOf<R>(resultados: readonly R[]): ListaDeResultados<R> {
 }
 
 /**
- * Results of a search sorted by date over parts that are consecutive date ranges: the results
- * of each part in turn (each already sorted by Pagefind), asking a part only when the results
- * before it have been taken. `porParte[i]` is how many results part `i` has (from the counts of
- * a search over all parts), so parts without any are never asked and the end is known.
+ * Results of a search sorted by date over several parts: each part's results, already sorted
+ * by Pagefind, merged by their sort dates. `porParte[i]` is how many results part `i` has (from
+ * the counts of a search over all parts), so parts without any are never asked; `buscarParte`
+ * gives a part's sorted results and `fechaDe` a result's sort date (`AAAA-MM-DD`), which is only
+ * asked of the results compared. Equal dates keep the order of the parts.
  */
-export function sortedAcrossParts<R>(orden: readonly number[], porParte: ReadonlyMap<number, number>, buscarParte: (numero: number) => Promise<readonly R[]>): ListaDeResultados<R> {
-  const pendientes = orden.filter((numero) => (porParte.get(numero) ?? 0) > 0);
-  let actual: readonly R[] = [];
-  let posicion = 0;
+export function mergedByDate<R>(
+  direccion: 'asc' | 'desc',
+  porParte: ReadonlyMap<number, number>,
+  buscarParte: (numero: number) => Promise<readonly R[]>,
+  fechaDe: (resultado: R) => Promise<string>,
+): ListaDeResultados<R> {
+  const numeros = [...porParte].filter(([, cuantos]) => cuantos > 0).map(([numero]) => numero).sort((a, b) => a - b);
+  let listas: Promise<{ resultados: readonly R[]; posicion: number }[]> | undefined;
+  let leidas: { resultados: readonly R[]; posicion: number }[] | undefined;
+  const antes = (a: string, b: string) => (direccion === 'desc' ? a > b : a < b);
   return {
     async take(n) {
+      listas ??= Promise.all(numeros.map(async (numero) => ({ resultados: await buscarParte(numero), posicion: 0 })));
+      const vigentes = (leidas = await listas);
       const lote: R[] = [];
       while (lote.length < n) {
-        if (posicion >= actual.length) {
-          const siguiente = pendientes.shift();
-          if (siguiente === undefined) break;
-          actual = await buscarParte(siguiente);
-          posicion = 0;
-          continue;
+        let mejor: { lista: (typeof vigentes)[number]; fecha: string } | undefined;
+        for (const lista of vigentes) {
+          if (lista.posicion >= lista.resultados.length) continue;
+          const fecha = await fechaDe(lista.resultados[lista.posicion]);
+          if (!mejor || antes(fecha, mejor.fecha)) mejor = { lista, fecha };
         }
-        const tramo = actual.slice(posicion, posicion + n - lote.length);
-        lote.push(...tramo);
-        posicion += tramo.length;
+        if (!mejor) break;
+        lote.push(mejor.lista.resultados[mejor.lista.posicion]);
+        mejor.lista.posicion++;
       }
       return lote;
     },
-    hasMore: () => posicion < actual.length || pendientes.length > 0,
+    hasMore: () => (leidas ? leidas.some((lista) => lista.posicion < lista.resultados.length) : numeros.length > 0),
   };
 }
 

@@ -12,10 +12,14 @@ interface DatosDelHilo {
   entrada: unknown;
 }
 
-export function runInWorker<R>(modulo: string | URL, tarea: string, entrada?: unknown): Promise<R> {
-  return new Promise((resolve, reject) => {
-    // The worker sees the same environment (content folders, reference date) as the build.
-    const worker = new Worker(new URL(modulo), { env: process.env, workerData: { tarea, entrada } satisfies DatosDelHilo });
+/**
+ * Starts `modulo` as the worker for `tarea`, and the promise of its one result (the first
+ * message it sends before it exits).
+ */
+function startWorker<R>(modulo: string | URL, tarea: string, entrada: unknown): { worker: Worker; resultado: Promise<R> } {
+  // The worker sees the same environment (content folders, reference date) as the build.
+  const worker = new Worker(new URL(modulo), { env: process.env, workerData: { tarea, entrada } satisfies DatosDelHilo });
+  const resultado = new Promise<R>((resolve, reject) => {
     let respuesta: { resultado: R } | undefined;
     worker.once('message', (mensaje: R) => (respuesta = { resultado: mensaje }));
     worker.once('error', reject);
@@ -24,6 +28,11 @@ export function runInWorker<R>(modulo: string | URL, tarea: string, entrada?: un
       else reject(new Error(`la tarea «${tarea}» terminó sin resultado (código ${codigo})`));
     });
   });
+  return { worker, resultado };
+}
+
+export function runInWorker<R>(modulo: string | URL, tarea: string, entrada?: unknown): Promise<R> {
+  return startWorker<R>(modulo, tarea, entrada).resultado;
 }
 
 /** In the worker started for `tarea`, runs `hacer` with its input and sends back the result. */
@@ -40,24 +49,13 @@ export interface HiloEnFlujo<M, R> {
   send(mensaje: M, transferir?: ArrayBuffer[]): void;
   /** Tells the worker the stream is over and waits for its result. */
   finish(): Promise<R>;
-  /** Stops the worker without waiting for a result. */
-  stop(): Promise<void>;
 }
 
 type MensajeDeFlujo<M> = { tipo: 'dato'; dato: M } | { tipo: 'fin' };
 
 /** Starts `modulo` as the worker for `tarea` (see `answerStream`) with `entrada`. */
 export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrada?: unknown): HiloEnFlujo<M, R> {
-  const worker = new Worker(new URL(modulo), { env: process.env, workerData: { tarea, entrada } satisfies DatosDelHilo });
-  const resultado = new Promise<R>((resolve, reject) => {
-    let respuesta: { resultado: R } | undefined;
-    worker.once('message', (mensaje: R) => (respuesta = { resultado: mensaje }));
-    worker.once('error', reject);
-    worker.once('exit', (codigo) => {
-      if (respuesta) resolve(respuesta.resultado);
-      else reject(new Error(`la tarea «${tarea}» terminó sin resultado (código ${codigo})`));
-    });
-  });
+  const { worker, resultado } = startWorker<R>(modulo, tarea, entrada);
   // A failure before `finish` is reported by `finish`; until then it must not go unobserved.
   resultado.catch(() => {});
   return {
@@ -65,9 +63,6 @@ export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrad
     finish: () => {
       worker.postMessage({ tipo: 'fin' } satisfies MensajeDeFlujo<M>);
       return resultado;
-    },
-    stop: async () => {
-      await worker.terminate();
     },
   };
 }

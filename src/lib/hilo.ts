@@ -77,20 +77,13 @@ export function answerStream<E, M, R>(tarea: string, empezar: (entrada: E) => { 
   const puerto = parentPort;
   const receptor = empezar(datos.entrada as E);
   let cola: Promise<unknown> = Promise.resolve();
-  let fallo: unknown;
+  // Messages are handled one after another; an error ends the worker, and `finish` in the build
+  // reports it.
   puerto.on('message', (mensaje: MensajeDeFlujo<M>) => {
     cola = cola.then(async () => {
-      if (fallo !== undefined) return;
-      try {
-        if (mensaje.tipo === 'dato') await receptor.receive(mensaje.dato);
-        else {
-          puerto.postMessage(await receptor.finish());
-          puerto.close();
-        }
-      } catch (error) {
-        fallo = error;
-        throw error;
-      }
+      if (mensaje.tipo === 'dato') return receptor.receive(mensaje.dato);
+      puerto.postMessage(await receptor.finish());
+      puerto.close();
     });
   });
 }

@@ -24,4 +24,7 @@ export default defineConfig({
   build: { format: 'directory', assets: 'recursos' },
   integrations: [contentGate(), mdx(), sitemap(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
+  // Test builds and benchmark corpora live in .pruebas/ (tens of thousands of files): the dev
+  // server must not watch them.
+  vite: { server: { watch: { ignored: ['**/.pruebas/**'] } } },
 });

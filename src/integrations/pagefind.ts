@@ -8,8 +8,9 @@
  *   after the other, and the build process never reads the written pages back.
  * - Only what pages mark with `data-pagefind-body` is indexed (the record's main content, never
  *   the header, navigation or footer); pages without it (lists, home, 404, /buscar/) stay out.
- * - Each page is given to Pagefind with a space at the end of blocks it would otherwise glue to
- *   the next word (`<dt>`, `<dd>`, `<th>`…; see `src/lib/busqueda/html.ts`); files are unchanged.
+ * - Each page is given to Pagefind as its record element only (`recordBody`), with a space at the
+ *   end of blocks it would otherwise glue to the next word (`<dt>`, `<dd>`, `<th>`…; see
+ *   `src/lib/busqueda/html.ts`); files are unchanged.
  * - Spanish is forced for the whole site, so stemming works ("caravana" finds "Caravanas").
  * - Result URLs are relative to the site (`/sesiones/x/`); the search page adds the configured
  *   `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served from
@@ -26,7 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { pageUrl, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
+import { pageUrl, recordBody, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
 import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
 import { answerStream, streamToWorker, type HiloEnFlujo } from '../lib/hilo.ts';
 
@@ -110,7 +111,7 @@ export class IndiceEnPartes {
     this.total++;
     // Pagefind's service handles messages one at a time in the order they arrive, so pages keep
     // the order they were received in (tests/sitio/determinismo.test.ts checks the bundle).
-    const envio = this.indice!.addHTMLFile({ url, content: withPartFilter(spaceBlockBoundaries(html), numero) }).then((agregado) => {
+    const envio = this.indice!.addHTMLFile({ url, content: withPartFilter(spaceBlockBoundaries(recordBody(html)), numero) }).then((agregado) => {
       this.errores.push(...agregado.errors.map((e) => `${url}: ${e}`));
     });
     this.enviados.add(envio);

@@ -24,3 +24,28 @@ export function pageUrl(rutaRelativa: string): string {
   if (limpia.endsWith('/index.html')) return `/${limpia.slice(0, -'index.html'.length)}`;
   return `/${limpia}`;
 }
+
+const APERTURA_DEL_REGISTRO = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i;
+const ARTICULO = /<(\/?)article\b[^>]*>/gi;
+
+/**
+ * The part of a record page that Pagefind reads: the `<article data-pagefind-body>` element
+ * (nested articles included), with the page's language and `<title>` around it. Pagefind ignores
+ * everything else (header, navigation, footer, data links), but parsing it is about a fifth of
+ * its work on a large site. A page whose record element cannot be told apart is given whole.
+ */
+export function recordBody(html: string): string {
+  const apertura = APERTURA_DEL_REGISTRO.exec(html);
+  if (!apertura) return html;
+  ARTICULO.lastIndex = apertura.index + apertura[0].length;
+  let profundidad = 1;
+  for (let etiqueta = ARTICULO.exec(html); etiqueta; etiqueta = ARTICULO.exec(html)) {
+    profundidad += etiqueta[1] ? -1 : 1;
+    if (profundidad === 0) {
+      const idioma = /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? 'es';
+      const titulo = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? '';
+      return `<!DOCTYPE html><html lang="${idioma}"><head>${titulo}</head><body>${html.slice(apertura.index, ARTICULO.lastIndex)}</body></html>`;
+    }
+  }
+  return html;
+}

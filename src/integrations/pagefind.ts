@@ -57,7 +57,7 @@ const PAGINAS_EN_CAMINO = 8;
 const MARCA_DE_REGISTRO = 'data-pagefind-body';
 
 /** Whether a page is a record page. */
-export const isRecordPage = (html: string) => html.includes(MARCA_DE_REGISTRO);
+const isRecordPage = (html: string) => html.includes(MARCA_DE_REGISTRO);
 
 /**
  * Pagefind also writes its ready-made search interfaces (more than half the bundle); the site has

@@ -1,8 +1,13 @@
 /**
  * Reads content files while keeping track of where every value is written, so a problem can be
  * reported at its file, line and column. Used only for validation; pages read through Astro.
+ *
+ * YAML is read twice over only when needed: js-yaml (about ten times faster) gives the values, and
+ * the `yaml` library, which knows where every node is written, reads a file again only when it
+ * has a problem to report — js-yaml refuses it, or a check asks where a field is.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import jsYaml from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { parseCsv } from '../csv/leer-csv.ts';
 
 export type Ruta = readonly (string | number)[];
@@ -79,17 +84,57 @@ function translateYamlError(message: string): string {
   return first;
 }
 
+interface YamlLeido {
+  /** The document's value (YAML 1.2 core schema: dates and times stay text). */
+  valor: unknown;
+  /** Where the node at `ruta` is written (1-based line and column within `text`). */
+  ubicar(ruta: Ruta, enNombre?: boolean): { line: number; col: number };
+}
+
+function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true }), lineCounter };
+}
+
+/**
+ * Reads one YAML document: its value, or the errors the `yaml` library reports (the messages
+ * `translateYamlError` knows). js-yaml with the core schema gives the same values as the `yaml`
+ * library's default (YAML 1.2 core); anything it refuses, duplicated keys included, is read again
+ * by `yaml` for its message and position.
+ */
+function readYaml(text: string): YamlLeido | { errores: Document.Parsed['errors'] } {
+  let rapido: { valor: unknown } | undefined;
+  try {
+    rapido = { valor: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? null };
+  } catch {
+    rapido = undefined;
+  }
+  let conPosiciones: ReturnType<typeof parseWithPositions> | undefined;
+  const positions = () => (conPosiciones ??= parseWithPositions(text));
+  if (!rapido) {
+    const { doc } = positions();
+    if (doc.errors.length) return { errores: doc.errors };
+    rapido = { valor: doc.toJS() };
+  }
+  return {
+    valor: rapido.valor,
+    ubicar: (ruta, enNombre) => {
+      const { doc, lineCounter } = positions();
+      return lineCounter.linePos(offsetOf(doc.contents, ruta, enNombre));
+    },
+  };
+}
+
 /** A YAML file holding a list of records (`content/personas.yaml`, …). */
 export function readYamlList(archivo: string, text: string): Lectura {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) return { registros: [], errores: yamlErrors(archivo, doc.errors, 0) };
-  const value = doc.toJS();
+  const leido = readYaml(text);
+  if ('errores' in leido) return { registros: [], errores: yamlErrors(archivo, leido.errores, 0) };
+  const value = leido.valor;
   if (!Array.isArray(value)) {
     return { registros: [], errores: [{ archivo, linea: 1, mensaje: 'se esperaba una lista de registros (cada uno empieza con «- id: …»)' }] };
   }
   const locate = (ruta: Ruta, enNombre?: boolean): Posicion => {
-    const pos = lineCounter.linePos(offsetOf(doc.contents, ruta, enNombre));
+    const pos = leido.ubicar(ruta, enNombre);
     return { linea: pos.line, columna: pos.col };
   };
   const registros = value.map((datos, index): RegistroLeido => ({
@@ -116,10 +161,9 @@ export function readFrontmatterFile(archivo: string, text: string): Lectura {
       errores: [{ archivo, linea: 1, mensaje: 'falta el encabezado de datos entre dos líneas «---» al inicio del archivo' }],
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1], { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) return { registros: [], errores: yamlErrors(archivo, doc.errors, 1) };
-  const datos = doc.toJS() ?? {};
+  const leido = readYaml(match[1]);
+  if ('errores' in leido) return { registros: [], errores: yamlErrors(archivo, leido.errores, 1) };
+  const datos = leido.valor ?? {};
   if (typeof datos !== 'object' || Array.isArray(datos)) {
     return { registros: [], errores: [{ archivo, linea: 2, mensaje: 'el encabezado debe tener campos con la forma «campo: valor»' }] };
   }
@@ -128,9 +172,9 @@ export function readFrontmatterFile(archivo: string, text: string): Lectura {
     registros: [
       {
         archivo,
-        datos,
+        datos: datos as Record<string, unknown>,
         ubicar: (ruta, enNombre) => {
-          const pos = lineCounter.linePos(offsetOf(doc.contents, ruta, enNombre));
+          const pos = leido.ubicar(ruta, enNombre);
           return { linea: pos.line + 1, columna: pos.col };
         },
         cuerpo: text.slice(match[0].length),

@@ -7,6 +7,7 @@ import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESIO
 import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../schemas/tablas.ts';
 import { TIPOS_DE_PREGUNTA } from '../schemas/encuesta.ts';
 import { ETIQUETA_SIN_SEGUIMIENTO } from './derivados/acuerdos.ts';
+import { formatNumber } from './numeros.ts';
 
 export const ETIQUETAS = {
   tipoDeInstitucion: TIPOS_DE_INSTITUCION,
@@ -29,13 +30,6 @@ export const ETIQUETAS = {
 /** Label of `valor` in table `tabla`, or the value itself when unknown. */
 export function label<T extends keyof typeof ETIQUETAS>(tabla: T, valor: string): string {
   return (ETIQUETAS[tabla] as Record<string, string>)[valor] ?? valor;
-}
-
-/** «113,000» style thousands for figures reported in the minutes (Mexican convention). */
-export function formatNumber(valor: number): string {
-  const [entero, decimales] = String(valor).split('.');
-  const conComas = entero.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return decimales ? `${conComas}.${decimales}` : conComas;
 }
 
 /** Spanish plural: «1 sesión», «3 sesiones». */

@@ -3,7 +3,7 @@
  * preview cells. Pure, so pages stay thin.
  */
 import { formatDate } from '../fechas.ts';
-import { formatNumber } from '../etiquetas.ts';
+import { formatNumber } from '../numeros.ts';
 import type { ConjuntoPublicado } from './publicacion.ts';
 import type { Campo, Conjunto, TipoDeCampo, Valor } from './tipos.ts';
 

@@ -4,6 +4,7 @@
  * only when a chart nears the screen; without JavaScript the tables are the results.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, SubTitle, Tooltip } from 'chart.js';
+import { formatPercent } from '../numeros.ts';
 
 interface DatosDeGraficas {
   aviso?: string;
@@ -47,7 +48,7 @@ function drawGradually(pendientes: HTMLElement[], datos: DatosDeGraficas) {
   siguiente();
 }
 
-const pct = (v: number) => `${v.toLocaleString('es-MX', { maximumFractionDigits: 1 })} %`;
+const pct = (v: number) => formatPercent(v, { fijos: false });
 
 function draw(figura: HTMLElement, datos: DatosDeGraficas) {
   const pregunta = datos.preguntas[figura.dataset.grafica ?? ''];

@@ -17,8 +17,10 @@
  *   `<base>pagefind/`.
  * - A large site is indexed in parts, which the browser merges, so a query is scored part by
  *   part (`src/lib/busqueda/partes.ts` says why); a site of up to `PAGINAS_POR_PARTE` record pages has one.
- * - Pagefind numbers pages in the order it receives them; Astro renders pages in a fixed order
- *   and they are sent in that order, so the bundle is byte-identical between builds.
+ * - Pagefind numbers pages in the order it receives them. Astro starts pages in a fixed order but
+ *   renders several at once (`build.concurrency`), so they finish in any order; each takes a
+ *   ticket when it starts and pages are sent in ticket order (`ReleaseInOrder`), so the bundle is
+ *   byte-identical between builds.
  * - Any indexing error, or an index with no pages, stops the build with a Spanish message and exit
  *   code 1, and the incomplete bundle is removed, so a site without working search is never left
  *   looking finished.
@@ -29,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pageUrl, recordBody, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
 import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
+import { ReleaseInOrder } from '../lib/en-orden.ts';
 import { answerStream, streamToWorker, type HiloEnFlujo } from '../lib/hilo.ts';
 
 /** Folder of the search bundle inside the output folder (served at `<base>pagefind/`). */
@@ -230,22 +233,28 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
       'astro:build:start': ({ setPrerenderer }) => {
         indexado = startIndexing(salida, opciones);
         const hilo = indexado;
+        const enOrden = new ReleaseInOrder<PaginaParaIndexar>((pagina) => hilo.send(pagina, [(pagina.html as Uint8Array).buffer as ArrayBuffer]));
         setPrerenderer((predeterminado) => ({
           ...predeterminado,
           name: 'busqueda-pagefind',
           render: async (request, opcionesDeRender) => {
-            const resultado = await predeterminado.render(request, opcionesDeRender);
-            const respuesta = resultado instanceof Response ? resultado : resultado.response;
-            if (!respuesta.body || !respuesta.headers.get('content-type')?.includes('text/html')) return resultado;
-            // The page's bytes go on to Astro unchanged; a record page's copy goes to the worker,
-            // which decodes it, so the build process does no extra text work per page.
-            const bytes = Buffer.from(await respuesta.arrayBuffer());
-            if (bytes.includes(MARCA_DE_REGISTRO)) {
-              const copia = new Uint8Array(bytes);
-              hilo.send({ url: sitePath(request.url, base), html: copia }, [copia.buffer]);
+            // Taken before rendering, in the order Astro starts pages (see ReleaseInOrder).
+            const turno = enOrden.take();
+            let pagina: PaginaParaIndexar | undefined;
+            try {
+              const resultado = await predeterminado.render(request, opcionesDeRender);
+              const respuesta = resultado instanceof Response ? resultado : resultado.response;
+              if (!respuesta.body || !respuesta.headers.get('content-type')?.includes('text/html')) return resultado;
+              // The page's bytes go on to Astro unchanged; a record page's copy goes to the worker,
+              // which decodes it, so the build process does no extra text work per page.
+              const bytes = Buffer.from(await respuesta.arrayBuffer());
+              if (bytes.includes(MARCA_DE_REGISTRO)) pagina = { url: sitePath(request.url, base), html: new Uint8Array(bytes) };
+              const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
+              return resultado instanceof Response ? igual : { ...resultado, response: igual };
+            } finally {
+              if (pagina) enOrden.deliver(turno, pagina);
+              else enOrden.skip(turno);
             }
-            const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
-            return resultado instanceof Response ? igual : { ...resultado, response: igual };
           },
         }));
       },

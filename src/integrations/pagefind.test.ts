@@ -56,6 +56,8 @@ describe('indexSite', () => {
     const segunda = path.join(carpeta, 'partes', '1');
     expect(JSON.parse(fs.readFileSync(path.join(segunda, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
     expect(fs.readdirSync(segunda).filter((n) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(n))).toEqual([]);
+    // No part publishes Pagefind's ready-made interfaces, which the site never loads.
+    expect(fs.readdirSync(segunda).filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(n))).toEqual([]);
     expect(fs.existsSync(path.join(carpeta, 'pagefind.js'))).toBe(true);
     const fragmento = (dir: string) => {
       const [nombre] = fs.readdirSync(path.join(dir, 'fragment'));
@@ -65,8 +67,52 @@ describe('indexSite', () => {
     expect(fragmento(segunda)).toMatchObject({ url: '/sesiones/c/', filters: { parte: ['1'] } });
   }, 60_000);
 
+  test('finishes a full part when the next page comes, while the next part is fed', async () => {
+    const salida = site({});
+    const sucesos: string[] = [];
+    const resultados = [
+      { paginas: 2, errores: [] },
+      { paginas: 1, errores: [] },
+    ];
+    const indice = new IndiceEnPartes(salida, { paginasPorParte: 2 }, (carpeta, numero) => {
+      sucesos.push(`abrir ${numero} ${path.relative(salida, carpeta)}`);
+      return {
+        add: (pagina) => void sucesos.push(`${numero} ← ${pagina.url}`),
+        finish: async () => {
+          sucesos.push(`terminar ${numero}`);
+          return resultados[numero];
+        },
+      };
+    });
+    indice.prepare();
+    for (const url of ['/a/', '/b/', '/c/']) await indice.add({ url, html: '' });
+    expect(sucesos).toEqual(['abrir 0 pagefind', '0 ← /a/', '0 ← /b/', 'terminar 0', 'abrir 1 pagefind/partes/1', '1 ← /c/']);
+    fs.mkdirSync(path.join(salida, 'pagefind'), { recursive: true });
+    expect(await indice.finish()).toEqual({ paginas: 3, errores: [] });
+    expect(sucesos.at(-1)).toBe('terminar 1');
+    expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'partes.json'), 'utf8')).partes).toEqual([
+      { ruta: '', paginas: 2 },
+      { ruta: 'partes/1/', paginas: 1 },
+    ]);
+  });
+
+  test("gathers every part's errors and then counts no page and writes no list of parts", async () => {
+    const salida = site({});
+    const indice = new IndiceEnPartes(salida, { paginasPorParte: 1 }, (_carpeta, numero) => ({
+      add: () => {},
+      finish: async () => (numero === 1 ? { paginas: 0, errores: ['/b/: página inválida'] } : { paginas: 1, errores: [] }),
+    }));
+    for (const url of ['/a/', '/b/', '/c/']) await indice.add({ url, html: '' });
+    expect(await indice.finish()).toEqual({ paginas: 0, errores: ['/b/: página inválida'] });
+    expect(fs.existsSync(path.join(salida, 'pagefind', 'partes.json'))).toBe(false);
+  });
+
   test('rejects a part size that is not a positive whole number', () => {
-    expect(() => new IndiceEnPartes(os.tmpdir(), { paginasPorParte: 0 })).toThrow(/entero positivo/);
+    const abrir = () => {
+      throw new Error('no debería abrir ninguna parte');
+    };
+    expect(() => new IndiceEnPartes(os.tmpdir(), { paginasPorParte: 0 }, abrir)).toThrow(/entero positivo/);
+    expect(() => new IndiceEnPartes(os.tmpdir(), { paginasPorParte: 2.5 }, abrir)).toThrow(/entero positivo/);
   });
 
   test('stops the build with a Spanish message when no page can be indexed', async () => {

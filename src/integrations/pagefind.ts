@@ -3,9 +3,9 @@
  * the search bundle is written to `<outDir>/pagefind/`.
  *
  * - Pages reach the index as Astro renders them: the integration wraps Astro's prerenderer and
- *   hands every page's HTML to a worker thread (`src/lib/hilo.ts`) that feeds Pagefind's indexer,
- *   a process of its own. Rendering and indexing so run on both cores at once, instead of one
- *   after the other, and the build process never reads the written pages back.
+ *   hands every record page's HTML to a worker thread (`src/lib/hilo.ts`) that feeds Pagefind's
+ *   indexer, a process of its own. Rendering and indexing so run on both cores at once, instead
+ *   of one after the other, and the build process never reads the written pages back.
  * - Only what pages mark with `data-pagefind-body` is indexed (the record's main content, never
  *   the header, navigation or footer); pages without it (lists, home, 404, /buscar/) stay out.
  * - Each page is given to Pagefind as its record element only (`recordBody`), with a space at the
@@ -16,7 +16,10 @@
  *   `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served from
  *   `<base>pagefind/`.
  * - A large site is indexed in parts, which the browser merges, so a query is scored part by
- *   part (`src/lib/busqueda/partes.ts` says why); a site of up to `PAGINAS_POR_PARTE` record pages has one.
+ *   part (`src/lib/busqueda/partes.ts` says why); a site of up to `PAGINAS_POR_PARTE` record pages
+ *   has one. Each part has its own worker and Pagefind process: writing a full part (seconds for
+ *   thousands of pages) goes on while the next part is fed, and only the last part is written
+ *   after the last page.
  * - Pagefind numbers pages in the order it receives them. Astro starts pages in a fixed order but
  *   renders several at once (`build.concurrency`), so they finish in any order; each takes a
  *   ticket when it starts and pages are sent in ticket order (`ReleaseInOrder`), so the bundle is
@@ -78,43 +81,40 @@ function removeFiles(carpeta: string, patron: RegExp) {
 type Pagefind = typeof import('pagefind');
 type IndiceDePagefind = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () => (pagefind ??= import('pagefind'));
+
 /**
- * Receives record pages one at a time and indexes them in parts of at most `paginasPorParte`
- * pages, in the order received: each part is written to its folder as soon as it is full, so the
- * indexer holds one part at a time. `finish()` writes the last part and `partes.json`.
+ * One part of the index: its pages go to Pagefind's indexer as they come, and `finish()` writes
+ * the part to its folder (without the interfaces the site does not use and, after the first
+ * part, without the engine, which merged parts take from the first).
  */
-export class IndiceEnPartes {
+export class ParteDelIndice {
   private readonly carpeta: string;
-  private readonly paginasPorParte: number;
-  private pagefind: Pagefind | undefined;
-  private indice: IndiceDePagefind | undefined;
+  private readonly numero: number;
+  private readonly indice: Promise<IndiceDePagefind | undefined>;
   private readonly enviados = new Set<Promise<void>>();
   private readonly errores: string[] = [];
-  private readonly manifiesto: ManifiestoDeBusqueda = { partes: [] };
-  private enEstaParte = 0;
-  private total = 0;
+  private paginas = 0;
 
-  constructor(salida: string, opciones: OpcionesDeIndexado = {}) {
-    this.carpeta = path.join(salida, CARPETA_DE_BUSQUEDA);
-    this.paginasPorParte = opciones.paginasPorParte ?? PAGINAS_POR_PARTE;
-    if (!Number.isInteger(this.paginasPorParte) || this.paginasPorParte < 1) {
-      throw new Error(`El tamaño de cada parte del índice debe ser un entero positivo (se recibió ${this.paginasPorParte}).`);
-    }
+  constructor(carpeta: string, numero: number) {
+    this.carpeta = carpeta;
+    this.numero = numero;
+    // Started at once: Pagefind's indexer is a process of its own, which takes a moment to start.
+    this.indice = this.open();
+    this.indice.catch(() => {});
   }
 
-  /** Adds one page (pages without `data-pagefind-body` are skipped). */
+  /** Adds one record page. */
   async add(pagina: PaginaParaIndexar): Promise<void> {
+    const indice = await this.indice;
+    if (!indice || this.errores.length) return;
     const { url } = pagina;
     const html = typeof pagina.html === 'string' ? pagina.html : new TextDecoder().decode(pagina.html);
-    if (this.errores.length || !isRecordPage(html)) return;
-    if (this.enEstaParte === this.paginasPorParte) await this.writePart();
-    if (!this.indice && !(await this.openPart())) return;
-    const numero = this.manifiesto.partes.length;
-    this.enEstaParte++;
-    this.total++;
+    this.paginas++;
     // Pagefind's service handles messages one at a time in the order they arrive, so pages keep
     // the order they were received in (tests/sitio/determinismo.test.ts checks the bundle).
-    const envio = this.indice!.addHTMLFile({ url, content: withPartFilter(spaceBlockBoundaries(recordBody(html)), numero) }).then((agregado) => {
+    const envio = indice.addHTMLFile({ url, content: withPartFilter(spaceBlockBoundaries(recordBody(html)), this.numero) }).then((agregado) => {
       this.errores.push(...agregado.errors.map((e) => `${url}: ${e}`));
     });
     this.enviados.add(envio);
@@ -123,48 +123,103 @@ export class IndiceEnPartes {
     if (this.enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(this.enviados);
   }
 
-  /** Writes what remains and the list of parts; closes Pagefind. */
+  /** Writes the part's files; its result counts no page if anything failed. */
   async finish(): Promise<ResultadoDeIndexado> {
-    try {
-      if (this.enEstaParte > 0) await this.writePart();
-      if (this.errores.length === 0 && this.total > 0) {
-        removeFiles(this.carpeta, INTERFACES_NO_USADAS);
-        fs.writeFileSync(path.join(this.carpeta, ARCHIVO_DE_PARTES), `${JSON.stringify(this.manifiesto, null, 2)}\n`);
-      }
-      return { paginas: this.errores.length ? 0 : this.total, errores: this.errores };
-    } finally {
-      await this.pagefind?.close();
+    await Promise.all(this.enviados);
+    const indice = await this.indice;
+    if (indice && this.paginas > 0 && !this.errores.length) {
+      const escrito = await indice.writeFiles({ outputPath: this.carpeta });
+      this.errores.push(...escrito.errors);
+      await indice.deleteIndex();
+      removeFiles(this.carpeta, INTERFACES_NO_USADAS);
+      if (this.numero > 0) removeFiles(this.carpeta, MOTOR);
     }
+    return { paginas: this.errores.length ? 0 : this.paginas, errores: this.errores };
   }
 
-  private async openPart(): Promise<boolean> {
+  private async open(): Promise<IndiceDePagefind | undefined> {
     // Pagefind's indexer (a process it starts with this environment) builds the index with one
     // thread per core; with one it takes less memory and, beside the build, no longer.
     // RAYON_NUM_THREADS set outside still wins.
     process.env.RAYON_NUM_THREADS ??= '1';
-    this.pagefind ??= await import('pagefind');
-    const { index, errors } = await this.pagefind.createIndex({ forceLanguage: 'es' });
+    const { index, errors } = await (await loadPagefind()).createIndex({ forceLanguage: 'es' });
     this.errores.push(...errors);
-    if (!index) {
-      if (!errors.length) this.errores.push('Pagefind no pudo crear el índice.');
-      return false;
+    if (!index && !errors.length) this.errores.push('Pagefind no pudo crear el índice.');
+    return index;
+  }
+}
+
+/** A part being indexed, wherever its indexer runs (this thread or a worker of its own). */
+export interface ParteEnCurso {
+  add(pagina: PaginaParaIndexar): void | Promise<void>;
+  finish(): Promise<ResultadoDeIndexado>;
+}
+
+/**
+ * Splits the record pages it receives, in order, into parts of at most `paginasPorParte`, each
+ * indexed by the part `abrirParte` opens. A full part is told to finish (write its files) and the
+ * next one opened at once, so, with a worker per part, one part is written while the next is
+ * being fed. `finish()` waits for every part and writes `partes.json`.
+ */
+export class IndiceEnPartes {
+  private readonly carpeta: string;
+  private readonly paginasPorParte: number;
+  private readonly abrirParte: (carpeta: string, numero: number) => ParteEnCurso;
+  private actual: ParteEnCurso | undefined;
+  private enLaActual = 0;
+  private readonly terminadas: Promise<ResultadoDeIndexado>[] = [];
+
+  constructor(salida: string, opciones: OpcionesDeIndexado, abrirParte: (carpeta: string, numero: number) => ParteEnCurso) {
+    this.carpeta = path.join(salida, CARPETA_DE_BUSQUEDA);
+    this.paginasPorParte = opciones.paginasPorParte ?? PAGINAS_POR_PARTE;
+    this.abrirParte = abrirParte;
+    if (!Number.isInteger(this.paginasPorParte) || this.paginasPorParte < 1) {
+      throw new Error(`El tamaño de cada parte del índice debe ser un entero positivo (se recibió ${this.paginasPorParte}).`);
     }
-    this.indice = index;
-    return true;
   }
 
-  private async writePart() {
-    await Promise.all(this.enviados);
-    if (!this.indice || this.errores.length) return;
-    const numero = this.manifiesto.partes.length;
-    const carpeta = path.join(this.carpeta, partFolder(numero));
-    const escrito = await this.indice.writeFiles({ outputPath: carpeta });
-    this.errores.push(...escrito.errors);
-    await this.indice.deleteIndex();
-    if (numero > 0) removeFiles(carpeta, MOTOR);
-    this.manifiesto.partes.push({ ruta: partFolder(numero), paginas: this.enEstaParte });
-    this.indice = undefined;
-    this.enEstaParte = 0;
+  /** Opens the first part before any page comes, so its indexer starts while Astro gets ready. */
+  prepare(): void {
+    this.current();
+  }
+
+  /** Adds one record page to the current part (the promise, when there is one, is the part's). */
+  add(pagina: PaginaParaIndexar): void | Promise<void> {
+    if (this.enLaActual === this.paginasPorParte) this.closeCurrent();
+    const parte = this.current();
+    this.enLaActual++;
+    return parte.add(pagina);
+  }
+
+  /** Waits for every part; writes the list of parts when all went well. */
+  async finish(): Promise<ResultadoDeIndexado> {
+    if (this.actual) this.closeCurrent();
+    const partes = await Promise.all(this.terminadas);
+    const errores = partes.flatMap((parte) => parte.errores);
+    const conPaginas = partes.filter((parte) => parte.paginas > 0);
+    const paginas = conPaginas.reduce((suma, parte) => suma + parte.paginas, 0);
+    if (errores.length === 0 && paginas > 0) {
+      const manifiesto: ManifiestoDeBusqueda = { partes: conPaginas.map((parte, numero) => ({ ruta: partFolder(numero), paginas: parte.paginas })) };
+      fs.writeFileSync(path.join(this.carpeta, ARCHIVO_DE_PARTES), `${JSON.stringify(manifiesto, null, 2)}\n`);
+    }
+    return { paginas: errores.length ? 0 : paginas, errores };
+  }
+
+  private current(): ParteEnCurso {
+    if (!this.actual) {
+      const numero = this.terminadas.length;
+      this.actual = this.abrirParte(path.join(this.carpeta, partFolder(numero)), numero);
+      this.enLaActual = 0;
+    }
+    return this.actual;
+  }
+
+  private closeCurrent() {
+    const terminada = this.actual!.finish();
+    // Awaited in finish(); until then a failure must not go unobserved.
+    terminada.catch(() => {});
+    this.terminadas.push(terminada);
+    this.actual = undefined;
   }
 }
 
@@ -175,23 +230,45 @@ function htmlFiles(salida: string): string[] {
     .sort();
 }
 
-/** Indexes the HTML files already written under `salida`, in name order (for built folders). */
+/** Indexes the record pages already written under `salida`, in name order (for built folders). */
 export async function indexSite(salida: string, opciones: OpcionesDeIndexado = {}): Promise<ResultadoDeIndexado> {
-  const indice = new IndiceEnPartes(salida, opciones);
-  for (const archivo of htmlFiles(salida)) await indice.add({ url: pageUrl(archivo), html: fs.readFileSync(path.join(salida, archivo), 'utf8') });
-  return indice.finish();
+  // In this thread every part shares one Pagefind process, which handles them one after another.
+  const indice = new IndiceEnPartes(salida, opciones, (carpeta, numero) => new ParteDelIndice(carpeta, numero));
+  try {
+    for (const archivo of htmlFiles(salida)) {
+      const html = fs.readFileSync(path.join(salida, archivo), 'utf8');
+      if (isRecordPage(html)) await indice.add({ url: pageUrl(archivo), html });
+    }
+    return await indice.finish();
+  } finally {
+    await (await loadPagefind()).close();
+  }
 }
 
-const TAREA = 'indexar-busqueda';
+const TAREA = 'indexar-parte-de-busqueda';
 
-/** The indexer in a worker thread, fed page by page while the build goes on. */
-function startIndexing(salida: string, opciones: OpcionesDeIndexado): HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> {
-  return streamToWorker(import.meta.url, TAREA, { salida, opciones });
+/** A part indexed in a worker thread of its own (with its own Pagefind process), fed while the build goes on. */
+function partInWorker(carpeta: string, numero: number): ParteEnCurso {
+  const hilo: HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero });
+  return {
+    // The page's bytes are moved to the worker, not copied.
+    add: (pagina) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]),
+    finish: () => hilo.finish(),
+  };
 }
 
-answerStream(TAREA, ({ salida, opciones }: { salida: string; opciones: OpcionesDeIndexado }) => {
-  const indice = new IndiceEnPartes(salida, opciones);
-  return { receive: (pagina: PaginaParaIndexar) => indice.add(pagina), finish: () => indice.finish() };
+answerStream(TAREA, ({ carpeta, numero }: { carpeta: string; numero: number }) => {
+  const parte = new ParteDelIndice(carpeta, numero);
+  return {
+    receive: (pagina: PaginaParaIndexar) => parte.add(pagina),
+    finish: async () => {
+      try {
+        return await parte.finish();
+      } finally {
+        await (await loadPagefind()).close();
+      }
+    },
+  };
 });
 
 /** Site path of a rendered page (`/sesiones/x/`) from its request URL and the site's `base`. */
@@ -222,7 +299,7 @@ export function reportIndexing(logger: AstroIntegrationLogger, salida: string, r
 export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): AstroIntegration {
   let base = '/';
   let salida = '';
-  let indexado: HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> | undefined;
+  let indexado: IndiceEnPartes | undefined;
   return {
     name: 'busqueda-pagefind',
     hooks: {
@@ -231,9 +308,10 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         salida = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        indexado = startIndexing(salida, opciones);
-        const hilo = indexado;
-        const enOrden = new ReleaseInOrder<PaginaParaIndexar>((pagina) => hilo.send(pagina, [(pagina.html as Uint8Array).buffer as ArrayBuffer]));
+        const indice = new IndiceEnPartes(salida, opciones, partInWorker);
+        indice.prepare();
+        indexado = indice;
+        const enOrden = new ReleaseInOrder<PaginaParaIndexar>((pagina) => void indice.add(pagina));
         setPrerenderer((predeterminado) => ({
           ...predeterminado,
           name: 'busqueda-pagefind',

@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pageUrl, recordBody, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
 import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
+import { isRecordTemplate, recordPagesFirst } from '../lib/busqueda/orden.ts';
 import { ReleaseInOrder } from '../lib/en-orden.ts';
 import { answerStream, streamToWorker, type HiloEnFlujo } from '../lib/hilo.ts';
 
@@ -299,6 +300,19 @@ export function reportIndexing(logger: AstroIntegrationLogger, salida: string, r
 export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): AstroIntegration {
   let base = '/';
   let salida = '';
+  let raiz = '';
+  /** Templates known to render record pages, and those found to do so only while rendering. */
+  const plantillasDeRegistro = new Map<string, boolean>();
+  const plantillasTardias = new Set<string>();
+  const recordTemplate = (componente: string) => {
+    let valor = plantillasDeRegistro.get(componente);
+    if (valor === undefined) {
+      const archivo = path.join(raiz, componente);
+      valor = fs.existsSync(archivo) && isRecordTemplate(fs.readFileSync(archivo, 'utf8'));
+      plantillasDeRegistro.set(componente, valor);
+    }
+    return valor;
+  };
   let indexado: IndiceEnPartes | undefined;
   return {
     name: 'busqueda-pagefind',
@@ -306,6 +320,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
       'astro:config:done': ({ config }) => {
         base = config.base;
         salida = fileURLToPath(config.outDir);
+        raiz = fileURLToPath(config.root);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const indice = new IndiceEnPartes(salida, opciones, partInWorker);
@@ -315,6 +330,8 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         setPrerenderer((predeterminado) => ({
           ...predeterminado,
           name: 'busqueda-pagefind',
+          // Record pages first, so they are indexed while the rest renders (src/lib/busqueda/orden.ts).
+          getStaticPaths: async () => recordPagesFirst(await predeterminado.getStaticPaths(), recordTemplate),
           render: async (request, opcionesDeRender) => {
             // Taken before rendering, in the order Astro starts pages (see ReleaseInOrder).
             const turno = enOrden.take();
@@ -326,7 +343,11 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
               // The page's bytes go on to Astro unchanged; a record page's copy goes to the worker,
               // which decodes it, so the build process does no extra text work per page.
               const bytes = Buffer.from(await respuesta.arrayBuffer());
-              if (bytes.includes(MARCA_DE_REGISTRO)) pagina = { url: sitePath(request.url, base), html: new Uint8Array(bytes) };
+              if (bytes.includes(MARCA_DE_REGISTRO)) {
+                pagina = { url: sitePath(request.url, base), html: new Uint8Array(bytes) };
+                const componente = opcionesDeRender.routeData.component;
+                if (!recordTemplate(componente)) plantillasTardias.add(componente);
+              }
               const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
               return resultado instanceof Response ? igual : { ...resultado, response: igual };
             } finally {
@@ -347,6 +368,9 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
           fail(logger, carpeta, `Pagefind falló: ${error instanceof Error ? error.message : String(error)}`);
         }
         reportIndexing(logger, carpeta, resultado, ((performance.now() - inicio) / 1000).toFixed(1));
+        for (const componente of plantillasTardias) {
+          logger.warn(`${componente} da páginas de registro, pero su archivo no tiene «${MARCA_DE_REGISTRO}»: se indexan al final, no mientras se construye el resto. Ponga la marca en la plantilla.`);
+        }
       },
     },
   };

@@ -1,0 +1,29 @@
+/**
+ * Which pages the build renders first. Astro renders routes in path order, so on a large site
+ * the sessions — most of the record pages — came last, and all their indexing (and the writing of
+ * the last part of the index) happened after the last page. Rendered first, their indexing runs
+ * beside the rendering of every other page (agreements, lists, datasets), which is most of the
+ * build. The order stays fixed between builds, so the output stays byte-identical.
+ */
+
+/** Marks a page template that renders a record page (see `src/components/IndiceDeBusqueda.astro`). */
+const MARCA_DE_REGISTRO = 'data-pagefind-body';
+
+/**
+ * Whether a page template's source marks a record element. A template that gets its record
+ * element from a component is still indexed, only later in the build (the build says so).
+ */
+export function isRecordTemplate(fuente: string): boolean {
+  return fuente.includes(MARCA_DE_REGISTRO);
+}
+
+/** The paths of record templates first, then the others, each group in the order given. */
+export function recordPagesFirst<T extends { route: { component: string } }>(rutas: readonly T[], esDeRegistro: (componente: string) => boolean): T[] {
+  const cache = new Map<string, boolean>();
+  const deRegistro = (componente: string) => {
+    let valor = cache.get(componente);
+    if (valor === undefined) cache.set(componente, (valor = esDeRegistro(componente)));
+    return valor;
+  };
+  return [...rutas.filter((r) => deRegistro(r.route.component)), ...rutas.filter((r) => !deRegistro(r.route.component))];
+}

@@ -96,6 +96,26 @@ describe('indexSite', () => {
     ]);
   });
 
+  test('flush has the current part written at once; a later page opens a new part', async () => {
+    const salida = site({});
+    const sucesos: string[] = [];
+    const indice = new IndiceEnPartes(salida, { paginasPorParte: 100 }, (_carpeta, numero) => {
+      sucesos.push(`abrir ${numero}`);
+      return {
+        add: (pagina) => void sucesos.push(`${numero} ← ${pagina.url}`),
+        finish: async () => (sucesos.push(`terminar ${numero}`), { paginas: 1, errores: [] }),
+      };
+    });
+    await indice.add({ url: '/a/', html: '' });
+    indice.flush();
+    indice.flush();
+    expect(sucesos).toEqual(['abrir 0', '0 ← /a/', 'terminar 0']);
+    await indice.add({ url: '/b/', html: '' });
+    fs.mkdirSync(path.join(salida, 'pagefind'), { recursive: true });
+    expect(await indice.finish()).toEqual({ paginas: 2, errores: [] });
+    expect(sucesos).toEqual(['abrir 0', '0 ← /a/', 'terminar 0', 'abrir 1', '1 ← /b/', 'terminar 1']);
+  });
+
   test("gathers every part's errors and then counts no page and writes no list of parts", async () => {
     const salida = site({});
     const indice = new IndiceEnPartes(salida, { paginasPorParte: 1 }, (_carpeta, numero) => ({

@@ -192,6 +192,14 @@ export class IndiceEnPartes {
     return parte.add(pagina);
   }
 
+  /**
+   * Has the current part written now, while the build goes on, instead of when the build ends
+   * (for when no more record pages are expected); a later page opens a new part.
+   */
+  flush(): void {
+    if (this.actual) this.closeCurrent();
+  }
+
   /** Waits for every part; writes the list of parts when all went well. */
   async finish(): Promise<ResultadoDeIndexado> {
     if (this.actual) this.closeCurrent();
@@ -326,12 +334,22 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         const indice = new IndiceEnPartes(salida, opciones, partInWorker);
         indice.prepare();
         indexado = indice;
-        const enOrden = new ReleaseInOrder<PaginaParaIndexar>((pagina) => void indice.add(pagina));
+        // Pages of record templates come first (see getStaticPaths below); once the last of them
+        // is in, the last part is written while the rest of the site renders.
+        let deRegistroPorVenir = Infinity;
+        const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; deRegistro: boolean }>(({ pagina, deRegistro }) => {
+          if (pagina) void indice.add(pagina);
+          if (deRegistro && --deRegistroPorVenir === 0) indice.flush();
+        });
         setPrerenderer((predeterminado) => ({
           ...predeterminado,
           name: 'busqueda-pagefind',
           // Record pages first, so they are indexed while the rest renders (src/lib/busqueda/orden.ts).
-          getStaticPaths: async () => recordPagesFirst(await predeterminado.getStaticPaths(), recordTemplate),
+          getStaticPaths: async () => {
+            const rutas = recordPagesFirst(await predeterminado.getStaticPaths(), recordTemplate);
+            deRegistroPorVenir = rutas.filter((r) => recordTemplate(r.route.component)).length;
+            return rutas;
+          },
           render: async (request, opcionesDeRender) => {
             // Taken before rendering, in the order Astro starts pages (see ReleaseInOrder).
             const turno = enOrden.take();
@@ -351,8 +369,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
               const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
               return resultado instanceof Response ? igual : { ...resultado, response: igual };
             } finally {
-              if (pagina) enOrden.deliver(turno, pagina);
-              else enOrden.skip(turno);
+              enOrden.deliver(turno, { pagina, deRegistro: recordTemplate(opcionesDeRender.routeData.component) });
             }
           },
         }));

@@ -1,8 +1,11 @@
 /**
- * `npm run bench [-- --tamanos 100,1000,10000] [--sin-lighthouse]`: builds synthetic corpora of
- * growing size and a bare Astro site with the same number of plain Markdown pages, and reports per
- * size: wall time, peak memory (RSS of the whole process tree), pages, pages per second, output size
- * and search index size. On the default site and on the largest corpus it also reports the page
+ * `npm run bench [-- --tamanos 100,1000,10000] [--repeticiones N] [--sin-lighthouse]`: builds
+ * synthetic corpora of growing size and a bare Astro site with the same number of plain Markdown
+ * pages, and reports per size: wall time, peak memory (RSS of the whole process tree), pages, pages
+ * per second, output size and search index size. Every build starts cold (no output folder, no
+ * Astro cache), like a fresh clone. The two builds of a size take turns, `--repeticiones` times
+ * (3 up to 1,000 sessions, 1 above; the machine's noise is larger than a second), and the median of
+ * each is reported. On the default site and on the largest corpus it also reports the page
  * weight (HTML, CSS, JS, raw and gzipped) per template and what search downloads and takes for
  * three queries in headless Chromium; last, the Lighthouse scores (`npm run lighthouse`). Prints
  * tables and writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
@@ -11,6 +14,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cacheFolder, resolveFolders } from '../src/lib/contenido/rutas.ts';
 import { writeCorpus } from './generar-corpus.ts';
 import { describeSearchFigures, measureSearch, type CifrasDeBusqueda } from './medicion/busqueda.ts';
 import { pageWeight } from './medicion/peso.ts';
@@ -93,6 +97,18 @@ function folderStats(folder: string) {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+/** The middle value (the lower middle for an even count). */
+function median(valores: readonly number[]): number {
+  const ordenados = [...valores].sort((a, b) => a - b);
+  return ordenados[Math.floor((ordenados.length - 1) / 2)];
+}
+
+/** The run with the median time, so its memory and exit code go with the time reported. */
+function medianRun(corridas: readonly Medicion[]): Medicion {
+  const mediana = median(corridas.map((c) => c.segundos));
+  return corridas.find((c) => c.segundos === mediana)!;
+}
 
 /**
  * A bare Astro project with `n` plain Markdown pages of similar length, for the ratio: one content
@@ -182,19 +198,28 @@ async function main() {
     const corpus = path.join(trabajo, `corpus-${sesiones}`);
     writeCorpus(corpus, sesiones);
     const salida = path.join(trabajo, `sitio-${sesiones}`);
-    fs.rmSync(salida, { recursive: true, force: true });
-    console.log(`Construyendo ${sesiones} sesiones…`);
-    const nuestro = await measure([astroBin, 'build', '--outDir', salida], raiz, {
-      CONTENIDO_DIR: path.join(corpus, 'content'),
-      DATOS_DIR: path.join(corpus, 'data'),
-      FECHA_DE_REFERENCIA: '2026-11-21',
-    });
+    const entorno = { CONTENIDO_DIR: path.join(corpus, 'content'), DATOS_DIR: path.join(corpus, 'data'), FECHA_DE_REFERENCIA: '2026-11-21' };
+    const cacheDelCorpus = cacheFolder(resolveFolders(raiz, entorno));
+    const repeticiones = Number(arg('repeticiones') ?? (sesiones <= 1000 ? 3 : 1));
+    let basico: string | undefined;
+    const nuestras: Medicion[] = [];
+    const basicas: Medicion[] = [];
+    for (let vez = 1; vez <= repeticiones; vez++) {
+      const deVez = repeticiones > 1 ? ` (${vez} de ${repeticiones})` : '';
+      fs.rmSync(salida, { recursive: true, force: true });
+      fs.rmSync(cacheDelCorpus, { recursive: true, force: true });
+      console.log(`Construyendo ${sesiones} sesiones${deVez}…`);
+      nuestras.push(await measure([astroBin, 'build', '--outDir', salida], raiz, entorno));
+      basico ??= bareSite(folderStats(salida).paginas);
+      fs.rmSync(path.join(basico, 'dist'), { recursive: true, force: true });
+      fs.rmSync(path.join(basico, 'node_modules'), { recursive: true, force: true });
+      console.log(`Construyendo Astro básico con las mismas páginas${deVez}…`);
+      basicas.push(await measure([astroBin, 'build'], basico, {}));
+    }
+    const nuestro = medianRun(nuestras);
+    const referencia = medianRun(basicas);
     const { bytes, paginas } = folderStats(salida);
     const indice = fs.existsSync(path.join(salida, 'pagefind')) ? folderStats(path.join(salida, 'pagefind')).bytes : 0;
-
-    const basico = bareSite(paginas);
-    console.log(`Construyendo Astro básico con ${paginas} páginas…`);
-    const referencia = await measure([astroBin, 'build'], basico, {});
     resultados.push({
       sesiones,
       paginas,
@@ -207,10 +232,12 @@ async function main() {
       astroBasicoSegundos: Math.round(referencia.segundos * 10) / 10,
       astroBasicoMemoriaMB: referencia.memoriaPicoMB,
       razonContraAstroBasico: Math.round((nuestro.segundos / referencia.segundos) * 100) / 100,
-      correcto: nuestro.codigo === 0,
-      astroBasicoCorrecto: referencia.codigo === 0,
+      correcto: nuestras.every((c) => c.codigo === 0),
+      astroBasicoCorrecto: basicas.every((c) => c.codigo === 0),
+      corridasSegundos: nuestras.map((c) => Math.round(c.segundos * 10) / 10),
+      corridasAstroBasicoSegundos: basicas.map((c) => Math.round(c.segundos * 10) / 10),
     });
-    fs.rmSync(basico, { recursive: true, force: true });
+    if (basico) fs.rmSync(basico, { recursive: true, force: true });
   }
 
   // Page weight of each template and search cost, on the default site and on the largest corpus.
@@ -245,6 +272,9 @@ async function main() {
     const fallo = r.correcto ? '' : ' (FALLÓ LA CONSTRUCCIÓN)';
     const basico = r.astroBasicoCorrecto ? `${r.astroBasicoSegundos}` : 'falló';
     console.log(`| ${r.sesiones}${fallo} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.memoriaPicoNodeMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${basico} | ${r.razonContraAstroBasico} |`);
+  }
+  for (const r of resultados as { sesiones: number; corridasSegundos: number[]; corridasAstroBasicoSegundos: number[] }[]) {
+    if (r.corridasSegundos.length > 1) console.log(`\n${r.sesiones} sesiones, cada corrida (s): nuestro ${r.corridasSegundos.join(' · ')}; Astro básico ${r.corridasAstroBasicoSegundos.join(' · ')} (se informa la mediana).`);
   }
   if (resultados.length >= 2) {
     const [a, b] = [resultados.at(-2) as Record<string, number>, resultados.at(-1) as Record<string, number>];

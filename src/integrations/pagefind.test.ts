@@ -74,19 +74,27 @@ describe('indexSite', () => {
       { paginas: 2, errores: [] },
       { paginas: 1, errores: [] },
     ];
-    const indice = new IndiceEnPartes(salida, { paginasPorParte: 2 }, (carpeta, numero) => {
+    const terminadas: Promise<unknown>[] = [];
+    const anteriores: (Promise<unknown> | undefined)[] = [];
+    const indice = new IndiceEnPartes(salida, { paginasPorParte: 2 }, (carpeta, numero, anterior) => {
       sucesos.push(`abrir ${numero} ${path.relative(salida, carpeta)}`);
+      anteriores.push(anterior);
       return {
         add: (pagina) => void sucesos.push(`${numero} ← ${pagina.url}`),
-        finish: async () => {
+        finish: () => {
           sucesos.push(`terminar ${numero}`);
-          return resultados[numero];
+          const terminada = Promise.resolve(resultados[numero]);
+          terminadas.push(terminada);
+          return terminada;
         },
       };
     });
     indice.prepare();
     for (const url of ['/a/', '/b/', '/c/']) await indice.add({ url, html: '' });
     expect(sucesos).toEqual(['abrir 0 pagefind', '0 ← /a/', '0 ← /b/', 'terminar 0', 'abrir 1 pagefind/partes/1', '1 ← /c/']);
+    // Each part is told when the one before it has been written.
+    expect(anteriores).toEqual([undefined, terminadas[0]]);
+    expect(anteriores[1]).toBe(terminadas[0]);
     fs.mkdirSync(path.join(salida, 'pagefind'), { recursive: true });
     expect(await indice.finish()).toEqual({ paginas: 3, errores: [] });
     expect(sucesos.at(-1)).toBe('terminar 1');

@@ -263,7 +263,7 @@ const TAREA = 'indexar-parte-de-busqueda';
  * A part indexed in a worker thread of its own (with its own Pagefind process), fed while the
  * build goes on. Its worker starts at once, but its pages wait here until the part before it is
  * written: writing is when an indexer takes the most memory, and two indexers growing at once
- * would add up (at 10 000 sessions, 3.4 GB at the peak instead of 3.0). Record pages are rendered
+ * would add up (at 10 000 sessions, 3.4 GB at the peak instead of 2.9). Record pages are rendered
  * first, so the wait still ends long before the site does.
  */
 function partInWorker(carpeta: string, numero: number, anterior: Promise<unknown> | undefined): ParteEnCurso {

@@ -32,7 +32,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { pageUrl, recordBody, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
+import { MARCA_DE_REGISTRO, pageUrl, recordBody, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
 import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
 import { isRecordTemplate, recordPagesFirst } from '../lib/busqueda/orden.ts';
 import { ReleaseInOrder } from '../lib/en-orden.ts';
@@ -59,9 +59,6 @@ export interface PaginaParaIndexar {
 
 /** Pages sent to Pagefind before waiting for its answers (overlaps sending with indexing). */
 const PAGINAS_EN_CAMINO = 8;
-
-/** What marks a record page, the only kind that is indexed. */
-const MARCA_DE_REGISTRO = 'data-pagefind-body';
 
 /** Whether a page is a record page. */
 const isRecordPage = (html: string) => html.includes(MARCA_DE_REGISTRO);

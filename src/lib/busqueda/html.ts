@@ -25,6 +25,9 @@ export function pageUrl(rutaRelativa: string): string {
   return `/${limpia}`;
 }
 
+/** What marks a record page, and the element of it that is indexed. */
+export const MARCA_DE_REGISTRO = 'data-pagefind-body';
+
 const APERTURA_DEL_REGISTRO = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i;
 const ARTICULO = /<(\/?)article\b[^>]*>/gi;
 

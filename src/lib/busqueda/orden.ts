@@ -5,9 +5,7 @@
  * beside the rendering of every other page (agreements, lists, datasets), which is most of the
  * build. The order stays fixed between builds, so the output stays byte-identical.
  */
-
-/** Marks a page template that renders a record page (see `src/components/IndiceDeBusqueda.astro`). */
-const MARCA_DE_REGISTRO = 'data-pagefind-body';
+import { MARCA_DE_REGISTRO } from './html.ts';
 
 /**
  * Whether a page template's source marks a record element. A template that gets its record

@@ -60,6 +60,8 @@ export interface PaginaParaIndexar {
 /** Pages sent to Pagefind before waiting for its answers (overlaps sending with indexing). */
 const PAGINAS_EN_CAMINO = 8;
 
+const UTF8 = new TextDecoder();
+
 /** Whether a page is a record page. */
 const isRecordPage = (html: string) => html.includes(MARCA_DE_REGISTRO);
 
@@ -108,7 +110,7 @@ export class ParteDelIndice {
     const indice = await this.indice;
     if (!indice || this.errores.length) return;
     const { url } = pagina;
-    const html = typeof pagina.html === 'string' ? pagina.html : new TextDecoder().decode(pagina.html);
+    const html = typeof pagina.html === 'string' ? pagina.html : UTF8.decode(pagina.html);
     this.paginas++;
     // Pagefind's service handles messages one at a time in the order they arrive, so pages keep
     // the order they were received in (tests/sitio/determinismo.test.ts checks the bundle).

@@ -16,12 +16,6 @@ describe('recordPagesFirst', () => {
     const deRegistro = new Set(['src/pages/personas/[id].astro', 'src/pages/sesiones/[id].astro']);
     expect(recordPagesFirst(rutas, (c) => deRegistro.has(c)).map((r) => r.pathname)).toEqual(['/personas/ana/', '/sesiones/s-1/', '/sesiones/s-2/', '/acuerdos/a-1/', '/acuerdos/a-2/', '/']);
   });
-
-  it('asks about each template once', () => {
-    const preguntas: string[] = [];
-    recordPagesFirst([ruta('/a/', 'a.astro'), ruta('/b/', 'a.astro'), ruta('/c/', 'c.astro')], (c) => (preguntas.push(c), false));
-    expect(preguntas).toEqual(['a.astro', 'c.astro']);
-  });
 });
 
 describe('isRecordTemplate', () => {

@@ -17,11 +17,5 @@ export function isRecordTemplate(fuente: string): boolean {
 
 /** The paths of record templates first, then the others, each group in the order given. */
 export function recordPagesFirst<T extends { route: { component: string } }>(rutas: readonly T[], esDeRegistro: (componente: string) => boolean): T[] {
-  const cache = new Map<string, boolean>();
-  const deRegistro = (componente: string) => {
-    let valor = cache.get(componente);
-    if (valor === undefined) cache.set(componente, (valor = esDeRegistro(componente)));
-    return valor;
-  };
-  return [...rutas.filter((r) => deRegistro(r.route.component)), ...rutas.filter((r) => !deRegistro(r.route.component))];
+  return [...rutas.filter((r) => esDeRegistro(r.route.component)), ...rutas.filter((r) => !esDeRegistro(r.route.component))];
 }

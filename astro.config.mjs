@@ -33,5 +33,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Test builds and benchmark corpora live in .pruebas/ (tens of thousands of files): the dev
   // server must not watch them.
-  vite: { server: { watch: { ignored: ['**/.pruebas/**'] } } },
+  // Search threads (src/lib/busqueda/parte.worker.ts) are ES modules: they import Pagefind.
+  vite: { server: { watch: { ignored: ['**/.pruebas/**'] } }, worker: { format: 'es' } },
 });

@@ -59,7 +59,7 @@ export async function measureSearch(salida: string, consultas: readonly string[]
     bytes_indice: tamano((rel) => parteDe(rel).startsWith('index/')),
     bytes_fragmentos: tamano((rel) => parteDe(rel).startsWith('fragment/')),
     bytes_filtros: tamano((rel) => parteDe(rel).startsWith('filter/')),
-    bytes_motor: tamano((rel) => /^(pagefind\.js|pagefind-worker\.js|wasm\.|pagefind\..*\.pf_meta|pagefind-entry\.json|partes\.json)/.test(parteDe(rel))),
+    bytes_motor: tamano((rel) => /^(pagefind\.js|wasm\.|pagefind\..*\.pf_meta|pagefind-entry\.json|partes\.json)/.test(parteDe(rel))),
   };
   if (!navegador) return cifras;
 

@@ -15,8 +15,8 @@
  * - Result URLs are relative to the site (`/sesiones/x/`); the search page adds the configured
  *   `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served from
  *   `<base>pagefind/`.
- * - A large site is indexed in parts, which the browser merges, so a query is scored part by
- *   part (`src/lib/busqueda/partes.ts` says why); a site of up to `PAGINAS_POR_PARTE` record pages
+ * - A large site is indexed in parts, which the browser searches at once, each in a thread of its
+ *   own, and merges (`src/lib/busqueda/partes.ts` says why); a site of up to `PAGINAS_POR_PARTE` record pages
  *   has one. Each part has its own worker and Pagefind process: writing a full part (seconds for
  *   thousands of pages) goes on while the next part is fed, and only the last part is written
  *   after the last page.
@@ -33,7 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { MARCA_DE_REGISTRO, pageUrl, recordBody, spaceBlockBoundaries } from '../lib/busqueda/html.ts';
-import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, withPartFilter, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
+import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, type ManifiestoDeBusqueda } from '../lib/busqueda/partes.ts';
 import { isRecordTemplate, recordPagesFirst } from '../lib/busqueda/orden.ts';
 import { ReleaseInOrder } from '../lib/en-orden.ts';
 import { answerStream, streamToWorker, type HiloEnFlujo } from '../lib/hilo.ts';
@@ -66,13 +66,14 @@ const UTF8 = new TextDecoder();
 const isRecordPage = (html: string) => html.includes(MARCA_DE_REGISTRO);
 
 /**
- * Pagefind also writes its ready-made search interfaces (more than half the bundle); the site has
- * its own on /buscar/ and never loads them, so they are not published.
+ * Pagefind also writes its ready-made search interfaces (more than half the bundle) and the
+ * thread it would search in; /buscar/ has its own interface and runs Pagefind in threads of its
+ * own (`src/lib/busqueda/parte.worker.ts`), so these are never loaded and not published.
  */
-const INTERFACES_NO_USADAS = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+const NO_USADOS = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|pagefind-worker\.js)$/;
 
-/** Pagefind's engine files, which only the first part needs: merged parts use its engine. */
-const MOTOR = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
+/** Pagefind's engine files, which only the first part needs: the threads of the others share it. */
+const MOTOR = /^(pagefind\.js|wasm\..+\.pagefind)$/;
 
 function removeFiles(carpeta: string, patron: RegExp) {
   for (const nombre of fs.readdirSync(carpeta)) if (patron.test(nombre)) fs.rmSync(path.join(carpeta, nombre));
@@ -114,7 +115,7 @@ export class ParteDelIndice {
     this.paginas++;
     // Pagefind's service handles messages one at a time in the order they arrive, so pages keep
     // the order they were received in (tests/sitio/determinismo.test.ts checks the bundle).
-    const envio = indice.addHTMLFile({ url, content: withPartFilter(spaceBlockBoundaries(recordBody(html)), this.numero) }).then((agregado) => {
+    const envio = indice.addHTMLFile({ url, content: spaceBlockBoundaries(recordBody(html)) }).then((agregado) => {
       this.errores.push(...agregado.errors.map((e) => `${url}: ${e}`));
     });
     this.enviados.add(envio);
@@ -131,7 +132,7 @@ export class ParteDelIndice {
       const escrito = await indice.writeFiles({ outputPath: this.carpeta });
       this.errores.push(...escrito.errors);
       await indice.deleteIndex();
-      removeFiles(this.carpeta, INTERFACES_NO_USADAS);
+      removeFiles(this.carpeta, NO_USADOS);
       if (this.numero > 0) removeFiles(this.carpeta, MOTOR);
     }
     return { paginas: this.errores.length ? 0 : this.paginas, errores: this.errores };

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
 import { BASE } from '../soporte/rutas.ts';
-import { builtFiles } from '../soporte/sitio.ts';
+import { builtFiles, readPage } from '../soporte/sitio.ts';
 
 const sitio = useSiteInBrowser();
 
@@ -156,6 +156,71 @@ describe('búsqueda en el navegador', () => {
     const fechas = rutas.map((r) => r.match(/\d{4}-\d{2}-\d{2}/)![0]);
     expect(fechas).toEqual([...fechas].sort().reverse());
     expect(erroresDeConsola).toEqual([]);
+    await page.close();
+  });
+
+  test('cada parte del índice se busca en su propio hilo, con el motor descargado una vez, y el orden es el de Pagefind', async () => {
+    const page = await sitio.contexto.newPage();
+    const { erroresDeConsola } = watchPage(page, sitio.servidor.origen);
+    const pedidas: string[] = [];
+    page.on('request', (peticion) => pedidas.push(new URL(peticion.url()).pathname.slice(BASE.length)));
+    await page.goto(`${sitio.servidor.url}buscar/`);
+    await page.waitForFunction(() => document.getElementById('conteo')?.textContent?.startsWith('Escriba'));
+    const { partes } = JSON.parse(readPage('/pagefind/partes.json')) as { partes: { ruta: string }[] };
+    expect(partes.length).toBeGreaterThan(1);
+    expect(page.workers()).toHaveLength(partes.length);
+    expect(pedidas.filter((ruta) => /\/wasm\.[^/]+\.pagefind$/.test(ruta))).toEqual(['pagefind/wasm.es.pagefind']);
+    expect(pedidas.filter((ruta) => ruta.endsWith('pagefind-entry.json')).sort()).toEqual(partes.map((parte) => `pagefind/${parte.ruta}pagefind-entry.json`).sort());
+    expect(pedidas.filter((ruta) => ruta.includes('pagefind-worker'))).toEqual([]);
+
+    // The same search through Pagefind's own merging of the parts, in the page, gives the same
+    // order. Record types whose pages are in several parts and whose results link to the page found.
+    const TIPOS_EN_VARIAS_PARTES = ['Compromiso', 'Evento', 'Persona'];
+    // (A string: the test runner would rewrite an import() written in a function.)
+    const esperadas = (await page.evaluate(`(async () => {
+      const pagefind = await import('${BASE}pagefind/pagefind.js');
+      await pagefind.options({ baseUrl: '${BASE}' });
+      for (const ruta of ${JSON.stringify(partes.slice(1).map((parte) => parte.ruta))}) await pagefind.mergeIndex('${BASE}pagefind/' + ruta);
+      const { results } = await pagefind.search('gobierno', { filters: { tipo: { any: ${JSON.stringify(TIPOS_EN_VARIAS_PARTES)} } } });
+      return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    await page.goto(`${sitio.servidor.url}buscar/?q=gobierno&${TIPOS_EN_VARIAS_PARTES.map((tipo) => `tipo=${tipo}`).join('&')}`);
+    await countFor(page, 'gobierno');
+    const hrefs = await page.locator('#resultados > li h2 a').evaluateAll((enlaces) => enlaces.map((a) => a.getAttribute('href')));
+    expect(esperadas.length).toBe(10);
+    expect(hrefs).toEqual(esperadas);
+    expect(erroresDeConsola).toEqual([]);
+    await page.close();
+  });
+
+  test('Enter tras una pausa al escribir no repite la búsqueda que ya está en pantalla', async () => {
+    const page = await sitio.contexto.newPage();
+    // Counts the searches the page asks of its search threads.
+    await page.addInitScript(() => {
+      const enviar = Worker.prototype.postMessage;
+      const ventana = window as unknown as { busquedas: number };
+      ventana.busquedas = 0;
+      Worker.prototype.postMessage = function (this: Worker, mensaje: unknown, ...resto: never[]) {
+        if ((mensaje as { metodo?: string })?.metodo === 'buscar') ventana.busquedas++;
+        return enviar.call(this, mensaje, ...resto);
+      } as Worker['postMessage'];
+    });
+    await page.goto(`${sitio.servidor.url}buscar/`);
+    const caja = page.locator('#consulta');
+    await caja.waitFor({ state: 'visible' });
+    await caja.fill('carnet');
+    await countFor(page, 'carnet');
+    const busquedas = () => page.evaluate(() => (window as unknown as { busquedas: number }).busquedas);
+    const antes = await busquedas();
+    expect(antes).toBeGreaterThan(0);
+    await caja.press('Enter');
+    expect(await busquedas()).toBe(antes);
+    // A different query still searches on Enter, at once.
+    await caja.press('End');
+    await caja.pressSequentially(' jurídico');
+    await caja.press('Enter');
+    expect(await busquedas()).toBeGreaterThan(antes);
+    await countFor(page, 'carnet jurídico');
     await page.close();
   });
 

@@ -116,9 +116,10 @@ describe('survey pages', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const enEncuesta = scripts(readPage(`/encuestas/${DEMO}/`));
     expect(enEncuesta).toHaveLength(1);
-    // The page's own script is small; Chart.js comes in a module it imports after the first paint.
+    // The page's own script is small (with Vite's helper for lazy imports, 1.7 KB); Chart.js
+    // comes in a module it imports after the first paint.
     const propio = path.join(SALIDA, enEncuesta[0].replace(/^\/transparencia\//, ''));
-    expect(fs.statSync(propio).size).toBeLessThan(2_000);
+    expect(fs.statSync(propio).size).toBeLessThan(2_500);
     expect(scriptFiles(propio).length).toBeGreaterThan(1);
     const { js } = pageWeight(SALIDA, '/transparencia/', `encuestas/${DEMO}`);
     expect(js.bytes).toBeGreaterThan(100_000);

@@ -1,20 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { listOf, mergedByDate, partFolder, resultsPerPart, withPartFilter } from './partes.ts';
+import { listOf, mergeCounts, mergedInOrder, partFolder } from './partes.ts';
 
-describe('page markup for the index', () => {
-  test('adds the part filter to the body element only', () => {
-    expect(withPartFilter('<article data-pagefind-body><p data-pagefind-body-x>', 3)).toBe('<article data-pagefind-body data-pagefind-filter="parte:3"><p data-pagefind-body-x>');
-  });
-
-  test('part folders: the first is the search folder itself', () => {
+describe('part folders', () => {
+  test('the first is the search folder itself', () => {
     expect([0, 1, 12].map(partFolder)).toEqual(['', 'partes/1/', 'partes/12/']);
   });
 });
 
 describe('results across parts', () => {
-  test('counts per part come from the part filter counts', () => {
-    expect([...resultsPerPart({ parte: { '0': 4, '2': 1 }, tipo: { Sesión: 5 } })]).toEqual([[0, 4], [2, 1]]);
-    expect(resultsPerPart(undefined).size).toBe(0);
+  test('counts per filter value are added up across parts', () => {
+    expect(mergeCounts([{ tipo: { Sesión: 4, Acuerdo: 1 } }, {}, { tipo: { Sesión: 2 }, anio: { '2022': 3 } }])).toEqual({
+      tipo: { Sesión: 6, Acuerdo: 1 },
+      anio: { '2022': 3 },
+    });
+    expect(mergeCounts([])).toEqual({});
   });
 
   test('a known list is taken a page at a time', async () => {
@@ -26,26 +25,19 @@ describe('results across parts', () => {
   });
 
   // Results are their own sort dates here; each part's list is sorted as Pagefind gives it.
-  const partes: Record<number, string[]> = {
-    0: ['2022-12-16', '2020-04-02', '2019-10-15'],
-    1: [],
-    2: ['2022-12-16', '2021-10-28', '2020-06-10'],
-  };
+  const partes = [['2022-12-16', '2020-04-02', '2019-10-15'], [], ['2022-12-16', '2021-10-28', '2020-06-10']];
+  const newer = (a: string, b: string) => a > b;
 
-  test('newest first: the parts merged by date, equal dates in part order, each part asked once and empty ones never', async () => {
-    const pedidas: number[] = [];
+  test('newest first: the parts merged by date, equal dates in part order, keys asked only of the heads', async () => {
     const preguntadas: string[] = [];
-    const lista = mergedByDate(
-      'desc',
-      new Map([[0, 3], [1, 0], [2, 3]]),
-      async (numero) => {
-        pedidas.push(numero);
-        return partes[numero].map((fecha) => ({ fecha, parte: numero }));
-      },
+    const listas = partes.map((fechas, parte) => fechas.map((fecha) => ({ fecha, parte })));
+    const lista = mergedInOrder(
+      listas,
       async (r) => {
         preguntadas.push(`${r.parte}:${r.fecha}`);
         return r.fecha;
       },
+      newer,
     );
     expect(lista.hasMore()).toBe(true);
     expect(await lista.take(4)).toEqual([
@@ -60,18 +52,29 @@ describe('results across parts', () => {
       { fecha: '2019-10-15', parte: 0 },
     ]);
     expect(lista.hasMore()).toBe(false);
-    expect(pedidas.sort()).toEqual([0, 2]);
-    // Only heads of the lists are compared: nothing past what was taken plus one per part.
-    expect(new Set(preguntadas)).toEqual(new Set(['0:2022-12-16', '2:2022-12-16', '2:2021-10-28', '2:2020-06-10', '0:2020-04-02', '0:2019-10-15']));
+    // Once part 2 is used up, part 0 is taken as it comes: its last date is never asked for.
+    expect(new Set(preguntadas)).toEqual(new Set(['0:2022-12-16', '2:2022-12-16', '2:2021-10-28', '2:2020-06-10', '0:2020-04-02']));
   });
 
   test('oldest first', async () => {
-    const lista = mergedByDate('asc', new Map([[0, 3], [2, 3]]), async (numero) => [...partes[numero]].reverse(), async (fecha) => fecha);
+    const lista = mergedInOrder(partes.map((fechas) => [...fechas].reverse()), (fecha) => fecha, (a, b) => a < b);
     expect(await lista.take(10)).toEqual(['2019-10-15', '2020-04-02', '2020-06-10', '2021-10-28', '2022-12-16', '2022-12-16']);
   });
 
+  test('by score, best first: a part alone is taken without asking keys', async () => {
+    const claves: number[] = [];
+    const puntaje = (r: { s: number }) => (claves.push(r.s), r.s);
+    const lista = mergedInOrder([[{ s: 9 }, { s: 3 }], [{ s: 5 }, { s: 3 }, { s: 1 }]], puntaje, (a, b) => a > b);
+    expect((await lista.take(5)).map((r) => r.s)).toEqual([9, 5, 3, 3, 1]);
+    expect(claves).toEqual([9, 5, 3, 5, 3, 3]);
+    const sola = mergedInOrder([[], [{ s: 2 }, { s: 7 }]], () => {
+      throw new Error('no se compara');
+    }, (a: number, b: number) => a > b);
+    expect((await sola.take(5)).map((r) => r.s)).toEqual([2, 7]);
+  });
+
   test('no parts with results: nothing to take', async () => {
-    const lista = mergedByDate('desc', new Map([[0, 0]]), async () => ['x'], async (x) => x);
+    const lista = mergedInOrder([[], []], (x: string) => x, newer);
     expect(lista.hasMore()).toBe(false);
     expect(await lista.take(10)).toEqual([]);
   });

@@ -3,10 +3,13 @@
  * what they remember and the right record comes first (or near it), accents and inflections
  * included; filters narrow; a shared /buscar/?q= link runs the search; and the page is axe-clean.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
-import { BASE } from '../soporte/rutas.ts';
+import { BASE, RAIZ, SALIDA } from '../soporte/rutas.ts';
+import { startServer } from '../soporte/servidor.ts';
 import { builtFiles, readPage } from '../soporte/sitio.ts';
 
 const sitio = useSiteInBrowser();
@@ -159,7 +162,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('cada parte del índice se busca en su propio hilo, con el motor descargado una vez, y el orden es el de Pagefind', async () => {
+  test('cada parte del índice se busca en su propio hilo, con Pagefind descargado una vez, y el orden es el de Pagefind', async () => {
     const page = await sitio.contexto.newPage();
     const { erroresDeConsola } = watchPage(page, sitio.servidor.origen);
     const pedidas: string[] = [];
@@ -170,6 +173,7 @@ describe('búsqueda en el navegador', () => {
     expect(partes.length).toBeGreaterThan(1);
     expect(page.workers()).toHaveLength(partes.length);
     expect(pedidas.filter((ruta) => /\/wasm\.[^/]+\.pagefind$/.test(ruta))).toEqual(['pagefind/wasm.es.pagefind']);
+    expect(pedidas.filter((ruta) => ruta.endsWith('pagefind.js'))).toEqual(['pagefind/pagefind.js']);
     expect(pedidas.filter((ruta) => ruta.endsWith('pagefind-entry.json')).sort()).toEqual(partes.map((parte) => `pagefind/${parte.ruta}pagefind-entry.json`).sort());
     expect(pedidas.filter((ruta) => ruta.includes('pagefind-worker'))).toEqual([]);
 
@@ -222,6 +226,24 @@ describe('búsqueda en el navegador', () => {
     expect(await busquedas()).toBeGreaterThan(antes);
     await countFor(page, 'carnet jurídico');
     await page.close();
+  });
+
+  test('con la política de seguridad de contenido que da el README, la búsqueda funciona sin errores', async () => {
+    const politica = "default-src 'self'; script-src 'self' blob: 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+    expect(fs.readFileSync(path.join(RAIZ, 'README.md'), 'utf8')).toContain(`\`${politica}\``);
+    const servidor = await startServer(SALIDA, BASE, { 'Content-Security-Policy': politica });
+    const page = await sitio.contexto.newPage();
+    try {
+      const { erroresDeConsola, peticionesExternas } = watchPage(page, servidor.origen);
+      await page.goto(`${servidor.url}buscar/?q=carnet`);
+      await countFor(page, 'carnet');
+      expect((await resultPaths(page))[0]).toBe('/compromisos/carnet-juridico/');
+      expect(erroresDeConsola).toEqual([]);
+      expect(peticionesExternas).toEqual([]);
+    } finally {
+      await page.close();
+      await servidor.cerrar();
+    }
   });
 
   test('?q= en la dirección ejecuta la búsqueda al abrir la página (/buscar/?q=carnet)', async () => {

@@ -35,8 +35,11 @@ export interface Servidor {
   cerrar(): Promise<void>;
 }
 
-/** Serves the built site in `root` under the sub-path `base` it was built for. */
-export async function startServer(root = SALIDA, base = BASE): Promise<Servidor> {
+/**
+ * Serves the built site in `root` under the sub-path `base` it was built for; `cabeceras` go with
+ * every file served (a host's security policy, say).
+ */
+export async function startServer(root = SALIDA, base = BASE, cabeceras: Record<string, string> = {}): Promise<Servidor> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -58,10 +61,10 @@ export async function startServer(root = SALIDA, base = BASE): Promise<Servidor>
     const cuerpo = fs.readFileSync(file);
     const comprimible = /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(tipo) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (comprimible) {
-      res.writeHead(200, { 'Content-Type': tipo, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.writeHead(200, { ...cabeceras, 'Content-Type': tipo, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       res.end(gzipSync(cuerpo));
     } else {
-      res.writeHead(200, { 'Content-Type': tipo });
+      res.writeHead(200, { ...cabeceras, 'Content-Type': tipo });
       res.end(cuerpo);
     }
   });

@@ -82,17 +82,30 @@ export interface OpcionesDelBuscador {
 /** Starts one thread per part of the index; resolves once every part can be searched. */
 export async function openSearch({ base, pagefind, calentar }: OpcionesDelBuscador): Promise<Buscador> {
   const carpeta = `${base}pagefind/`;
-  const respuesta = await fetch(`${carpeta}${ARCHIVO_DE_PARTES}`);
-  if (!respuesta.ok) throw new Error(`${ARCHIVO_DE_PARTES}: ${respuesta.status}`);
-  const { partes } = (await respuesta.json()) as ManifiestoDeBusqueda;
+  const [{ partes }, codigo] = await Promise.all([
+    download(`${carpeta}${ARCHIVO_DE_PARTES}`).then((r) => r.json() as Promise<ManifiestoDeBusqueda>),
+    download(`${carpeta}pagefind.js`).then((r) => r.arrayBuffer()),
+  ]);
+  // Every thread runs Pagefind's script: it is downloaded once and each thread loads this copy.
+  const copia = URL.createObjectURL(new Blob([codigo], { type: 'text/javascript' }));
   // The first thread downloads the engine and the others get a copy of it.
   const hilos: HiloDeParte[] = partes.map(() => new HiloDeParte((motor) => hilos.slice(1).forEach((hilo) => hilo.pass(motor))));
-  await Promise.all(
-    hilos.map((hilo, numero) =>
-      hilo.ask({ metodo: 'iniciar', pagefind: `${carpeta}pagefind.js`, carpeta: `${carpeta}${partes[numero].ruta}`, opciones: pagefind, motor: numero === 0 ? 'compartir' : 'recibir', calentar }),
-    ),
-  );
+  try {
+    await Promise.all(
+      hilos.map((hilo, numero) =>
+        hilo.ask({ metodo: 'iniciar', pagefind: copia, carpeta: `${carpeta}${partes[numero].ruta}`, opciones: pagefind, motor: numero === 0 ? 'compartir' : 'recibir', calentar }),
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(copia);
+  }
   return new BuscadorEnPartes(hilos);
+}
+
+async function download(url: string): Promise<Response> {
+  const respuesta = await fetch(url);
+  if (!respuesta.ok) throw new Error(`${url}: ${respuesta.status}`);
+  return respuesta;
 }
 
 class BuscadorEnPartes implements Buscador {

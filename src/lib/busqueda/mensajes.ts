@@ -15,7 +15,7 @@ export type Pedido =
   | {
       id: number;
       metodo: 'iniciar';
-      /** Address of Pagefind's `pagefind.js`. */
+      /** Address of Pagefind's `pagefind.js` (a local copy: the page downloads it once for all threads). */
       pagefind: string;
       /** Folder of this thread's part of the index (ends in `/`). */
       carpeta: string;

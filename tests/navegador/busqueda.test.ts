@@ -197,6 +197,18 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
+  test('si una parte del índice no se puede cargar, /buscar/ lo avisa y ofrece las listas', async () => {
+    const page = await sitio.contexto.newPage();
+    await page.route('**/pagefind/partes/1/pagefind-entry.json*', (ruta) => ruta.abort());
+    await page.goto(`${sitio.servidor.url}buscar/?q=carnet`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^No se pudo cargar el índice de búsqueda\./);
+    expect(await page.locator('#buscador').isHidden()).toBe(true);
+    expect(await page.locator('#busqueda-sin-js').isVisible()).toBe(true);
+    expect(await page.locator('#busqueda-sin-js a[href$="/sesiones/"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.workers().length).toBe(0);
+    await page.close();
+  });
+
   test('Enter tras una pausa al escribir no repite la búsqueda que ya está en pantalla', async () => {
     const page = await sitio.contexto.newPage();
     // Counts the searches the page asks of its search threads.

@@ -68,6 +68,10 @@ class HiloDeParte {
   pass(motor: MotorCompartido) {
     this.hilo.postMessage(motor);
   }
+
+  close() {
+    this.hilo.terminate();
+  }
 }
 
 export interface OpcionesDelBuscador {
@@ -96,6 +100,10 @@ export async function openSearch({ base, pagefind, calentar }: OpcionesDelBuscad
         hilo.ask({ metodo: 'iniciar', pagefind: copia, carpeta: `${carpeta}${partes[numero].ruta}`, opciones: pagefind, motor: numero === 0 ? 'compartir' : 'recibir', calentar }),
       ),
     );
+  } catch (error) {
+    // One part that cannot be searched makes the search incomplete: none is offered.
+    for (const hilo of hilos) hilo.close();
+    throw error;
   } finally {
     URL.revokeObjectURL(copia);
   }

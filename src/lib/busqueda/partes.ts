@@ -13,6 +13,7 @@
  *
  * Shared by the build (`src/integrations/pagefind.ts`) and by `/buscar/` in the browser.
  */
+import type { ConteoDeFiltros } from './mensajes.ts';
 
 /**
  * Largest number of pages in one part of the index. At 10 000 sessions (13 500 record pages) two
@@ -99,8 +100,8 @@ export function mergedInOrder<R, K>(
 }
 
 /** Counts per filter value of several parts, added up. */
-export function mergeCounts(porParte: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
-  const suma: Record<string, Record<string, number>> = {};
+export function mergeCounts(porParte: readonly ConteoDeFiltros[]): ConteoDeFiltros {
+  const suma: ConteoDeFiltros = {};
   for (const conteos of porParte) {
     for (const [filtro, valores] of Object.entries(conteos)) {
       const destino = (suma[filtro] ??= {});

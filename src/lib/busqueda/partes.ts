@@ -78,20 +78,18 @@ export function mergedInOrder<R, K>(
     async take(n) {
       const lote: R[] = [];
       while (lote.length < n) {
-        let mejor: { lista: (typeof vigentes)[number]; clave: K } | undefined;
-        for (const lista of vigentes) {
-          if (lista.posicion >= lista.resultados.length) continue;
-          // A list left alone needs no comparing (nor its keys fetched).
-          if (!mejor && vigentes.every((otra) => otra === lista || otra.posicion >= otra.resultados.length)) {
-            mejor = { lista, clave: undefined as K };
-            break;
+        const abiertas = vigentes.filter((lista) => lista.posicion < lista.resultados.length);
+        if (abiertas.length === 0) break;
+        let [mejor] = abiertas;
+        // A list left alone needs no comparing (nor its keys fetched).
+        if (abiertas.length > 1) {
+          let claveMejor = await claveDe(mejor.resultados[mejor.posicion]);
+          for (const lista of abiertas.slice(1)) {
+            const clave = await claveDe(lista.resultados[lista.posicion]);
+            if (antes(clave, claveMejor)) [mejor, claveMejor] = [lista, clave];
           }
-          const clave = await claveDe(lista.resultados[lista.posicion]);
-          if (!mejor || antes(clave, mejor.clave)) mejor = { lista, clave };
         }
-        if (!mejor) break;
-        lote.push(mejor.lista.resultados[mejor.lista.posicion]);
-        mejor.lista.posicion++;
+        lote.push(mejor.resultados[mejor.posicion++]);
       }
       return lote;
     },

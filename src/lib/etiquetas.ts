@@ -6,13 +6,14 @@ import { ESTADOS_DE_COMPROMISO, ESTADOS_DE_FASE, FASES, PRECISIONES, TIPOS_DE_CO
 import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESION, VOTACIONES } from '../schemas/sesion.ts';
 import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../schemas/tablas.ts';
 import { TIPOS_DE_PREGUNTA } from '../schemas/encuesta.ts';
-import { ETIQUETA_SIN_SEGUIMIENTO } from './derivados/acuerdos.ts';
+import { ETIQUETA_SIN_SEGUIMIENTO, ETIQUETAS_DE_ADOPCION } from './derivados/acuerdos.ts';
+import { ETIQUETA_SIN_REGISTRO } from './derivados/calendario.ts';
 import { formatNumber } from './numeros.ts';
 
 export const ETIQUETAS = {
   tipoDeInstitucion: TIPOS_DE_INSTITUCION,
   tipoDeSesion: TIPOS_DE_SESION,
-  estadoDeSesion: ESTADOS_DE_SESION,
+  estadoDeSesion: { ...ESTADOS_DE_SESION, 'sin-registro': ETIQUETA_SIN_REGISTRO },
   modalidad: MODALIDADES,
   votacion: VOTACIONES,
   calidad: CALIDADES_DE_ASISTENCIA,
@@ -22,7 +23,8 @@ export const ETIQUETAS = {
   estadoDeFase: { ...ESTADOS_DE_FASE, 'sin-informacion': 'Sin información' },
   precision: PRECISIONES,
   estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO },
-  estadoDeCalendario: ESTADOS_DE_CALENDARIO,
+  estadoDeCalendario: { ...ESTADOS_DE_CALENDARIO, 'sin-registro': ETIQUETA_SIN_REGISTRO },
+  adopcion: ETIQUETAS_DE_ADOPCION,
   tipoDeEvento: TIPOS_DE_EVENTO,
   tipoDePregunta: TIPOS_DE_PREGUNTA,
 } as const;

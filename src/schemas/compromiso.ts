@@ -4,7 +4,7 @@
  * progress reports, each linked to the session where it was presented.
  */
 import { z } from 'astro/zod';
-import { enumOf, entero, fecha, fuente, identificador, texto } from './comunes.ts';
+import { enumOf, entero, fecha, fuente, fuenteDeEstado, identificador, texto } from './comunes.ts';
 import { documentoSchema } from './sesion.ts';
 
 export const TIPOS_DE_COMPROMISO = {
@@ -52,8 +52,8 @@ export const faseSchema = z.strictObject({
   fecha: fecha.optional().describe('Fecha en que la fase llegó a ese estado, si las fuentes la dan.'),
   /** What the sources say about the phase. */
   nota: texto.optional().describe('Qué dicen las fuentes sobre la fase.'),
-  /** Where that comes from. */
-  fuente: fuente.optional().describe('De dónde proviene la información.'),
+  /** Where that comes from: required, a phase is only what a source states. */
+  fuente: fuenteDeEstado.describe('De dónde proviene el estado de la fase: documento, sesión y cita (obligatoria).'),
 });
 export type FaseDeCompromiso = z.infer<typeof faseSchema>;
 

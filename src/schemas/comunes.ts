@@ -70,6 +70,31 @@ export const fuente = z.object({
 export type Fuente = z.infer<typeof fuente>;
 
 /**
+ * The words of a source that report a status or a phase. Required wherever a status is stated,
+ * so nothing is published that a source does not say (CONTRIBUTING.md, «No inferir»).
+ */
+export const cita = z
+  .string({ error: 'falta la cita: copie las palabras de la fuente que informan este estado (regla «no inferir», CONTRIBUTING.md)' })
+  .trim()
+  .min(1, { error: 'falta la cita: copie las palabras de la fuente que informan este estado (regla «no inferir», CONTRIBUTING.md)' });
+
+/** The source of a status or phase: the document (and session) and the words that report it. */
+export const fuenteDeEstado = z.strictObject(
+  {
+    /** Title of the source document. */
+    documento: texto.describe('Título del documento fuente (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del STL»).'),
+    /** Session whose documents are the source, when there is one. */
+    sesion: identificador.optional().describe('Sesión cuyos documentos son la fuente, si la hay.'),
+    /** Where in the document (e.g. «Punto V»). */
+    nota: texto.optional().describe('En qué parte del documento (p. ej. «Punto V»).'),
+    /** The source's own words. */
+    cita: cita.describe('Palabras de la fuente que informan el estado, copiadas tal cual (una frase breve).'),
+  },
+  { error: 'falta la fuente: indique el documento y la cita que informan este estado (regla «no inferir», CONTRIBUTING.md)' },
+);
+export type FuenteDeEstado = z.infer<typeof fuenteDeEstado>;
+
+/**
  * An enumeration whose accepted values are the keys of a label table, so the Spanish labels
  * shown on the site and the values staff write are declared in one place.
  */

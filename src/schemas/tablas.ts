@@ -3,7 +3,7 @@
  * `undefined`, so optional columns may be left blank.
  */
 import { z } from 'astro/zod';
-import { enumOf, entero, fecha, hora, identificador, texto } from './comunes.ts';
+import { cita, enumOf, entero, fecha, hora, identificador, texto } from './comunes.ts';
 import { TIPOS_DE_SESION } from './sesion.ts';
 
 export const ESTADOS_DE_ACUERDO = {
@@ -26,15 +26,28 @@ export const seguimientoDeAcuerdoSchema = z.strictObject({
   nota: texto.optional().describe('Qué se informó.'),
   /** Session where the status was reported, when there is one. */
   sesion: identificador.optional().describe('Sesión en que se informó el estado, si la hay.'),
+  /** Document that reports the status (required: a status is only what a source reports). */
+  fuente: z
+    .string({ error: 'falta la fuente: el documento (acta, minuta o informe) y la parte que informan este estado (regla «no inferir», CONTRIBUTING.md)' })
+    .trim()
+    .min(1, { error: 'falta la fuente: el documento (acta, minuta o informe) y la parte que informan este estado (regla «no inferir», CONTRIBUTING.md)' })
+    .describe('Documento que informa el estado y en qué parte (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del STL, punto V»). Obligatorio.'),
+  /** The source's own words. */
+  cita: cita.describe('Palabras de la fuente que informan el estado, copiadas tal cual. Obligatoria.'),
 });
 export type SeguimientoDeAcuerdo = z.infer<typeof seguimientoDeAcuerdoSchema>;
 
-/** States a planned session can be given by hand; `celebrada` is derived from held sessions. */
+/**
+ * States of a calendar entry. Staff write only `reprogramada`, `cancelada` (an approved date that
+ * was later dropped) or `propuesta-no-aprobada` (a date proposed for the calendar that the body
+ * did not approve: it was never a planned session); `celebrada` is derived from held sessions.
+ */
 export const ESTADOS_DE_CALENDARIO = {
   programada: 'Programada',
   celebrada: 'Celebrada',
   reprogramada: 'Reprogramada',
   cancelada: 'Cancelada',
+  'propuesta-no-aprobada': 'Propuesta no aprobada',
 } as const;
 export type EstadoDeCalendario = keyof typeof ESTADOS_DE_CALENDARIO;
 
@@ -44,8 +57,8 @@ export const calendarioSchema = z.strictObject({
   organo: identificador.describe('Órgano (id de content/organos.yaml).'),
   /** Year of the calendar. */
   anio: entero.describe('Año del calendario.'),
-  /** Number of the planned session. */
-  numero: entero.describe('Número de la sesión programada.'),
+  /** Number of the planned session; a proposal that was not approved has none. */
+  numero: entero.optional().describe('Número de la sesión programada (se deja vacío en una propuesta no aprobada, que no llegó a ser una sesión del calendario).'),
   /** Kind of session. */
   tipo: enumOf(TIPOS_DE_SESION, 'un tipo de sesión').describe('Tipo de sesión.'),
   /** Planned date. */
@@ -54,12 +67,25 @@ export const calendarioSchema = z.strictObject({
   hora: hora.optional().describe('Hora de inicio prevista.'),
   /** Agreement (id) that approved the calendar. */
   aprobado_por: identificador.optional().describe('Acuerdo (id) que aprobó el calendario.'),
-  /** Only `reprogramada` or `cancelada` need to be written; otherwise it is derived. */
-  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario').optional().describe('Solo hace falta escribir «reprogramada» o «cancelada»; si no, se calcula.'),
+  /** Only `reprogramada`, `cancelada` or `propuesta-no-aprobada` need to be written; otherwise it is derived. */
+  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario')
+    .optional()
+    .describe('Solo hace falta escribir «reprogramada», «cancelada» (una fecha aprobada que después se canceló) o «propuesta-no-aprobada» (una fecha propuesta que el órgano no aprobó); si no, se calcula.'),
   /** Held session (id), when its date differs from the planned one. */
   sesion: identificador.optional().describe('Sesión celebrada (id), cuando su fecha difiere de la programada.'),
   /** Remark shown beside the entry. */
   nota: texto.optional().describe('Observación que se muestra junto a la fecha.'),
+}).superRefine((entrada, ctx) => {
+  const propuesta = entrada.estado === 'propuesta-no-aprobada';
+  if (!propuesta && entrada.numero === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['numero'], message: 'falta el número de la sesión programada (solo una propuesta no aprobada va sin número)' });
+  }
+  if (propuesta && entrada.numero !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['numero'], message: 'una propuesta no aprobada no tiene número de sesión: deje la celda vacía y diga en «nota» cómo se propuso' });
+  }
+  if (propuesta && entrada.aprobado_por) {
+    ctx.addIssue({ code: 'custom', path: ['aprobado_por'], message: 'una propuesta no aprobada no puede tener «aprobado_por»' });
+  }
 });
 export type EntradaDeCalendario = z.infer<typeof calendarioSchema>;
 

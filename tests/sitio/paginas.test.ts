@@ -83,11 +83,11 @@ describe('facts from the seeds reach the pages', () => {
     expect(caravanas).toContain(`href="${BASE}sesiones/stl-2022-12-16/"`);
   });
 
-  it('says when a record last changed, from the repository history (or that this copy has none)', () => {
+  it('says when a record’s file was last edited, from the repository history, and that it is not the date of the facts', () => {
     const historial = loadHistory(RAIZ);
     const esperado = historial.disponible
-      ? /Última actualización del registro: <time datetime="\d{4}-\d{2}-\d{2}">/
-      : /La fecha de actualización no está disponible en esta copia del sitio\./;
+      ? /Última edición del archivo de este registro: <time datetime="\d{4}-\d{2}-\d{2}">[^<]+<\/time> \(es la fecha en que se modificó el archivo en el sitio, no la de los hechos que registra\)/
+      : /La fecha de la última edición del archivo no está disponible en esta copia del sitio\./;
     expect(readPage('/sesiones/stl-2022-12-16/')).toMatch(esperado);
     expect(readPage('/acuerdos/stl-xv-3-2022/')).toMatch(esperado);
   });

@@ -122,8 +122,8 @@ export const CASOS_ROTOS: CasoRoto[] = [
   },
   {
     nombre: 'CSV row with a missing cell',
-    romper: (c) => c.reemplazar(SEGUIMIENTO, 'stl-2019-11-11-2,2019-11-11,cumplido,Aprobado en la sesión.,stl-2019-11-11', 'stl-2019-11-11-2,2019-11-11,cumplido,Aprobado en la sesión.'),
-    esperado: /seguimiento-de-acuerdos\.csv:3 — la fila tiene 4 celdas y el encabezado 5 columnas \(revise comas de más o de menos, o texto con comas sin comillas\)$/,
+    romper: (c) => c.escribir(SEGUIMIENTO, `${c.leer(SEGUIMIENTO)}stl-xv-3-2022,2022-12-16,cumplido,Aprobado en la sesión.\n`),
+    esperado: /seguimiento-de-acuerdos\.csv:3 — la fila tiene 4 celdas y el encabezado 7 columnas \(revise comas de más o de menos, o texto con comas sin comillas\)$/,
   },
   {
     nombre: 'CSV with an unknown column',

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { agreementHistories, currentAgreementStatus, flattenAgreements, type Acuerdo, type EstadoActual } from '../derivados/acuerdos.ts';
 import { calendarEntryStatus, type EstadoDeEntrada } from '../derivados/calendario.ts';
 import { bySessionDate } from '../derivados/sesiones.ts';
+import { today } from '../fechas.ts';
 import { groupBy, neighbours } from '../derivados/agrupar.ts';
 import type { Asistente } from '../../schemas/sesion.ts';
 import type { Avance } from '../../schemas/compromiso.ts';
@@ -28,7 +29,7 @@ export interface AcuerdoConEstado extends Acuerdo {
 /** A calendar entry with its derived status (which replaces the hand-written one). */
 export type EntradaConEstado = Omit<EntradaDeCalendario, 'estado' | 'sesion'> &
   EstadoDeEntrada & {
-    /** Stable id of the entry: `<organo>-<anio>-<tipo>-<numero>`. */
+    /** Stable id of the entry (`calendarEntryId`). */
     id: string;
   };
 
@@ -56,6 +57,8 @@ export interface Indices {
 }
 
 export interface Contenido {
+  /** The build's reference date (`FECHA_DE_REFERENCIA`, or today in Mexico City): what «past» means. */
+  hoy: string;
   sesiones: Sesion[];
   sesion: Map<string, Sesion>;
   organos: Organo[];
@@ -79,12 +82,17 @@ export interface Contenido {
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 const byName = <T extends { nombre: string }>(a: T, b: T) => a.nombre.localeCompare(b.nombre, 'es');
 
-/** Stable id of a calendar entry. */
+/**
+ * Stable id of a calendar entry: `<organo>-<anio>-<tipo>-<numero>`, or, for a proposed date the
+ * body did not approve (it has no number), `<organo>-<anio>-propuesta-<fecha>`.
+ */
 export function calendarEntryId(e: EntradaDeCalendario): string {
-  return `${e.organo}-${e.anio}-${e.tipo}-${e.numero}`;
+  return e.numero === undefined ? `${e.organo}-${e.anio}-propuesta-${e.fecha_programada}` : `${e.organo}-${e.anio}-${e.tipo}-${e.numero}`;
 }
 
 async function load(): Promise<Contenido> {
+  // One reference date for the whole build (`FECHA_DE_REFERENCIA`, or today in Mexico City).
+  const hoy = today();
   const sesiones = (await getCollection('sesiones')).sort(bySessionDate);
   const seguimientos = (await getCollection('seguimientoDeAcuerdos')).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })).map((e) => e.data);
   const historiales = agreementHistories(seguimientos);
@@ -94,7 +102,7 @@ async function load(): Promise<Contenido> {
   });
   const calendario = (await getCollection('calendarios'))
     .map((e) => e.data)
-    .map((entrada) => ({ ...entrada, ...calendarEntryStatus(entrada, sesiones), id: calendarEntryId(entrada) }))
+    .map((entrada) => ({ ...entrada, ...calendarEntryStatus(entrada, sesiones, hoy), id: calendarEntryId(entrada) }))
     .sort((a, b) => a.fecha_programada.localeCompare(b.fecha_programada) || a.id.localeCompare(b.id));
   const compromisos = (await getCollection('compromisos')).sort(
     (a, b) => a.data.tipo.localeCompare(b.data.tipo) || (a.data.numero ?? 99) - (b.data.numero ?? 99) || a.id.localeCompare(b.id),
@@ -127,6 +135,7 @@ async function load(): Promise<Contenido> {
     convocadasPorPersona: groupBy(sesiones, (s) => s.data.convocatoria?.convoca),
   };
   return {
+    hoy,
     indices,
     sesiones,
     sesion: byId(sesiones),

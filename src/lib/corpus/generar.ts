@@ -27,6 +27,8 @@ const PARRAFO =
   'En uso de la voz, la Secretaría Técnica presentó el punto y explicó sus antecedentes, el avance de los trabajos y las acciones propuestas para el siguiente periodo, en el marco del ejercicio local de Gobierno Abierto. Las y los integrantes expresaron sus comentarios y se recabó la votación correspondiente.';
 
 const ROMANOS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** Synthetic corpus phases cite a source too: the schema refuses a phase without one. */
+const FUENTE_SINTETICA = { documento: 'Acta sintética', cita: 'Reporte sintético del estado de la fase.' };
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Files of the corpus, by path relative to its root (`content/…`). */
@@ -97,9 +99,9 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
     files.set(`content/sesiones/${id}.md`, `---\n${stringify(datos, { lineWidth: 0 })}---\n\n${cuerpo}`);
   }
 
-  const seguimiento = ['acuerdo,fecha,estado,nota,sesion'];
+  const seguimiento = ['acuerdo,fecha,estado,nota,sesion,fuente,cita'];
   acuerdos.forEach((a, k) => {
-    if (k % 3 === 0) seguimiento.push(`${a.id},${a.fecha},${pick(['pendiente', 'en-proceso', 'cumplido'])},Reporte sintético.,${a.sesion}`);
+    if (k % 3 === 0) seguimiento.push(`${a.id},${a.fecha},${pick(['pendiente', 'en-proceso', 'cumplido'])},Reporte sintético.,${a.sesion},Acta sintética,Reporte sintético del estado.`);
   });
   files.set('content/seguimiento-de-acuerdos.csv', seguimiento.join('\n') + '\n');
 
@@ -114,7 +116,7 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
       responsable: instituciones[1 + (c % numOrganos)].id,
       estado: 'en-implementacion',
       objetivo: `Objetivo sintético del compromiso ${c + 1}.`,
-      ...(c % 3 === 0 ? { fases: [{ fase: 'propuesta', estado: 'concluida' }, { fase: 'arbol-de-problemas', estado: 'en-proceso' }] } : {}),
+      ...(c % 3 === 0 ? { fases: [{ fase: 'propuesta', estado: 'concluida', fuente: FUENTE_SINTETICA }, { fase: 'arbol-de-problemas', estado: 'en-proceso', fuente: FUENTE_SINTETICA }] } : {}),
       avances,
     };
     files.set(`content/compromisos/compromiso-sintetico-${pad(c + 1, 4)}.md`, `---\n${stringify(datos, { lineWidth: 0 })}---\n\n${PARRAFO}\n`);

@@ -9,8 +9,10 @@ import { TIPOS_DE_INSTITUCION } from '../../schemas/catalogos.ts';
 import { ESTADOS_DE_COMPROMISO, ESTADOS_DE_FASE, FASES, PRECISIONES, TIPOS_DE_COMPROMISO } from '../../schemas/compromiso.ts';
 import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESION, VOTACIONES } from '../../schemas/sesion.ts';
 import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../../schemas/tablas.ts';
-import { agreementHistories } from '../derivados/acuerdos.ts';
+import { adoptionOf, agreementHistories } from '../derivados/acuerdos.ts';
 import { currentPhase, ORDEN_DE_FASES, reportsNewestFirst } from '../derivados/compromisos.ts';
+import { sessionCounts } from '../derivados/sesiones.ts';
+import { sessionStatusAsOf } from '../derivados/calendario.ts';
 import { rutas } from '../url.ts';
 import type { Campo, Conjunto, Fila, Valor } from './tipos.ts';
 
@@ -91,6 +93,12 @@ function fila(campos: readonly Campo[], valores: Record<string, unknown>): Fila 
   return Object.fromEntries(campos.map((c) => [c.nombre, v(valores[c.nombre])]));
 }
 
+/** The session totals as dataset columns: `null` where the sources do not say. */
+const conteosDeSesion = (d: Parameters<typeof sessionCounts>[0]) => {
+  const conteos = sessionCounts(d);
+  return { numero_de_asistentes: conteos.asistentes, numero_de_puntos: conteos.puntos, numero_de_acuerdos: conteos.acuerdos };
+};
+
 // ——— Declarations ———
 
 const camposSesiones: Campo[] = [
@@ -99,7 +107,7 @@ const camposSesiones: Campo[] = [
   texto('titulo', 'Título', 'Título de la sesión tal como aparece en el acta (p. ej. «Décimo Quinta Sesión Ordinaria»).', REQ),
   opcion('tipo', 'Tipo', 'Tipo de sesión.', claves(TIPOS_DE_SESION), REQ),
   entero('numero', 'Número', 'Número ordinal de la sesión en la numeración propia del órgano; vacío en reuniones de trabajo o cuando no se conoce.', { minimo: 1 }),
-  opcion('estado', 'Estado', 'Si la sesión se celebró, está programada o se canceló.', claves(ESTADOS_DE_SESION), REQ),
+  opcion('estado', 'Estado', 'Si la sesión se celebró, está programada o se canceló; «sin-registro» («sin registro de celebración») para una sesión solo programada o anunciada cuya fecha ya pasó, a la fecha de referencia del sitio, sin que conste que se celebró.', [...claves(ESTADOS_DE_SESION), 'sin-registro'], REQ),
   fecha('fecha', 'Fecha', 'Fecha en que se celebró (o está programada) la sesión, AAAA-MM-DD.', REQ),
   hora('hora_inicio', 'Hora de inicio', 'Hora de inicio.'),
   hora('hora_fin', 'Hora de término', 'Hora de término.'),
@@ -109,9 +117,9 @@ const camposSesiones: Campo[] = [
   texto('convocatoria_oficio', 'Oficio de convocatoria', 'Número del oficio con que se convocó, tal como aparece impreso (p. ej. «STL/016/2022»).'),
   fecha('convocatoria_fecha', 'Fecha de la convocatoria', 'Fecha del oficio de convocatoria.'),
   ref('convocatoria_convoca', 'Convoca', 'Persona que convocó la sesión (conjunto «personas»).'),
-  entero('numero_de_asistentes', 'Asistentes', 'Número de personas registradas en la lista de asistencia (conjunto «asistencia»).', { ...REQ, minimo: 0 }),
-  entero('numero_de_puntos', 'Puntos del orden del día', 'Número de puntos del orden del día (conjunto «orden-del-dia»).', { ...REQ, minimo: 0 }),
-  entero('numero_de_acuerdos', 'Acuerdos', 'Número de acuerdos adoptados (conjunto «acuerdos»).', { ...REQ, minimo: 0 }),
+  entero('numero_de_asistentes', 'Asistentes', 'Número de personas registradas en la lista de asistencia (conjunto «asistencia»); vacío si las fuentes no dan la lista (sesiones conocidas solo por otros documentos): desconocido, no cero.', { minimo: 0 }),
+  entero('numero_de_puntos', 'Puntos del orden del día', 'Número de puntos del orden del día (conjunto «orden-del-dia»); vacío si las fuentes no dan el orden del día: desconocido, no cero.', { minimo: 0 }),
+  entero('numero_de_acuerdos', 'Acuerdos', 'Número de acuerdos registrados (conjunto «acuerdos»); en sesiones conocidas solo por otros documentos, los que esos documentos citan, y vacío si no citan ninguno.', { minimo: 0 }),
   ref('acta_aprobada_en', 'Acta aprobada en', 'Acuerdo de una sesión posterior que aprobó el acta de esta sesión, cuando se conoce (conjunto «acuerdos»).'),
   fecha('siguiente_reunion_fecha', 'Fecha de la siguiente reunión', 'Fecha de la siguiente reunión acordada en la sesión.'),
   hora('siguiente_reunion_hora', 'Hora de la siguiente reunión', 'Hora prevista de la siguiente reunión.'),
@@ -155,7 +163,8 @@ const camposAcuerdos: Campo[] = [
   opcion('votacion', 'Votación', 'Forma en que se votó.', claves(VOTACIONES), REQ),
   texto('tema', 'Tema', 'Tema breve, para agrupar y buscar.'),
   ref('compromiso', 'Compromiso', 'Compromiso al que se refiere, cuando lo hay (conjunto «compromisos»).'),
-  opcion('estado_actual', 'Estado actual', 'Último estado informado en el seguimiento de acuerdos, o «sin-seguimiento» si no se ha informado ninguno.', ESTADOS_ACTUALES, REQ),
+  opcion('adopcion', 'Adopción', 'Cómo se adoptó, según el registro de su sesión: «aprobado» (votación registrada o texto que informa la aprobación) o «acordado» (acuerdo de una minuta sin votación). Es la adopción, no el cumplimiento.', ['aprobado', 'acordado'], REQ),
+  opcion('estado_actual', 'Estado actual', 'Último estado informado en el seguimiento de acuerdos, que siempre cita su fuente; «sin-seguimiento» («sin seguimiento en las fuentes») si ninguna fuente informa qué pasó con el acuerdo. Nunca se infiere: aprobar un plan no es cumplirlo.', ESTADOS_ACTUALES, REQ),
   texto('nota', 'Nota', 'Observación sobre el registro (p. ej. una clave impresa que repite otra).'),
   enlace('Dirección de la página del acuerdo en este sitio.'),
 ];
@@ -167,9 +176,9 @@ const camposSeguimiento: Campo[] = [
   opcion('estado', 'Estado', 'Estado informado ese día.', claves(ESTADOS_DE_ACUERDO), REQ),
   texto('nota', 'Nota', 'Lo que se informó.'),
   ref('sesion', 'Sesión', 'Sesión en que se informó, cuando la hay (conjunto «sesiones»).'),
+  texto('fuente', 'Fuente', 'Documento que informa el estado y en qué parte (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del Secretariado Técnico Local, punto V»).', REQ),
+  texto('cita', 'Cita', 'Palabras de la fuente que informan el estado, copiadas tal cual.', REQ),
 ];
-
-const FASES_Y_COMPLETA = [...claves(FASES), 'completa'];
 
 const camposCompromisos: Campo[] = [
   id('Identificador estable del compromiso.'),
@@ -183,7 +192,8 @@ const camposCompromisos: Campo[] = [
   lista('corresponsables', 'Corresponsables', 'Otras instituciones que participan (identificadores del conjunto «instituciones»).', { patron: PATRON_IDENTIFICADOR }),
   opcion('estado', 'Estado', 'Estado general del compromiso.', claves(ESTADOS_DE_COMPROMISO), REQ),
   texto('objetivo', 'Objetivo', 'Objetivo en una o dos oraciones.', REQ),
-  opcion('fase_actual', 'Fase actual', 'Para compromisos proactivos: la primera fase, en orden, que no ha concluido, o «completa» si concluyeron las cinco; vacío si no se declaran fases.', FASES_Y_COMPLETA),
+  opcion('fase_actual', 'Fase actual', 'Para compromisos proactivos: la fase más avanzada, en orden, que una fuente informa en proceso o concluida (conjunto «fases-de-compromisos», con su fuente); las fases de las que ninguna fuente habla no se suponen pendientes. Vacío si ninguna fuente informa una fase alcanzada.', claves(FASES)),
+  opcion('estado_de_fase_actual', 'Estado de la fase actual', 'Estado que la fuente informa para la fase actual.', claves(ESTADOS_DE_FASE)),
   entero('numero_de_lineas_de_accion', 'Líneas de acción', 'Número de líneas de acción.', { ...REQ, minimo: 0 }),
   entero('numero_de_avances', 'Avances', 'Número de informes de avance registrados (conjunto «avances-de-compromisos»).', { ...REQ, minimo: 0 }),
   fecha('fecha_del_ultimo_avance', 'Último avance', 'Fecha del informe de avance más reciente.'),
@@ -217,20 +227,21 @@ const camposFases: Campo[] = [
   opcion('estado', 'Estado', 'Estado de la fase según el último informe.', claves(ESTADOS_DE_FASE), REQ),
   fecha('fecha', 'Fecha', 'Fecha en que la fase alcanzó ese estado, cuando las fuentes la dan.'),
   texto('nota', 'Nota', 'Lo que dicen las fuentes sobre la fase.'),
-  texto('fuente', 'Fuente', 'Documento del que proviene la información.'),
+  texto('fuente', 'Fuente', 'Documento que informa el estado de la fase.', REQ),
   ref('fuente_sesion', 'Sesión de la fuente', 'Sesión cuyos documentos son la fuente (conjunto «sesiones»).'),
+  texto('fuente_cita', 'Cita de la fuente', 'Palabras de la fuente que informan el estado de la fase, copiadas tal cual.', REQ),
 ];
 
 const camposCalendario: Campo[] = [
-  id('Identificador estable de la entrada: órgano, año, tipo y número (p. ej. «stl-2023-ordinaria-16»).'),
+  id('Identificador estable de la entrada: órgano, año, tipo y número (p. ej. «stl-2023-ordinaria-16»); para una fecha propuesta que no se aprobó, órgano, año, «propuesta» y fecha (p. ej. «cgatp-2022-propuesta-2022-01-14»).'),
   ref('organo', 'Órgano', 'Órgano que programó la sesión (conjunto «organos»).', REQ),
   { nombre: 'anio', titulo: 'Año', tipo: 'year', descripcion: 'Año del calendario.', requerido: true },
-  entero('numero', 'Número', 'Número de la sesión programada.', { ...REQ, minimo: 1 }),
+  entero('numero', 'Número', 'Número de la sesión programada; vacío en una fecha propuesta que no se aprobó, que nunca fue una sesión del calendario.', { minimo: 1 }),
   opcion('tipo', 'Tipo', 'Tipo de sesión.', claves(TIPOS_DE_SESION), REQ),
   fecha('fecha_programada', 'Fecha programada', 'Fecha programada, AAAA-MM-DD.', REQ),
   hora('hora', 'Hora', 'Hora programada.'),
   ref('aprobado_por', 'Aprobado por', 'Acuerdo que aprobó el calendario (conjunto «acuerdos»).'),
-  opcion('estado', 'Estado', 'Celebrada cuando hay una sesión del órgano que corresponde a la entrada; reprogramada o cancelada según el registro; si no, programada.', claves(ESTADOS_DE_CALENDARIO), REQ),
+  opcion('estado', 'Estado', 'Celebrada cuando hay una sesión del órgano que corresponde a la entrada; reprogramada o cancelada (una fecha aprobada que después se canceló) según el registro; propuesta-no-aprobada para una fecha que se propuso pero el órgano no aprobó; sin-registro («sin registro de celebración») cuando la fecha ya pasó, a la fecha de referencia del sitio, sin que conste una sesión; si no, programada.', [...claves(ESTADOS_DE_CALENDARIO), 'sin-registro'], REQ),
   ref('sesion', 'Sesión', 'Sesión celebrada que corresponde a la entrada (conjunto «sesiones»).'),
   texto('nota', 'Nota', 'Observación sobre la entrada.'),
 ];
@@ -315,12 +326,11 @@ export const CONJUNTOS: readonly Conjunto[] = [
         return fila(camposSesiones, {
           ...d,
           id: s.id,
+          estado: sessionStatusAsOf(d, c.hoy),
           convocatoria_oficio: d.convocatoria?.oficio,
           convocatoria_fecha: d.convocatoria?.fecha,
           convocatoria_convoca: d.convocatoria?.convoca,
-          numero_de_asistentes: d.asistentes.length,
-          numero_de_puntos: d.orden_del_dia.length,
-          numero_de_acuerdos: d.acuerdos.length,
+          ...conteosDeSesion(d),
           siguiente_reunion_fecha: d.seguimiento?.fecha,
           siguiente_reunion_hora: d.seguimiento?.hora,
           siguiente_reunion_sesion: d.seguimiento?.sesion,
@@ -373,13 +383,13 @@ export const CONJUNTOS: readonly Conjunto[] = [
     campoTemporal: 'fecha',
     paginas: [{ texto: 'Acuerdos', ruta: rutas.acuerdos() }],
     filas: (c, ctx) =>
-      c.acuerdos.map((a) => fila(camposAcuerdos, { ...a, estado_actual: a.estadoActual, url: ctx.absoluta(rutas.acuerdo(a.id)) })),
+      c.acuerdos.map((a) => fila(camposAcuerdos, { ...a, adopcion: adoptionOf(a), estado_actual: a.estadoActual, url: ctx.absoluta(rutas.acuerdo(a.id)) })),
   },
   {
     slug: 'seguimiento-de-acuerdos',
     titulo: 'Seguimiento de acuerdos',
     descripcion:
-      'Historial fechado del estado de cada acuerdo (pendiente, en proceso, cumplido o cancelado): una fila por informe, con la nota de lo informado y la sesión en que se informó. El estado actual de un acuerdo es el de su informe más reciente.',
+      'Historial fechado del estado de cada acuerdo (pendiente, en proceso, cumplido o cancelado): una fila por informe, con la nota de lo informado, la sesión en que se informó, el documento fuente y la cita de sus palabras. Solo hay fila cuando una fuente informa el estado; nunca se infiere de la aprobación del acuerdo. El estado actual de un acuerdo es el de su informe más reciente.',
     palabrasClave: ['seguimiento de acuerdos', 'cumplimiento', 'acuerdos', 'gobierno abierto'],
     campos: camposSeguimiento,
     clavePrimaria: ['acuerdo', 'orden'],
@@ -410,7 +420,8 @@ export const CONJUNTOS: readonly Conjunto[] = [
         return fila(camposCompromisos, {
           ...d,
           id: k.id,
-          fase_actual: currentPhase(d.fases),
+          fase_actual: currentPhase(d.fases)?.fase,
+          estado_de_fase_actual: currentPhase(d.fases)?.estado,
           numero_de_lineas_de_accion: d.lineas_de_accion.length,
           numero_de_avances: d.avances.length,
           fecha_del_ultimo_avance: reportsNewestFirst(d.avances)[0]?.fecha,
@@ -469,8 +480,9 @@ export const CONJUNTOS: readonly Conjunto[] = [
               ...f,
               compromiso: k.id,
               orden: ORDEN_DE_FASES.indexOf(f.fase) + 1,
-              fuente: f.fuente?.documento,
-              fuente_sesion: f.fuente?.sesion,
+              fuente: f.fuente.documento,
+              fuente_sesion: f.fuente.sesion,
+              fuente_cita: f.fuente.cita,
             }),
           ),
       ),

@@ -44,7 +44,7 @@ export function testContent(): Contenido {
     }),
     sesion('stl-2022-12-16', '2022-12-16', { hora_inicio: '11:04', estado: 'cancelada', titulo: 'Décimo Quinta Sesión Ordinaria' }),
   ] as unknown as Contenido['sesiones'];
-  const seguimientos = [{ acuerdo: 'stl-1-2020', fecha: '2020-07-01', estado: 'cumplido' as const, nota: 'Hecho.', sesion: 'stl-2022-12-16' }];
+  const seguimientos = [{ acuerdo: 'stl-1-2020', fecha: '2020-07-01', estado: 'cumplido' as const, nota: 'Hecho.', sesion: 'stl-2022-12-16', fuente: 'Acta de la sesión, punto IX', cita: 'se informó que está hecho' }];
   const acuerdos = [
     {
       id: 'stl-1-2020',
@@ -72,8 +72,8 @@ export function testContent(): Contenido {
         estado: 'en-implementacion' as const,
         objetivo: 'Acercar servicios jurídicos.',
         fases: [
-          { fase: 'arbol-de-problemas' as const, estado: 'en-proceso' as const },
-          { fase: 'propuesta' as const, estado: 'concluida' as const, fecha: '2021-01-10', fuente: { documento: 'Acta', sesion: 'stl-2020-06-10' } },
+          { fase: 'arbol-de-problemas' as const, estado: 'en-proceso' as const, fuente: { documento: 'Acta', sesion: 'stl-2022-12-16', cita: 'se trabaja el árbol de problemas' } },
+          { fase: 'propuesta' as const, estado: 'concluida' as const, fecha: '2021-01-10', fuente: { documento: 'Acta', sesion: 'stl-2020-06-10', cita: 'la propuesta ya fue realizada' } },
         ],
         lineas_de_accion: [],
         avances: [
@@ -115,6 +115,7 @@ export function testContent(): Contenido {
   ];
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
   return {
+    hoy: '2023-01-01',
     sesiones,
     sesion: byId(sesiones),
     organos,

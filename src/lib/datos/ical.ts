@@ -8,6 +8,8 @@
  * same content and date give the same bytes.
  */
 import type { Contenido } from '../contenido/cargar.ts';
+import { isApprovedDate } from '../derivados/calendario.ts';
+import { formatDate } from '../fechas.ts';
 import { label } from '../etiquetas.ts';
 import { sessionTitle } from '../textos.ts';
 import { rutas } from '../url.ts';
@@ -174,6 +176,8 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
   };
   for (const e of c.calendario) {
     if (organo && e.organo !== organo) continue;
+    // A proposed date the body did not approve was never a session: it is not an event at all.
+    if (!isApprovedDate(e)) continue;
     const uid = `calendario-${e.id}@${host}`;
     const celebrada = e.estado === 'celebrada' && e.sesion ? deSesion(uid, e.sesion) : undefined;
     if (celebrada) {
@@ -201,4 +205,20 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
     eventos.push(deSesion(`sesion-${s.id}@${host}`, s.id)!);
   }
   return eventos.sort((a, b) => a.inicio.fecha.localeCompare(b.inicio.fecha) || a.uid.localeCompare(b.uid));
+}
+
+/** Events still to come on or after `hoy` (the build's reference date), cancelled ones aside. */
+export function upcomingEvents(eventos: readonly EventoIcal[], hoy: string): EventoIcal[] {
+  return eventos.filter((e) => e.inicio.fecha >= hoy && e.estado !== 'CANCELLED');
+}
+
+/**
+ * The feed's description, saying plainly when nothing is scheduled: a subscriber whose calendar
+ * stays empty should know it is because no upcoming session is published, not because the feed failed.
+ */
+export function feedDescription(base: string, eventos: readonly EventoIcal[], hoy: string): string {
+  const proximos = upcomingEvents(eventos, hoy).length;
+  return proximos
+    ? `${base} Sesiones próximas a partir del ${formatDate(hoy)}: ${proximos}.`
+    : `${base} No hay sesiones próximas programadas a partir del ${formatDate(hoy)}; el calendario conserva las fechas pasadas.`;
 }

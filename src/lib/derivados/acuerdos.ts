@@ -53,13 +53,36 @@ export function agreementHistories(seguimientos: readonly SeguimientoDeAcuerdo[]
   return porAcuerdo;
 }
 
+/**
+ * The derived status of an agreement. Only a follow-up row, which cites the session or document
+ * and the words that report it, gives a status; without one the status is
+ * `sin-seguimiento` («sin seguimiento en las fuentes»), never a status inferred from the
+ * agreement's own text (approving a plan is not carrying it out).
+ */
 export type EstadoActual = EstadoDeAcuerdo | 'sin-seguimiento';
 
-export const ETIQUETA_SIN_SEGUIMIENTO = 'Sin seguimiento registrado';
+export const ETIQUETA_SIN_SEGUIMIENTO = 'Sin seguimiento en las fuentes';
 
-/** Latest reported status, or `sin-seguimiento` when nothing has been reported. */
+/** Latest reported status, or `sin-seguimiento` when no source reports one. */
 export function currentAgreementStatus(historial: readonly SeguimientoDeAcuerdo[]): EstadoActual {
   return historial.length ? historial[historial.length - 1].estado : 'sin-seguimiento';
+}
+
+/**
+ * How the agreement was adopted, as its session's record states it: `aprobado` when a vote is
+ * recorded or its text reports an approval, `acordado` for the agreements a working meeting's
+ * minuta lists without a vote. This is the adoption, not the execution: an approved agreement
+ * stays «sin seguimiento en las fuentes» until a source reports what became of it.
+ */
+export type Adopcion = 'aprobado' | 'acordado';
+
+export const ETIQUETAS_DE_ADOPCION: Record<Adopcion, string> = {
+  aprobado: 'Aprobado',
+  acordado: 'Acordado (sin votación registrada)',
+};
+
+export function adoptionOf(acuerdo: Pick<AcuerdoDeclarado, 'votacion' | 'texto'>): Adopcion {
+  return acuerdo.votacion !== 'sin-votacion' || /\baprob/i.test(acuerdo.texto) ? 'aprobado' : 'acordado';
 }
 
 /** Agreements that share a printed key, so pages can explain the repetition. */

@@ -21,13 +21,16 @@ export function phasesInOrder(fases: readonly FaseDeCompromiso[]): FaseEnOrden[]
 }
 
 /**
- * The phase the commitment is in: the first one, in canonical order, that is not concluded.
- * Returns `completa` when all five are concluded and `undefined` when no phase is declared.
+ * The phase the commitment has reached: the furthest one, in canonical order, that a source
+ * reports in process or concluded, with that source. Phases no source mentions are not assumed
+ * pending — a commitment integrated into the launched plan is past its earlier phases even when
+ * no minutes record them — and a phase once reported pending is not the current one when a source
+ * reports a later phase reached. `undefined` when no source reports any phase reached.
  */
-export function currentPhase(fases: readonly FaseDeCompromiso[]): Fase | 'completa' | undefined {
-  if (!fases.length) return undefined;
-  const pending = phasesInOrder(fases).find((f) => f.estado !== 'concluida');
-  return pending ? pending.fase : 'completa';
+export function currentPhase(fases: readonly FaseDeCompromiso[]): FaseDeCompromiso | undefined {
+  return phasesInOrder(fases)
+    .filter((f) => f.estado === 'en-proceso' || f.estado === 'concluida')
+    .at(-1)?.declarada;
 }
 
 /** Progress reports, newest first. */

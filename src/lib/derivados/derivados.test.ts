@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementHistories, agreementsByYear, currentAgreementStatus, flattenAgreements, repeatedKeys } from './acuerdos.ts';
-import { calendarEntryStatus, nextPlannedSession } from './calendario.ts';
+import { adoptionOf, agreementHistories, agreementsByYear, currentAgreementStatus, ETIQUETA_SIN_SEGUIMIENTO, flattenAgreements, repeatedKeys } from './acuerdos.ts';
+import { calendarEntryStatus, ETIQUETA_SIN_REGISTRO, isApprovedDate, nextPlannedSession, sessionStatusAsOf } from './calendario.ts';
 import { currentPhase, phasesInOrder, reportsNewestFirst } from './compromisos.ts';
 import { groupByBodyAndYear } from './sesiones.ts';
 import type { EntradaDeCalendario, SeguimientoDeAcuerdo } from '../../schemas/tablas.ts';
@@ -9,6 +9,15 @@ const acuerdo = (id: string, clave?: string) => ({ id, clave, texto: `Texto ${id
 const sesion = (id: string, organo: string, fecha: string, extra: Record<string, unknown> = {}) => ({
   id,
   data: { organo, fecha, estado: 'celebrada' as const, tipo: 'ordinaria' as const, numero: 1, acuerdos: [], asistentes: [], ...extra },
+});
+
+/** A follow-up report; every one cites the source that reports it. */
+const reporte = (acuerdo: string, fecha: string, estado: SeguimientoDeAcuerdo['estado']): SeguimientoDeAcuerdo => ({
+  acuerdo,
+  fecha,
+  estado,
+  fuente: 'Acta de la sesión, punto IX',
+  cita: 'se informó el estado',
 });
 
 describe('acuerdos', () => {
@@ -33,10 +42,10 @@ describe('acuerdos', () => {
 
   it('derives the current status from the latest dated report', () => {
     const seguimientos: SeguimientoDeAcuerdo[] = [
-      { acuerdo: 'x', fecha: '2023-02-24', estado: 'cumplido' },
-      { acuerdo: 'x', fecha: '2022-12-16', estado: 'pendiente' },
-      { acuerdo: 'y', fecha: '2023-01-01', estado: 'cancelado' },
-      { acuerdo: 'x', fecha: '2023-01-10', estado: 'en-proceso' },
+      reporte('x', '2023-02-24', 'cumplido'),
+      reporte('x', '2022-12-16', 'pendiente'),
+      reporte('y', '2023-01-01', 'cancelado'),
+      reporte('x', '2023-01-10', 'en-proceso'),
     ];
     const history = agreementHistories(seguimientos).get('x')!;
     expect(agreementHistories(seguimientos).get('y')!.map((h) => h.estado)).toEqual(['cancelado']);
@@ -48,10 +57,22 @@ describe('acuerdos', () => {
 
   it('breaks same-day ties by file order (the later row wins)', () => {
     const history = agreementHistories([
-      { acuerdo: 'x', fecha: '2023-01-01', estado: 'en-proceso' },
-      { acuerdo: 'x', fecha: '2023-01-01', estado: 'cumplido' },
+      reporte('x', '2023-01-01', 'en-proceso'),
+      reporte('x', '2023-01-01', 'cumplido'),
     ]).get('x')!;
     expect(currentAgreementStatus(history)).toBe('cumplido');
+  });
+
+  it('never infers a status: without a report it is «sin seguimiento en las fuentes», even for an approval', () => {
+    expect(currentAgreementStatus([])).toBe('sin-seguimiento');
+    expect(ETIQUETA_SIN_SEGUIMIENTO).toBe('Sin seguimiento en las fuentes');
+  });
+
+  it('tells an approval from an agreement a minuta lists without a vote', () => {
+    expect(adoptionOf({ votacion: 'unanimidad', texto: 'Se aprueba por unanimidad de votos el Calendario de sesiones del Secretariado Técnico Local para el año 2023.' })).toBe('aprobado');
+    // The IEEM report says «se aprobaron» without recording a vote.
+    expect(adoptionOf({ votacion: 'sin-votacion', texto: 'Se aprobó el Mecanismo de Gobernanza del Secretariado Técnico Local.' })).toBe('aprobado');
+    expect(adoptionOf({ votacion: 'sin-votacion', texto: 'Realizar la mesa de diálogo con el eje democrático.' })).toBe('acordado');
   });
 });
 
@@ -73,42 +94,66 @@ describe('calendario', () => {
     organo: 'stl', anio: Number(fecha.slice(0, 4)), numero: 16, tipo: 'ordinaria', fecha_programada: fecha, ...extra,
   });
   const sesiones = [sesion('stl-2023-02-24', 'stl', '2023-02-24'), sesion('cgatp-2023-04-28', 'cgatp', '2023-04-28')];
+  const ANTES = '2023-01-01';
 
   it('is celebrada when the body held a session on the planned date', () => {
-    expect(calendarEntryStatus(entrada('2023-02-24'), sesiones)).toEqual({ estado: 'celebrada', sesion: 'stl-2023-02-24' });
+    expect(calendarEntryStatus(entrada('2023-02-24'), sesiones, '2026-12-02')).toEqual({ estado: 'celebrada', sesion: 'stl-2023-02-24' });
   });
   it('does not match a session of another body on the same day', () => {
-    expect(calendarEntryStatus(entrada('2023-04-28'), sesiones)).toEqual({ estado: 'programada' });
+    expect(calendarEntryStatus(entrada('2023-04-28'), sesiones, ANTES)).toEqual({ estado: 'programada' });
+  });
+  it('says «sin registro de celebración» once a planned date has passed without a session record', () => {
+    expect(calendarEntryStatus(entrada('2023-04-28'), sesiones, '2026-12-02')).toEqual({ estado: 'sin-registro' });
+    expect(calendarEntryStatus(entrada('2023-04-28'), sesiones, '2023-04-28').estado).toBe('programada');
+    expect(ETIQUETA_SIN_REGISTRO).toBe('Sin registro de celebración');
   });
   it('follows an explicit link to a session held on another date', () => {
-    expect(calendarEntryStatus(entrada('2023-02-20', { sesion: 'stl-2023-02-24' }), sesiones)).toEqual({ estado: 'celebrada', sesion: 'stl-2023-02-24' });
+    expect(calendarEntryStatus(entrada('2023-02-20', { sesion: 'stl-2023-02-24' }), sesiones, ANTES)).toEqual({ estado: 'celebrada', sesion: 'stl-2023-02-24' });
   });
-  it('keeps hand-written cancelada and reprogramada', () => {
-    expect(calendarEntryStatus(entrada('2023-06-30', { estado: 'cancelada' }), sesiones).estado).toBe('cancelada');
-    expect(calendarEntryStatus(entrada('2023-06-30', { estado: 'reprogramada' }), sesiones).estado).toBe('reprogramada');
+  it('keeps hand-written cancelada, reprogramada and propuesta-no-aprobada, past or future', () => {
+    expect(calendarEntryStatus(entrada('2023-06-30', { estado: 'cancelada' }), sesiones, ANTES).estado).toBe('cancelada');
+    expect(calendarEntryStatus(entrada('2023-06-30', { estado: 'reprogramada' }), sesiones, '2026-12-02').estado).toBe('reprogramada');
+    const propuesta = entrada('2022-01-14', { numero: undefined, estado: 'propuesta-no-aprobada' });
+    expect(calendarEntryStatus(propuesta, sesiones, '2026-12-02').estado).toBe('propuesta-no-aprobada');
+    expect(isApprovedDate(calendarEntryStatus(propuesta, sesiones, '2026-12-02'))).toBe(false);
+    expect(isApprovedDate(calendarEntryStatus(entrada('2023-06-30', { estado: 'cancelada' }), sesiones, ANTES))).toBe(true);
   });
   it('does not count a session that was only planned', () => {
     const planned = [sesion('stl-2023-02-24', 'stl', '2023-02-24', { estado: 'programada' })];
-    expect(calendarEntryStatus(entrada('2023-02-24'), planned).estado).toBe('programada');
+    expect(calendarEntryStatus(entrada('2023-02-24'), planned, ANTES).estado).toBe('programada');
+    expect(calendarEntryStatus(entrada('2023-02-24'), planned, '2023-03-01').estado).toBe('sin-registro');
   });
-  it('finds the next planned session from a date', () => {
+  it('finds the next planned session from a date, never a proposal that was not approved', () => {
     const entradas = [entrada('2023-02-24'), entrada('2023-06-30', { numero: 18 }), entrada('2023-04-28', { numero: 17 })];
     expect(nextPlannedSession(entradas, sesiones, '2023-01-01')?.numero).toBe(17);
     expect(nextPlannedSession(entradas, sesiones, '2023-07-01')).toBeUndefined();
+    expect(nextPlannedSession([entrada('2023-03-01', { numero: undefined, estado: 'propuesta-no-aprobada' })], sesiones, ANTES)).toBeUndefined();
+  });
+  it('says a session record only planned or announced has no record of being held once its date passed', () => {
+    expect(sessionStatusAsOf({ estado: 'programada', fecha: '2020-06-17' }, '2026-12-02')).toBe('sin-registro');
+    expect(sessionStatusAsOf({ estado: 'programada', fecha: '2027-01-10' }, '2026-12-02')).toBe('programada');
+    expect(sessionStatusAsOf({ estado: 'celebrada', fecha: '2020-06-10' }, '2026-12-02')).toBe('celebrada');
   });
 });
 
 describe('compromisos', () => {
+  const fuente = { documento: 'Acta de la Décimo Quinta Sesión Ordinaria del STL', sesion: 'stl-2022-12-16', cita: 'se efectuaron tres mesas de diálogo' };
   it('lists the five phases in order and marks the unknown ones', () => {
-    const fases = phasesInOrder([{ fase: 'dialogo-abierto', estado: 'concluida' }, { fase: 'propuesta', estado: 'concluida' }]);
+    const fases = phasesInOrder([{ fase: 'dialogo-abierto', estado: 'concluida', fuente }, { fase: 'propuesta', estado: 'concluida', fuente }]);
     expect(fases.map((f) => f.fase)).toEqual(['propuesta', 'arbol-de-problemas', 'dialogo-abierto', 'hoja-de-ruta', 'publicacion']);
     expect(fases.map((f) => f.estado)).toEqual(['concluida', 'sin-informacion', 'concluida', 'sin-informacion', 'sin-informacion']);
   });
-  it('takes the first unfinished phase as the current one', () => {
-    expect(currentPhase([{ fase: 'propuesta', estado: 'concluida' }, { fase: 'arbol-de-problemas', estado: 'pendiente' }])).toBe('arbol-de-problemas');
+  it('takes as current the furthest phase a source reports reached, with its source', () => {
+    const publicada = { fase: 'publicacion' as const, estado: 'concluida' as const, fuente: { ...fuente, cita: 'integrándose todos estos compromisos dentro del Plan de Acción Local' } };
+    // Phases no source mentions are not assumed pending: the commitment integrated into the plan is published.
+    expect(currentPhase([{ fase: 'dialogo-abierto', estado: 'concluida', fuente }, publicada])).toEqual(publicada);
+    // A phase reported pending in 2020 does not hold the commitment back once a later phase is reported reached.
+    const pendiente = { fase: 'arbol-de-problemas' as const, estado: 'pendiente' as const, fecha: '2020-06-10', fuente };
+    expect(currentPhase([{ fase: 'propuesta', estado: 'concluida', fuente }, pendiente, publicada])?.fase).toBe('publicacion');
+    expect(currentPhase([{ fase: 'propuesta', estado: 'concluida', fuente }, pendiente])?.fase).toBe('propuesta');
+    expect(currentPhase([{ fase: 'propuesta', estado: 'concluida', fuente }, { fase: 'arbol-de-problemas', estado: 'en-proceso', fuente }])?.estado).toBe('en-proceso');
+    expect(currentPhase([pendiente])).toBeUndefined();
     expect(currentPhase([])).toBeUndefined();
-    const all = (['propuesta', 'arbol-de-problemas', 'dialogo-abierto', 'hoja-de-ruta', 'publicacion'] as const).map((fase) => ({ fase, estado: 'concluida' as const }));
-    expect(currentPhase(all)).toBe('completa');
   });
   it('orders progress reports newest first', () => {
     const avances = [{ fecha: '2021-10-28', resumen: 'a', cifras: [] }, { fecha: '2022-12-16', resumen: 'b', cifras: [] }];

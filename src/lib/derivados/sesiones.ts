@@ -29,3 +29,27 @@ export function groupByBodyAndYear<T extends SesionLike>(sesiones: readonly T[],
     })
     .filter((grupo) => grupo.anios.length);
 }
+
+/**
+ * Whether the sources give the session's own record (its attendance list or agenda). Sessions
+ * known only from another document (a report, a later session's minutes) have neither.
+ */
+export function hasOwnRecord(d: Pick<SesionDatos, 'asistentes' | 'orden_del_dia'>): boolean {
+  return d.asistentes.length > 0 || d.orden_del_dia.length > 0;
+}
+
+export interface ConteosDeSesion {
+  asistentes: number | null;
+  puntos: number | null;
+  acuerdos: number | null;
+}
+
+/**
+ * Totals of a session's lists. Unknown is `null`, never 0: a session known only by reference has
+ * no attendance list or agenda in the sources, and its agreements are only those the reference
+ * cites (null when it cites none). A session with its own record counts what it records.
+ */
+export function sessionCounts(d: Pick<SesionDatos, 'asistentes' | 'orden_del_dia' | 'acuerdos'>): ConteosDeSesion {
+  if (hasOwnRecord(d)) return { asistentes: d.asistentes.length, puntos: d.orden_del_dia.length, acuerdos: d.acuerdos.length };
+  return { asistentes: null, puntos: null, acuerdos: d.acuerdos.length || null };
+}

@@ -53,10 +53,11 @@ describe('templates', () => {
     const archivo = sessionFile({ organo: 'stl', tipo: 'extraordinaria', fecha: '2022-12-16', numero: 1, hoy: '2023-01-01', existentes: ['stl-2022-12-16'] });
     expect(archivo.ruta).toBe('sesiones/stl-2022-12-16-extraordinaria.md');
   });
-  it('writes a proactive commitment with its first phase', () => {
+  it('writes a proactive commitment without phases, showing how to add one with its source', () => {
     const archivo = commitmentFile({ titulo: 'Plataforma de datos útiles', tipo: 'proactivo', responsable: 'infoem', plan: 'Segundo Plan', existentes: [] });
     expect(archivo.ruta).toBe('compromisos/plataforma-de-datos-utiles.md');
-    expect(frontmatter(archivo.texto)).toMatchObject({ tipo: 'proactivo', fases: [{ fase: 'propuesta', estado: 'en-proceso' }] });
+    expect(frontmatter(archivo.texto)).toMatchObject({ tipo: 'proactivo', fases: [] });
+    expect(archivo.texto).toContain('#      cita: palabras de la fuente que informan el estado');
   });
   it('adds a progress report and keeps the rest of the file', () => {
     const original = '---\n# comentario\ntitulo: X\navances:\n  - fecha: 2022-12-16\n    resumen: Uno.\n---\n\nCuerpo.\n';

@@ -130,7 +130,17 @@ export function commitmentFile(o: OpcionesDeCompromiso): ArchivoNuevo {
   let id = slugify(o.titulo, 60);
   for (let i = 2; o.existentes.includes(id); i++) id = `${slugify(o.titulo, 56)}-${i}`;
   const fases = o.tipo === 'proactivo'
-    ? ['fases:', '  - fase: propuesta', '    estado: en-proceso', '#  - fase: arbol-de-problemas | dialogo-abierto | hoja-de-ruta | publicacion']
+    ? [
+        // No phase is written for staff: a phase is only what a source states, with its words.
+        'fases: []',
+        '# Añada cada fase solo cuando una fuente informe su estado (regla «no inferir», CONTRIBUTING.md):',
+        '#  - fase: propuesta | arbol-de-problemas | dialogo-abierto | hoja-de-ruta | publicacion',
+        '#    estado: pendiente | en-proceso | concluida',
+        '#    fuente:',
+        '#      documento: Título del acta o documento',
+        '#      sesion: id-de-la-sesion',
+        '#      cita: palabras de la fuente que informan el estado',
+      ]
     : [];
   return {
     ruta: `compromisos/${id}.md`,

@@ -349,9 +349,13 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     REF.organo(registro, ['organo'], datos.organo);
     refAcuerdo(registro, ['aprobado_por'], datos.aprobado_por);
     REF.sesion(registro, ['sesion'], datos.sesion);
-    const key = `${datos.organo}|${datos.anio}|${datos.tipo}|${datos.numero}`;
+    // A proposal that was not approved has no number; it is keyed by its date.
+    const key = `${datos.organo}|${datos.anio}|${datos.tipo}|${datos.numero ?? datos.fecha_programada}`;
     const previo = planeadas.get(key);
-    if (previo) error(registro, ['numero'], `la sesión ${datos.tipo} número ${datos.numero} de ${datos.anio} ya está en ${previo.archivo}:${previo.ubicar([]).linea}`);
+    if (previo) {
+      const cual = datos.numero === undefined ? `la propuesta del ${datos.fecha_programada}` : `la sesión ${datos.tipo} número ${datos.numero} de ${datos.anio}`;
+      error(registro, ['numero'], `${cual} ya está en ${previo.archivo}:${previo.ubicar([]).linea}`);
+    }
     planeadas.set(key, registro);
     if (!datos.fecha_programada.startsWith(String(datos.anio))) {
       error(registro, ['fecha_programada'], `la fecha ${datos.fecha_programada} no es del año ${datos.anio} del calendario`);

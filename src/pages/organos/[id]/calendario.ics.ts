@@ -3,8 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import sitio from '../../../../sitio.config.ts';
 import { loadContent } from '../../../lib/contenido/cargar.ts';
 import { siteHost } from '../../../lib/datos/cargar-datos.ts';
-import { sessionEvents, writeCalendar } from '../../../lib/datos/ical.ts';
-import { today } from '../../../lib/fechas.ts';
+import { feedDescription, sessionEvents, writeCalendar } from '../../../lib/datos/ical.ts';
 import { absoluteUrl } from '../../../lib/url.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await loadContent()).organos.map((o) => ({ params: { id: o.id } }));
@@ -12,11 +11,12 @@ export const getStaticPaths: GetStaticPaths = async () => (await loadContent()).
 export const GET: APIRoute = async ({ params }) => {
   const c = await loadContent();
   const organo = c.organo.get(params.id!)!;
+  const eventos = sessionEvents(c, { absoluta: (ruta) => absoluteUrl(ruta), host: siteHost(), organo: organo.id });
   const texto = writeCalendar({
     nombre: `Sesiones · ${organo.siglas ?? organo.nombre}`,
-    descripcion: `Calendario de sesiones programadas y celebradas de ${organo.nombre} (${sitio.nombre}).`,
-    fechaDeReferencia: today(),
-    eventos: sessionEvents(c, { absoluta: (ruta) => absoluteUrl(ruta), host: siteHost(), organo: organo.id }),
+    descripcion: feedDescription(`Calendario de sesiones programadas y celebradas de ${organo.nombre} (${sitio.nombre}).`, eventos, c.hoy),
+    fechaDeReferencia: c.hoy,
+    eventos,
   });
   return new Response(texto, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -29,8 +29,8 @@ import {
 } from '../src/lib/nuevo/plantillas.ts';
 import { surveyFiles } from '../src/lib/nuevo/encuesta.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { readFrontmatterFile } from '../src/lib/validacion/lectura.ts';
-import { formatProblem } from '../src/lib/validacion/problema.ts';
+import { readFrontmatterFile } from '../src/lib/lectura/lectura.ts';
+import { formatProblem } from '../src/lib/lectura/problema.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 
 const USO = `Uso: npm run nuevo -- <tipo> [--campo valor …]

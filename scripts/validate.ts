@@ -4,7 +4,7 @@
  * Under GitHub Actions it also prints workflow annotations for the pull request.
  */
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
-import { formatGithubAnnotation, formatProblem, sortProblems, summarizeProblems } from '../src/lib/validacion/problema.ts';
+import { formatGithubAnnotation, formatProblem, sortProblems, summarizeProblems } from '../src/lib/lectura/problema.ts';
 
 const { problemas, conteos } = validateContent();
 for (const problema of sortProblems(problemas)) {

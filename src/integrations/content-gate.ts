@@ -10,7 +10,7 @@
  * `astro dev` waits for them before starting.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem, sortProblems, summarizeProblems } from '../lib/validacion/problema.ts';
+import { formatProblem, sortProblems, summarizeProblems } from '../lib/lectura/problema.ts';
 import { reviewInProgress, startReview } from '../lib/validacion/puerta.ts';
 import type { ResultadoDeValidacion } from '../lib/validacion/validar-contenido.ts';
 import { validateContentInWorker } from '../lib/validacion/validar-en-hilo.ts';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Contenido } from '../contenido/cargar.ts';
 import { CONJUNTOS } from './conjuntos.ts';
-import { writeCsv } from './csv.ts';
+import { writeCsv } from '../csv/escribir-csv.ts';
 import { buildDataPackage } from './datapackage.ts';
 import { buildDataJson, buildDcatAp } from './dcat.ts';
 import { writeJson } from './json.ts';

@@ -5,7 +5,7 @@
 import sitio from '../../../sitio.config.ts';
 import { AVISO_SINTETICO, type ConjuntoDeEncuesta } from './conjuntos.ts';
 import type { EncuestaCargada } from './cargar.ts';
-import { writeCsv } from '../datos/csv.ts';
+import { writeCsv } from '../csv/escribir-csv.ts';
 
 export interface ArchivoPublicado {
   nombre: string;

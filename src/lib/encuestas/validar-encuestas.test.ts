@@ -7,7 +7,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent, type CopiaDeContenido } from '../../../tests/soporte/copia-de-contenido.ts';
-import { formatProblem } from '../validacion/problema.ts';
+import { formatProblem } from '../lectura/problema.ts';
 import { validateContent } from '../validacion/validar-contenido.ts';
 import { validateSurveys } from './validar-encuestas.ts';
 

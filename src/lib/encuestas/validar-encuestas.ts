@@ -5,7 +5,7 @@
 import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
 import type { Carpetas } from '../contenido/rutas.ts';
-import type { Problema } from '../validacion/problema.ts';
+import type { Problema } from '../lectura/problema.ts';
 import { processAllSurveys, readMunicipalities, type EncuestaProcesada } from './procesar.ts';
 
 export interface ValidacionDeEncuestas {

@@ -6,7 +6,8 @@
 import { stringify } from 'yaml';
 import { parseCsv } from '../csv/leer-csv.ts';
 import { slugify } from '../slug.ts';
-import { MARCA_PENDIENTE, csvCell } from './plantillas.ts';
+import { MARCA_PENDIENTE } from '../pendientes.ts';
+import { csvCell } from './plantillas.ts';
 
 /** Columns that identify the respondent or the moment of the answer: left out of everything. */
 const IGNORADAS = /^(marca (temporal|de tiempo)|timestamp|fecha( y hora)?( de (envío|respuesta))?|hora de (inicio|finalización)|start|end|submitted|submission.*|_?id|_uuid|_index|respondent.*|id de respuesta|correo( electrónico)?|e-?mail|nombre( completo)?|teléfono)$/i;

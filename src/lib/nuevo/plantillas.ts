@@ -3,11 +3,10 @@
  * still have to write marked «PENDIENTE:» (validate warns until it is replaced).
  */
 import { isMap, isSeq, parseDocument, YAMLMap } from 'yaml';
-import { quote } from '../datos/csv.ts';
+import { quote } from '../csv/escribir-csv.ts';
+import { MARCA_PENDIENTE } from '../pendientes.ts';
 import { slugify } from '../slug.ts';
 import { sessionTitleFor } from './ordinales.ts';
-
-export const MARCA_PENDIENTE = 'PENDIENTE:';
 
 export interface ArchivoNuevo {
   /** Path relative to the content folder (`sesiones/stl-2023-02-24.md`). */

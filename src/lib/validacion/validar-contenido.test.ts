@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CASOS_ROTOS } from '../../../tests/soporte/contenido-roto.ts';
 import { copyContent, type CopiaDeContenido } from '../../../tests/soporte/copia-de-contenido.ts';
-import { formatGithubAnnotation, formatProblem } from './problema.ts';
+import { formatGithubAnnotation, formatProblem } from '../lectura/problema.ts';
 import { validateContent } from './validar-contenido.ts';
 
 const HOY = '2026-11-21';

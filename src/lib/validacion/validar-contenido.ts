@@ -21,11 +21,11 @@ import {
 } from '../../schemas/tablas.ts';
 import { ARCHIVOS, resolveFolders, type Carpetas } from '../contenido/rutas.ts';
 import { validateSurveys } from '../encuestas/validar-encuestas.ts';
-import { validateRecord, fieldName } from './esquema.ts';
-import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
+import { validateRecord, fieldName } from '../lectura/esquema.ts';
+import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from '../lectura/lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
-import { MARCA_PENDIENTE } from '../nuevo/plantillas.ts';
-import type { Problema } from './problema.ts';
+import { MARCA_PENDIENTE } from '../pendientes.ts';
+import type { Problema } from '../lectura/problema.ts';
 
 /** A validated record together with where it came from. */
 export interface Validado<T> {

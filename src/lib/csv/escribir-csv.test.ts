@@ -1,14 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cellText, neutralise, numberText, quote, writeCsv } from './csv.ts';
-import type { Campo } from './tipos.ts';
+import { cellText, neutralise, numberText, quote, writeCsv } from './escribir-csv.ts';
+import type { ColumnaCsv } from './escribir-csv.ts';
 
-const campos: Campo[] = [
-  { nombre: 'texto', titulo: 'Texto', tipo: 'string', descripcion: '' },
-  { nombre: 'n', titulo: 'N', tipo: 'number', descripcion: '' },
-  { nombre: 'f', titulo: 'F', tipo: 'date', descripcion: '' },
-  { nombre: 'l', titulo: 'L', tipo: 'list', descripcion: '', separador: ';' },
-  { nombre: 'clave', titulo: 'Clave', tipo: 'string', descripcion: '' },
+const campos: ColumnaCsv[] = [
+  { nombre: 'texto', tipo: 'string' },
+  { nombre: 'n', tipo: 'number' },
+  { nombre: 'f', tipo: 'date' },
+  { nombre: 'l', tipo: 'list', separador: ';' },
+  { nombre: 'clave', tipo: 'string' },
 ];
 
 describe('CSV', () => {

@@ -8,10 +8,16 @@
  * against CSV injection. Only `string` (and `list`) columns are touched: numbers are never altered.
  * The JSON file keeps the exact values.
  */
-import type { Campo, Fila, Valor } from './tipos.ts';
+/** A cell as the writer receives it; `null` is an empty cell. */
+export type Valor = string | number | boolean | string[] | null;
+export type Fila = Record<string, Valor>;
 
-/** What the writer needs of a column: its name, its type (only text is neutralised) and list separator. */
-export type ColumnaCsv = Pick<Campo, 'nombre' | 'tipo' | 'separador'>;
+/** What the writer needs of a column: its name, its type (only `string` text is neutralised) and list separator. */
+export interface ColumnaCsv {
+  nombre: string;
+  tipo: string;
+  separador?: string;
+}
 
 export const BOM = '\uFEFF';
 export const FIN_DE_LINEA = '\r\n';

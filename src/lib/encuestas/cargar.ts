@@ -8,7 +8,10 @@ import { resolveFolders } from '../contenido/rutas.ts';
 import { surveyDatasets, type ConjuntoDeEncuesta } from './conjuntos.ts';
 import { loadBaseMap, type MapaBase } from './mapa.ts';
 import type { MunicipioInegi } from './municipios.ts';
-import { errorsOf, processAllSurveys, readMunicipalities, type EncuestaProcesada } from './procesar.ts';
+import { readMunicipalities } from './carpetas.ts';
+import { processAllSurveys } from './procesar.ts';
+import { errorsOf } from './reporte.ts';
+import type { EncuestaProcesada } from './tipos.ts';
 
 export const MAPA_MUNICIPAL = path.join('mapas', 'edomex-municipios-mg2025-simplificado.topojson');
 

@@ -6,7 +6,7 @@
  */
 import { TIPOS_DE_PREGUNTA } from '../../schemas/encuesta.ts';
 import type { MunicipioInegi } from './municipios.ts';
-import type { EncuestaProcesada } from './procesar.ts';
+import type { EncuestaProcesada } from './tipos.ts';
 import { lessThanK, type DimensionEnGrupo, type ResultadoPublicado } from './publicar.ts';
 import { publishableResponses } from './respuestas-publicables.ts';
 

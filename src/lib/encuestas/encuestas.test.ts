@@ -5,7 +5,7 @@ import { findPersonalData, maskPersonalData } from './datos-personales.ts';
 import { decodeUtf8, walkCsv } from './leer-respuestas.ts';
 import { buildBaseMap, responseClasses, ringPoints } from './mapa.ts';
 import { createMunicipalityMatcher, editDistance, foldName } from './municipios.ts';
-import { parseAnswer } from './procesar.ts';
+import { parseAnswer } from './respuesta.ts';
 import { lessThanK, publishResults, suppressedKeys } from './publicar.ts';
 
 const MUNICIPIOS = [

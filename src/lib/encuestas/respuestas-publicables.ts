@@ -10,7 +10,9 @@ import path from 'node:path';
 import { findPersonalData } from './datos-personales.ts';
 import { decodeUtf8, walkCsv } from './leer-respuestas.ts';
 import { createMunicipalityMatcher, type MunicipioInegi } from './municipios.ts';
-import { ARCHIVOS_DE_ENCUESTA, parseAnswer, type EncuestaProcesada } from './procesar.ts';
+import { ARCHIVOS_DE_ENCUESTA } from './carpetas.ts';
+import { parseAnswer } from './respuesta.ts';
+import type { EncuestaProcesada } from './tipos.ts';
 import { lessThanK } from './publicar.ts';
 
 export type FilaDeRespuesta = Record<string, string | number | null>;

@@ -6,7 +6,9 @@ import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
 import type { Carpetas } from '../contenido/rutas.ts';
 import type { Problema } from '../lectura/problema.ts';
-import { processAllSurveys, readMunicipalities, type EncuestaProcesada } from './procesar.ts';
+import { readMunicipalities } from './carpetas.ts';
+import { processAllSurveys } from './procesar.ts';
+import type { EncuestaProcesada } from './tipos.ts';
 
 export interface ValidacionDeEncuestas {
   problemas: Problema[];

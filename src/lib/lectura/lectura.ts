@@ -185,9 +185,12 @@ export function readFrontmatterFile(archivo: string, text: string): Lectura {
   };
 }
 
-/** A CSV table: one record per row; fields are located at the row's line and the column's cell. */
-export function readCsvTable(archivo: string, text: string, columnasEsperadas?: readonly string[]): Lectura & { columnas: string[] } {
-  const csv = parseCsv(text);
+/**
+ * A CSV table: one record per row; fields are located at the row's line and the column's cell.
+ * `conEspacios`: columns where a cell made only of spaces is a value (see `parseCsv`).
+ */
+export function readCsvTable(archivo: string, text: string, columnasEsperadas?: readonly string[], conEspacios?: readonly string[]): Lectura & { columnas: string[] } {
+  const csv = parseCsv(text, { conEspacios });
   const errores: ErrorDeLectura[] = csv.problemas.map((p) => ({ archivo, linea: p.linea, mensaje: p.mensaje }));
   if (!csv.columnas.length || csv.columnas.every((c) => !c)) {
     errores.push({ archivo, linea: 1, mensaje: 'el archivo está vacío: se esperaba una primera fila con los nombres de las columnas' });

@@ -232,9 +232,13 @@ export const CASOS_ROTOS: CasoRoto[] = [
     esperado: /sesiones\/stl-2022-12-16\.mdx:\d+:1 — no se permite «import» en el contenido/,
   },
   {
-    nombre: 'unfinished template text is a warning',
+    nombre: 'unfinished template text in the front matter',
     romper: (c) => c.reemplazar(STL, /^resumen: >-\n/m, 'resumen: >-\n  PENDIENTE: revisar.\n'),
-    esperado: /sesiones\/stl-2022-12-16\.md:13:3 — texto de plantilla por completar \(«PENDIENTE:»\) \(aviso\)$/,
-    nivel: 'aviso',
+    esperado: /sesiones\/stl-2022-12-16\.md:13:3 — resumen: texto de plantilla por completar: «PENDIENTE: revisar\. .*»; escriba el texto definitivo \(no se publica un archivo con «PENDIENTE:»\)$/,
+  },
+  {
+    nombre: 'unfinished template text in a progress report',
+    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', '    resumen: >-\n', '    resumen: >-\n      PENDIENTE: qué se informó.\n\n'),
+    esperado: /compromisos\/carnet-juridico\.md:17:7 — avances\[0\]\.resumen: texto de plantilla por completar: «PENDIENTE: qué se informó\.»; escriba el texto definitivo/,
   },
 ];

@@ -24,7 +24,7 @@ import { validateSurveys } from '../encuestas/validar-encuestas.ts';
 import { validateRecord, fieldName } from '../lectura/esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from '../lectura/lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
-import { MARCA_PENDIENTE } from '../pendientes.ts';
+import { placeholderProblems } from '../pendientes.ts';
 import type { Problema } from '../lectura/problema.ts';
 
 /** A validated record together with where it came from. */
@@ -94,12 +94,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       });
       return [];
     }
-    text.split('\n').forEach((line, index) => {
-      const columna = line.indexOf(MARCA_PENDIENTE);
-      if (columna >= 0) {
-        problemas.push({ archivo, linea: index + 1, columna: columna + 1, mensaje: 'texto de plantilla por completar («PENDIENTE:»)', nivel: 'aviso' });
-      }
-    });
+    problemas.push(...placeholderProblems(archivo, text));
     const lectura = reader(archivo, text);
     for (const e of lectura.errores) problemas.push({ ...e, nivel: 'error' });
     return lectura.registros;

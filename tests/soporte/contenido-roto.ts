@@ -19,6 +19,7 @@ export interface CasoRoto {
 const STL = 'content/sesiones/stl-2022-12-16.md';
 const SEGUIMIENTO = 'content/seguimiento-de-acuerdos.csv';
 const CALENDARIO = 'content/calendarios/stl-2023.csv';
+const DEMOSTRACION = 'data/encuestas/revision-ciudadana-apertura-municipal-2022-demostracion';
 
 /** Appends a line to the minutes of the STL's 15th session. */
 const addToMinutes = (copia: CopiaDeContenido, linea: string) => copia.escribir(STL, `${copia.leer(STL)}\n${linea}\n`);
@@ -240,5 +241,12 @@ export const CASOS_ROTOS: CasoRoto[] = [
     nombre: 'unfinished template text in a progress report',
     romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', '    resumen: >-\n', '    resumen: >-\n      PENDIENTE: qué se informó.\n\n'),
     esperado: /compromisos\/carnet-juridico\.md:17:7 — avances\[0\]\.resumen: texto de plantilla por completar: «PENDIENTE: qué se informó\.»; escriba el texto definitivo/,
+    // The build refuses placeholders through the same rule; the front-matter case above builds.
+    construccion: false,
+  },
+  {
+    nombre: 'unfinished template text in a survey description',
+    romper: (c) => c.reemplazar(`${DEMOSTRACION}/encuesta.yaml`, /^descripcion: >-\n/m, 'descripcion: >-\n  PENDIENTE: qué preguntó la encuesta y para qué.\n\n'),
+    esperado: /encuestas\/revision-ciudadana-apertura-municipal-2022-demostracion\/encuesta\.yaml:8:3 — descripcion: texto de plantilla por completar: «PENDIENTE: qué preguntó la encuesta y para qué\.»; escriba el texto definitivo/,
   },
 ];

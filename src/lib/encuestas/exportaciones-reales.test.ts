@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FORMS_CODEBOOK, formsDescription, formsExport, koboCodebook, koboDescription, koboExport, surveyFolder } from '../../../tests/soporte/exportaciones.ts';
 import { formatProblem } from '../lectura/problema.ts';
 import { readMunicipalities } from './carpetas.ts';
+import { surveyDatasets } from './conjuntos.ts';
 import { processSurvey } from './procesar.ts';
 
 const municipios = readMunicipalities('data');
@@ -37,6 +38,17 @@ describe('a KoboToolbox export', () => {
     expect(porId.sesiones.estado).toMatchObject({ n: 11, media: 1.82, mediana: 1 });
     const publicado = JSON.stringify(r);
     for (const codigo of ['no_recuerda', 'en_linea', 'pagina_web', '_uuid', '_submission_time', '__version__']) expect(publicado).not.toContain(codigo);
+  });
+
+  it('shows option counts of 1 to 4 inside a published municipality: the anonymised table already holds them', () => {
+    const procesada = kobo();
+    const metepec = procesada.resultados!.preguntas.find((p) => p.id === 'conoce-cabildo')!.municipios['15054'];
+    expect(metepec).toMatchObject({ n: 5, suprimido: false });
+    expect(metepec.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([['Sí', 3], ['No', 1], ['No recuerda', 1]]);
+    const filas = surveyDatasets(procesada, municipios).find((c) => c.nombre === 'respuestas')!.filas;
+    const deMetepec = filas.filter((f) => f.cvegeo === '15054');
+    expect(deMetepec).toHaveLength(5);
+    expect(deMetepec.filter((f) => f['conoce-cabildo'] === 'No recuerda')).toHaveLength(1);
   });
 
   it('takes the space delimiter written as a quoted space too', () => {

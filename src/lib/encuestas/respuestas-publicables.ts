@@ -13,7 +13,7 @@ import { createMunicipalityMatcher, type MunicipioInegi } from './municipios.ts'
 import { ARCHIVOS_DE_ENCUESTA } from './carpetas.ts';
 import { parseAnswer } from './respuesta.ts';
 import type { EncuestaProcesada } from './tipos.ts';
-import { lessThanK } from './publicar.ts';
+import { MUNICIPIO_OCULTO } from './publicar.ts';
 
 export type FilaDeRespuesta = Record<string, string | number | null>;
 
@@ -50,7 +50,7 @@ export function publishableResponses(procesada: EncuestaProcesada, municipios: r
       const cvegeo = valorMunicipio ? buscador.match(valorMunicipio).cvegeo : undefined;
       if (encuesta.columna_municipio) {
         fila.cvegeo = cvegeo && publicables.has(cvegeo) ? cvegeo : null;
-        fila.municipio = cvegeo ? (publicables.has(cvegeo) ? nombres.get(cvegeo)! : lessThanK(procesada.k)) : null;
+        fila.municipio = cvegeo ? (publicables.has(cvegeo) ? nombres.get(cvegeo)! : MUNICIPIO_OCULTO) : null;
       }
       procesada.preguntas.forEach((pregunta, i) => {
         if (pregunta.tipo === 'texto-libre' && !encuesta.publicar_texto_libre) return;

@@ -24,5 +24,13 @@ export function sessionSubtitle(sesion: Pick<SesionDatos, 'fecha'>, organo: Orga
  * sesión ordinaria»: the agreement's page title and its title in search results.
  */
 export function agreementTitle(acuerdo: { clave?: string; orden: number }, sesion: Pick<SesionDatos, 'titulo'>): string {
-  return acuerdo.clave ? `Acuerdo ${acuerdo.clave}` : `Acuerdo ${acuerdo.orden} de la ${sesion.titulo.toLowerCase()}`;
+  return `Acuerdo ${agreementReference(acuerdo, sesion)}`;
+}
+
+/**
+ * What follows «el acuerdo» in running text: its printed key, or «2 de la segunda sesión
+ * ordinaria» when it has none — never its internal id.
+ */
+export function agreementReference(acuerdo: { clave?: string; orden: number }, sesion: Pick<SesionDatos, 'titulo'>): string {
+  return acuerdo.clave ?? `${acuerdo.orden} de la ${sesion.titulo.toLowerCase()}`;
 }

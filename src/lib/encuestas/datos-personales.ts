@@ -35,7 +35,9 @@ function matches(re: RegExp, text: string, tipo: TipoDeDatoPersonal): DatoPerson
 
 /** Every piece of personal data in `text`, in order of appearance. */
 export function findPersonalData(text: string): DatoPersonal[] {
-  if (!text) return [];
+  // Every kind needs an «@» or, in nine characters or more, two digits in a row: most cells of an
+  // export (options, short numbers) are skipped without running the expressions.
+  if (!text || (!text.includes('@') && (text.length < 9 || !/\d\d/.test(text)))) return [];
   const correos = matches(CORREO, text, 'correo');
   const curps = matches(CURP, text, 'curp');
   const overlaps = (d: DatoPersonal, others: DatoPersonal[]) =>

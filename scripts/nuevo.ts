@@ -8,7 +8,8 @@
  *   npm run nuevo -- avance --compromiso carnet-juridico --fecha 2023-02-24 [--sesion id] [--presentado-por id]
  *   npm run nuevo -- calendario --organo stl --anio 2024 --fechas 2024-02-23,2024-04-26 [--aprobado-por id]
  *   npm run nuevo -- evento --titulo "…" --fecha 2023-05-10 --tipo foro (--organo id | --institucion id)
- *   npm run nuevo -- encuesta --id mi-encuesta-2024 --titulo "…" --institucion "…" --respuestas exportacion.csv
+ *   npm run nuevo -- encuesta --titulo "…" --institucion "…" --respuestas exportacion.csv [--id mi-encuesta-2024] [--anio 2024]
+ *   npm run nuevo -- --help
  */
 import fs from 'node:fs';
 import path from 'node:path';

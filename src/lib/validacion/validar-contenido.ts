@@ -25,6 +25,7 @@ import { validateRecord, fieldName } from './esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
 import { MARCA_PENDIENTE } from '../nuevo/plantillas.ts';
+import { pendingProposals, reviewMarks } from './revisar.ts';
 import type { Problema } from './problema.ts';
 
 /** A validated record together with where it came from. */
@@ -100,6 +101,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
         problemas.push({ archivo, linea: index + 1, columna: columna + 1, mensaje: 'texto de plantilla por completar («PENDIENTE:»)', nivel: 'aviso' });
       }
     });
+    problemas.push(...reviewMarks(archivo, text));
     const lectura = reader(archivo, text);
     for (const e of lectura.errores) problemas.push({ ...e, nivel: 'error' });
     return lectura.registros;
@@ -172,6 +174,10 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     });
 
   const sesiones = collect(mdFiles(ARCHIVOS.sesiones), sesionSchema, fileId, 'sesiones');
+  for (const file of listFiles(path.join(c, ARCHIVOS.sesiones), ['.yaml'])) {
+    const pendiente = pendingProposals(relative(carpetas, file));
+    if (pendiente) problemas.push(pendiente);
+  }
   const compromisos = collect(mdFiles(ARCHIVOS.compromisos), compromisoSchema, fileId, 'compromisos');
   const seguimientos = collect(
     csvTable(path.join(c, ARCHIVOS.seguimientoDeAcuerdos), seguimientoDeAcuerdoSchema, false),

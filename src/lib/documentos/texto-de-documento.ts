@@ -48,6 +48,9 @@ const ENTIDADES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"
 export function textOfMammothHtml(html: string): string {
   return html
     .replace(/<img[^>]*>/g, '')
+    // A cell's paragraphs stay in the cell, so its row stays one line.
+    .replace(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/g, (_, t: string, a: string, dentro: string) =>
+      `<t${t}${a}>${dentro.replace(/<\/p>\s*<p[^>]*>/g, ' ').replace(/<\/?p[^>]*>/g, '')}</t${t}>`)
     .replace(/<br\s*\/?>/g, '\n')
     .replace(/<\/t[dh]>\s*<t[dh][^>]*>/g, '\t')
     .replace(/<\/tr>/g, '\n')

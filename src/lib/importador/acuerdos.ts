@@ -117,7 +117,9 @@ export function finishAgreements(crudos: readonly Crudo[], sesionId: string, lin
     for (let n = 2; usados.has(id); n++) id = `${base}-${n}`;
     usados.add(id);
     const texto = crudo.texto.replace(/\s+/g, ' ').trim();
-    const contexto = [texto, lineas[crudo.linea - 1] ?? '', lineas[crudo.linea - 2] ?? ''].join(' ');
+    // The sentence that announces it («…se aprobó por unanimidad el siguiente acuerdo:») may hold the vote.
+    const anterior = lineas.slice(0, crudo.linea).reverse().find((l) => l.trim()) ?? '';
+    const contexto = /:\s*$/.test(anterior) ? anterior : '';
     const acuerdo: AcuerdoExtraido = {
       id,
       clave: crudo.clave,

@@ -68,7 +68,7 @@ export function findBody(texto: string, catalogos: Catalogos): Organo | undefine
  * Transparencia de Metepec, …»), for proposing a new body.
  */
 export function printedBodyName(texto: string): string | undefined {
-  const m = /(?:sesi[óo]n\s+(?:ordinaria|extraordinaria|de\s+instalaci[óo]n)|reuni[óo]n\s+de\s+trabajo)(?:\s+\d{4})?\s+(?:del|de\s+la|de\s+los|de)\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*)(?:\s+(?:de|del|la|las|los|y|e|[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*))*)/u.exec(texto);
+  const m = /(?:[Ss]esi[óo]n\s+(?:[Oo]rdinaria|[Ee]xtraordinaria|de\s+[Ii]nstalaci[óo]n)|[Rr]euni[óo]n\s+de\s+[Tt]rabajo)(?:\s+\d{4})?\s+(?:del|de\s+la|de\s+los|de)\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*)(?:\s+(?:(?:del|de|las|la|los|y|e)(?=\s)|[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*))*)/u.exec(texto);
   return m?.[1].replace(/\s+(?:de|del|la|las|los|y|e)$/u, '').trim();
 }
 

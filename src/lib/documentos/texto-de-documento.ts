@@ -76,7 +76,8 @@ async function pdfText(bytes: Uint8Array, archivo: string): Promise<TextoDeDocum
   let paginas: string[];
   let total: number;
   try {
-    const documento = await getDocumentProxy(bytes, { verbosity: 0 } as Parameters<typeof getDocumentProxy>[1]);
+    // pdf.js refuses a Node Buffer; it wants a plain Uint8Array (and may transfer it, so a copy).
+    const documento = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as Parameters<typeof getDocumentProxy>[1]);
     const resultado = await extractText(documento, { mergePages: false });
     paginas = resultado.text;
     total = resultado.totalPages;

@@ -7,7 +7,7 @@
 import type { Persona } from '../../schemas/catalogos.ts';
 import { slugify } from '../slug.ts';
 import { catalogWords, personIndex, type Catalogos } from './catalogos.ts';
-import { capitalizeFirst, foldName, foldWithPositions, trimListPunctuation } from './normalizar.ts';
+import { capitalizeFirst, foldName, foldWithPositions, trimListPunctuation } from '../documentos/normalizar.ts';
 import { tableCells } from './secciones.ts';
 
 export interface AsistenteExtraido {

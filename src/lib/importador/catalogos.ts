@@ -3,7 +3,7 @@
  * the sessions that exist (to link a follow-up meeting and never overwrite a file).
  */
 import type { Institucion, Organo, Persona } from '../../schemas/catalogos.ts';
-import { foldName } from './normalizar.ts';
+import { foldName } from '../documentos/normalizar.ts';
 
 export interface SesionExistente {
   id: string;

@@ -10,7 +10,7 @@ import { finishAgreements, keyedAgreements, numberedAgreements, ordinalAgreement
 import { attendancePassage, attendeesFromList, attendeesFromParagraph, attendeesFromTable, type AsistenteExtraido } from './asistentes.ts';
 import type { Catalogos } from './catalogos.ts';
 import { completeYear, findDates, findTimes } from './fechas.ts';
-import { capitalizeFirst, normalizeText, trimListPunctuation } from './normalizar.ts';
+import { capitalizeFirst, normalizeText, trimListPunctuation } from '../documentos/normalizar.ts';
 import { agendaFrom, agendaStart, numberedLine, type PuntoExtraido } from './orden.ts';
 import { findBody, printedBodyName, sessionKind } from './organo.ts';
 import { closingParagraph, openingParagraph, paragraphs, sectionText, splitSections } from './secciones.ts';

@@ -3,7 +3,7 @@
  * veintidós», «16 de diciembre de 2022», «jueves 7 de julio de 2022», «once horas con cuatro
  * minutos», «17:00 horas», «a las 17:00 hrs.».
  */
-import { foldWithPositions } from './normalizar.ts';
+import { foldWithPositions } from '../documentos/normalizar.ts';
 import { isNumberWord, parseCardinal } from './palabras.ts';
 
 const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];

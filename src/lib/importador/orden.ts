@@ -4,7 +4,7 @@
  * the session, which numbers its paragraphs again from I, is not taken for the agenda.
  */
 import { listNumberValue } from './palabras.ts';
-import { trimListPunctuation } from './normalizar.ts';
+import { trimListPunctuation } from '../documentos/normalizar.ts';
 
 export interface PuntoExtraido {
   numero: string;

@@ -5,7 +5,7 @@
 import type { Organo } from '../../schemas/catalogos.ts';
 import type { TIPOS_DE_SESION } from '../../schemas/sesion.ts';
 import type { Catalogos } from './catalogos.ts';
-import { foldName } from './normalizar.ts';
+import { foldName } from '../documentos/normalizar.ts';
 import { PATRON_ORDINAL, parseOrdinal } from './palabras.ts';
 
 const VACIAS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'y', 'e']);

@@ -2,7 +2,7 @@
  * Numbers written in Spanish words, as minutes print them: cardinals («dos mil veintidós»,
  * «cuarenta») and ordinals («Décimo Quinta», «Tercera», «1ra», «4a»). Roman numerals too.
  */
-import { foldName } from './normalizar.ts';
+import { foldName } from '../documentos/normalizar.ts';
 
 const UNIDADES: Record<string, number> = {
   cero: 0, un: 1, uno: 1, una: 1, primero: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,

@@ -3,7 +3,7 @@
  * «ACUERDOS»…), the opening paragraph of an acta (who met, where, when, convened how) and its
  * closing paragraph (when it ended), and table rows.
  */
-import { foldName } from './normalizar.ts';
+import { foldName } from '../documentos/normalizar.ts';
 
 export type NombreDeSeccion = 'evento' | 'fecha' | 'hora' | 'lugar' | 'modalidad' | 'asistentes' | 'orden' | 'acuerdos' | 'seguimiento' | 'otra';
 

@@ -3,6 +3,10 @@
  * 002, in `../shared/seeds/` beside the repository) without writing anything, and compares every
  * field with the hand-made session file that cites the same document (matched by SHA-256).
  * Prints precision, recall and exact matches per field and in total.
+ *
+ * With `--pdf`, each transcription is first printed into a PDF (lines wrapped at 95 characters,
+ * 55 a page, as a word processor would) and the importer reads that PDF's text layer instead, so
+ * the rules are measured on what a PDF gives: no blank lines between paragraphs, page breaks.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +17,8 @@ import { sessionFile } from '../src/lib/importador/escribir.ts';
 import { extractSession } from '../src/lib/importador/extraer.ts';
 import { loadCatalogs, importableText } from '../src/lib/importador/importar.ts';
 import { compareSession, summarize, type Comparacion, type Medida } from '../src/lib/importador/medir.ts';
+import { makePdf, wrapLines } from '../src/lib/importador/pruebas/documentos-de-prueba.ts';
+import { documentText } from '../src/lib/documentos/texto-de-documento.ts';
 
 const raiz = path.resolve(import.meta.dirname, '..');
 const carpetas = resolveFolders(raiz);
@@ -20,6 +26,7 @@ const carpetas = resolveFolders(raiz);
 const candidatas = process.env.SEMILLAS_DIR ? [process.env.SEMILLAS_DIR] : ['../shared/seeds', '../../shared/seeds'];
 const semillas = candidatas.map((c) => path.resolve(raiz, c)).find((c) => fs.existsSync(c)) ?? path.resolve(raiz, candidatas[0]);
 const PREFIJOS = ['000', '001', '002'];
+const comoPdf = process.argv.includes('--pdf');
 
 const frontmatter = (texto: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(texto.replace(/\r\n/g, '\n'))?.[1] ?? '') as Record<string, unknown>;
 
@@ -42,7 +49,10 @@ for (const archivo of fs.readdirSync(semillas).filter((f) => PREFIJOS.some((p) =
     console.log(`${archivo}: ninguna sesión cita este documento (sha256 ${huella.slice(0, 12)}…); no se compara.`);
     continue;
   }
-  const borrador = extractSession(await importableText(ruta, archivo), catalogos);
+  const texto = comoPdf
+    ? (await documentText(makePdf(wrapLines(fs.readFileSync(ruta, 'utf8'))), archivo.replace(/\.txt$/, '.pdf'))).texto
+    : await importableText(ruta, archivo);
+  const borrador = extractSession(texto, catalogos);
   const obtenido = frontmatter(sessionFile(borrador, archivo));
   const esperado = frontmatter(fs.readFileSync(path.join(carpetas.contenido, 'sesiones', pareja), 'utf8'));
   const filas = compareSession(esperado, obtenido);
@@ -54,6 +64,7 @@ for (const archivo of fs.readdirSync(semillas).filter((f) => PREFIJOS.some((p) =
   }
 }
 const { porCampo, total } = summarize(todas);
+if (comoPdf) console.log('\n(Medido sobre la capa de texto de cada acta impresa en PDF.)');
 console.log(`\n${cabecera}`);
 for (const m of porCampo) console.log(fila(m));
 console.log(fila(total));

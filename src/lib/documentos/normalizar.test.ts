@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, foldWithPositions, isNoiseLine, normalizeText, trimListPunctuation } from './normalizar.ts';
+import { foldName, foldWithPositions, isNoiseLine, normalizeText, trimListPunctuation, unwrapPdfLines } from './normalizar.ts';
 
 describe('text normalisation', () => {
   it('drops page footers, signature descriptions, images and broken rulers', () => {
@@ -24,5 +24,25 @@ describe('text normalisation', () => {
     expect(trimListPunctuation('Asuntos Generales; y ')).toBe('Asuntos Generales');
     expect(trimListPunctuation('Clausura de sesión.')).toBe('Clausura de sesión');
     expect(trimListPunctuation('Representante de Tendiendo Puentes A.C.;')).toBe('Representante de Tendiendo Puentes A.C.');
+  });
+});
+
+describe('lines of a PDF text layer', () => {
+  const ancho = 'x'.repeat(60);
+  it('joins the wrapped lines of a paragraph and separates paragraphs', () => {
+    const texto = [`${ancho} sigue en`, 'la línea siguiente.', `${ancho} termina aquí.`, 'Línea corta', `${ancho} antes de una clave`, 'STL/XV/1/2022', `${ancho} antes de un punto`, 'II. Segundo punto;'].join('\n');
+    expect(unwrapPdfLines(texto).split('\n\n')).toEqual([
+      `${ancho} sigue en la línea siguiente.`,
+      `${ancho} termina aquí.`,
+      'Línea corta',
+      `${ancho} antes de una clave`,
+      'STL/XV/1/2022',
+      `${ancho} antes de un punto`,
+      'II. Segundo punto;',
+    ]);
+  });
+
+  it('never continues a heading in capitals', () => {
+    expect(unwrapPdfLines(`ACTA DE LA DÉCIMO QUINTA SESIÓN ORDINARIA DEL SECRETARIADO TÉCNICO LOCAL\nEn el Estado de México, siendo las once horas\nfin.`).split('\n\n')[0]).toBe('ACTA DE LA DÉCIMO QUINTA SESIÓN ORDINARIA DEL SECRETARIADO TÉCNICO LOCAL');
   });
 });

@@ -91,3 +91,45 @@ export function trimListPunctuation(texto: string): string {
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
     .trim();
 }
+
+/**
+ * A PDF's text layer gives one line per printed line and no blank line between paragraphs. The
+ * lines of a paragraph are joined again: a line that reaches the usual width of the page's full
+ * lines and does not end a sentence continues on the next. Each paragraph is then separated by
+ * a blank line, as in a Word document or a transcription.
+ */
+export function unwrapPdfLines(texto: string): string {
+  const lineas = texto.split('\n').map((l) => l.trimEnd());
+  const largos = lineas.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (largos.length < 3) return lineas.join('\n');
+  const ancho = largos[Math.floor(largos.length * 0.9)];
+  const parrafos: string[] = [];
+  let actual = '';
+  lineas.forEach((linea, i) => {
+    const limpia = linea.trim();
+    if (!limpia) {
+      if (actual) parrafos.push(actual);
+      actual = '';
+      return;
+    }
+    actual = actual ? `${actual} ${limpia}` : limpia;
+    const siguiente = lineas[i + 1]?.trim() ?? '';
+    const sigue = limpia.length >= ancho * 0.75 && !/[.:]["”»)]?$/.test(limpia) && !linea.includes('\t') && siguiente !== '' && !startsAnItem(siguiente) && !isHeadingLike(limpia);
+    if (!sigue) {
+      parrafos.push(actual);
+      actual = '';
+    }
+  });
+  if (actual) parrafos.push(actual);
+  return parrafos.join('\n\n');
+}
+
+/** A line that opens a list item, a numbered paragraph, an agreement key or an ordinal agreement. */
+function startsAnItem(linea: string): boolean {
+  return /^(?:[-•·*▪]\s|(?:[IVXLC]+|\d{1,2})\s*(?:\.-|\.–|[.)])\s|[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]*(?:\/[A-Za-z0-9.-]+){2,}\/\d{4}\b|(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO)\b)/u.test(linea);
+}
+
+/** A line in capitals (a title or a heading), which a paragraph never continues. */
+function isHeadingLike(linea: string): boolean {
+  return /\p{Lu}{3}/u.test(linea) && linea === linea.toLocaleUpperCase('es-MX');
+}

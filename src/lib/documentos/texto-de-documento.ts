@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isNoiseLine, unwrapPdfLines } from './normalizar.ts';
 
 export type FormatoDeDocumento = 'texto' | 'docx' | 'pdf';
 
@@ -86,7 +87,9 @@ async function pdfText(bytes: Uint8Array, archivo: string): Promise<TextoDeDocum
     const detalle = causa instanceof Error && /password/i.test(causa.message) ? ' (está protegido con contraseña)' : '';
     throw new DocumentoIlegible(archivo, `no se pudo leer como PDF${detalle}; revise que el archivo no esté dañado`);
   }
-  const texto = paginas.map((pagina) => pagina.trim()).join('\n\n');
+  // Footers go first, so a paragraph that runs across a page break is joined again.
+  const lineas = paginas.flatMap((pagina) => pagina.split('\n')).filter((linea) => !isNoiseLine(linea));
+  const texto = unwrapPdfLines(lineas.join('\n').trim());
   const escaneado = texto.replace(/\s+/g, '').length < MINIMO_DE_TEXTO;
   return { formato: 'pdf', texto: escaneado ? '' : texto, paginas: total, escaneado };
 }

@@ -1,6 +1,6 @@
 /**
  * Small real documents for the tests, built byte by byte: a Word file (the minimum parts of an
- * Office Open XML package) and PDFs with and without a text layer (one page, Helvetica).
+ * Office Open XML package) and PDFs with and without a text layer (Helvetica).
  */
 import { writeZip } from '../../datos/zip.ts';
 
@@ -35,22 +35,54 @@ export function makeDocx(bloques: BloqueDocx[]): Uint8Array {
   ]);
 }
 
-/** Latin-1 bytes of a PDF string literal, escaped. */
+/** Characters of WinAnsiEncoding outside Latin-1, by their byte. */
+const WIN_ANSI: Record<string, string> = { '‘': '\x91', '’': '\x92', '“': '\x93', '”': '\x94', '–': '\x96', '—': '\x97', '…': '\x85', '•': '\x95' };
+
+/** A PDF string literal in WinAnsiEncoding (Latin-1 plus typographic quotes and dashes), escaped. */
 function pdfString(texto: string): string {
-  return `(${texto.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const codificado = texto.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\u0000-\u00ff]/g, (c) => WIN_ANSI[c] ?? '?');
+  return `(${codificado})`;
 }
 
-/** A one-page PDF; with `lineas` it has a text layer, without them it is like a scan. */
+/** Lines of a text as a page prints them: wrapped at `ancho` characters, blank lines kept. */
+export function wrapLines(texto: string, ancho = 95): string[] {
+  return texto.split('\n').flatMap((linea) => {
+    const partes: string[] = [];
+    let resto = linea.trim();
+    while (resto.length > ancho && resto.lastIndexOf(' ', ancho) > 0) {
+      const corte = resto.lastIndexOf(' ', ancho);
+      partes.push(resto.slice(0, corte));
+      resto = resto.slice(corte + 1);
+    }
+    partes.push(resto);
+    return partes;
+  });
+}
+
+/** Lines per page of the test PDFs (A4, 10 pt Helvetica, 14 pt leading). */
+const LINEAS_POR_PAGINA = 55;
+
+/**
+ * A PDF with `lineas` as its text layer, 55 lines a page; without lines, one page with only a
+ * grey rectangle, like a scan.
+ */
 export function makePdf(lineas: string[] = []): Uint8Array {
-  const contenido = lineas.length
-    ? `BT /F1 10 Tf 14 TL 40 800 Td ${lineas.map((l) => `${pdfString(l)} Tj T*`).join(' ')} ET`
-    : '0.5 g 40 40 500 700 re f';
+  const paginas: string[] = [];
+  for (let i = 0; i < lineas.length; i += LINEAS_POR_PAGINA) {
+    const trozo = lineas.slice(i, i + LINEAS_POR_PAGINA);
+    paginas.push(`BT /F1 10 Tf 14 TL 40 800 Td ${trozo.map((l) => `${pdfString(l)} Tj T*`).join(' ')} ET`);
+  }
+  if (paginas.length === 0) paginas.push('0.5 g 40 40 500 700 re f');
+  // Objects: 1 catalog, 2 pages, 3 font, then a page and its content stream for each page.
+  const hijos = paginas.map((_, i) => `${4 + i * 2} 0 R`).join(' ');
   const objetos = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${Buffer.byteLength(contenido, 'latin1')} >>\nstream\n${contenido}\nendstream`,
+    `<< /Type /Pages /Kids [${hijos}] /Count ${paginas.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...paginas.flatMap((contenido, i) => [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`,
+      `<< /Length ${Buffer.byteLength(contenido, 'latin1')} >>\nstream\n${contenido}\nendstream`,
+    ]),
   ];
   let pdf = '%PDF-1.4\n';
   const posiciones: number[] = [];

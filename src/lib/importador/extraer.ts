@@ -77,14 +77,11 @@ function placeIn(parrafo: string): { lugar: string; presencial: boolean } | unde
   return undefined;
 }
 
-/** The number in the body's numbering: from the agreement keys when the title has none is not done (never guessed). */
+/** The agenda: under its own heading, or after the line that announces it. */
 function agendaOf(lineas: string[], seccion: string | undefined): PuntoExtraido[] {
   if (seccion) return agendaFrom(seccion.split('\n'));
   const inicio = agendaStart(lineas);
-  if (inicio !== undefined) return agendaFrom(lineas.slice(inicio));
-  // An agenda announced mid-paragraph («…bajo el siguiente orden del día:» ends the line).
-  const i = lineas.findIndex((l) => /orden\s+del\s+d[ií]a\s*:\s*$/iu.test(l));
-  return i < 0 ? [] : agendaFrom(lineas.slice(i + 1));
+  return inicio === undefined ? [] : agendaFrom(lineas.slice(inicio));
 }
 
 /** The agenda item each agreement falls under: the last development paragraph numbered as an item before it. */
@@ -223,8 +220,7 @@ export function extractSession(original: string, catalogos: Catalogos): Borrador
   if (crudos.length === 0) crudos = ordinalAgreements(lineas);
   const seccionAcuerdos = secciones.find((s) => s.nombre === 'acuerdos');
   if (crudos.length === 0 && seccionAcuerdos) {
-    const primera = lineas.findIndex((l, i) => i >= 0 && l === seccionAcuerdos.lineas.find((x) => x.trim()));
-    crudos = numberedAgreements(seccionAcuerdos.lineas, Math.max(0, primera));
+    crudos = numberedAgreements(seccionAcuerdos.lineas, seccionAcuerdos.desde);
   }
   datos.acuerdos = finishAgreements(crudos, sesionId, lineas);
   assignItems(datos.acuerdos, lineas, datos.orden_del_dia);

@@ -40,19 +40,21 @@ export interface Seccion {
   nombre: NombreDeSeccion;
   /** Lines of the section, without its heading. */
   lineas: string[];
+  /** Index, in the whole text, of the section's first line. */
+  desde: number;
 }
 
 /** Labelled sections, in order; text before the first heading is not a section. */
 export function splitSections(texto: string): Seccion[] {
   const secciones: Seccion[] = [];
-  for (const linea of texto.split('\n')) {
+  texto.split('\n').forEach((linea, i) => {
     const encabezado = headingOf(linea);
     if (encabezado) {
-      secciones.push({ nombre: encabezado.nombre, lineas: encabezado.resto ? [encabezado.resto] : [] });
+      secciones.push({ nombre: encabezado.nombre, lineas: encabezado.resto ? [encabezado.resto] : [], desde: encabezado.resto ? i : i + 1 });
     } else if (secciones.length) {
       secciones[secciones.length - 1].lineas.push(linea);
     }
-  }
+  });
   return secciones;
 }
 

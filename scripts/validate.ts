@@ -3,10 +3,14 @@
  * `archivo:línea:columna — campo: qué está mal`. Exits 1 when there are errors.
  * Under GitHub Actions it also prints workflow annotations for the pull request.
  */
+import { resolveFolders } from '../src/lib/contenido/rutas.ts';
+import { documentTextProblems } from '../src/lib/documentos/texto-publicado.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 import { formatGithubAnnotation, formatProblem, sortProblems, summarizeProblems } from '../src/lib/lectura/problema.ts';
 
-const { problemas, conteos } = validateContent();
+const { problemas: deContenido, conteos } = validateContent();
+// The text of PDF and Word originals is read at build time for the search; an unreadable one stops it.
+const problemas = [...deContenido, ...(await documentTextProblems(resolveFolders()))];
 for (const problema of sortProblems(problemas)) {
   console.log(formatProblem(problema));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithubAnnotation(problema));

@@ -14,6 +14,14 @@ import { formatProblem, sortProblems, summarizeProblems } from '../lib/lectura/p
 import { reviewInProgress, startReview } from '../lib/validacion/puerta.ts';
 import type { ResultadoDeValidacion } from '../lib/validacion/validar-contenido.ts';
 import { validateContentInWorker } from '../lib/validacion/validar-en-hilo.ts';
+import { documentTextProblems } from '../lib/documentos/texto-publicado.ts';
+import { resolveFolders } from '../lib/contenido/rutas.ts';
+
+/** The content checks and, beside them, whether every PDF and Word original can be read for the search. */
+async function checkAll(): Promise<ResultadoDeValidacion> {
+  const [resultado, documentos] = await Promise.all([validateContentInWorker(), documentTextProblems(resolveFolders())]);
+  return { ...resultado, problemas: [...resultado.problemas, ...documentos] };
+}
 
 /** Prints every problem; with errors, a build stops here with exit code 1. */
 function report(logger: AstroIntegrationLogger, command: string, { problemas }: ResultadoDeValidacion) {
@@ -31,7 +39,7 @@ function report(logger: AstroIntegrationLogger, command: string, { problemas }: 
 function startChecking(logger: AstroIntegrationLogger, command: string) {
   let informado = false;
   startReview({
-    resultado: validateContentInWorker().catch((error: unknown) => {
+    resultado: checkAll().catch((error: unknown) => {
       logger.error(`No se pudo revisar el contenido: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     }),

@@ -25,6 +25,7 @@ import { validateRecord, fieldName } from '../lectura/esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from '../lectura/lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
 import { placeholderProblems } from '../pendientes.ts';
+import { pendingProposals, reviewMarks } from './revisar.ts';
 import type { Problema } from '../lectura/problema.ts';
 
 /** A validated record together with where it came from. */
@@ -95,6 +96,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       return [];
     }
     problemas.push(...placeholderProblems(archivo, text));
+    problemas.push(...reviewMarks(archivo, text));
     const lectura = reader(archivo, text);
     for (const e of lectura.errores) problemas.push({ ...e, nivel: 'error' });
     return lectura.registros;
@@ -167,6 +169,10 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     });
 
   const sesiones = collect(mdFiles(ARCHIVOS.sesiones), sesionSchema, fileId, 'sesiones');
+  for (const file of listFiles(path.join(c, ARCHIVOS.sesiones), ['.yaml'])) {
+    const pendiente = pendingProposals(relative(carpetas, file));
+    if (pendiente) problemas.push(pendiente);
+  }
   const compromisos = collect(mdFiles(ARCHIVOS.compromisos), compromisoSchema, fileId, 'compromisos');
   const seguimientos = collect(
     csvTable(path.join(c, ARCHIVOS.seguimientoDeAcuerdos), seguimientoDeAcuerdoSchema, false),

@@ -1,0 +1,117 @@
+/**
+ * The staff editor at /admin/ in headless Chromium, with Decap CMS's in-memory test backend in
+ * place of GitHub (the page's generated configuration is served with only its backend
+ * swapped): a session created through the form — two attendees, one agreement — is saved as a
+ * draft of the editorial workflow; the file it writes passes `validate` and builds into a
+ * session page. Every request stays on 127.0.0.1.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../soporte/construir.ts';
+import { copyContent, type CopiaDeContenido } from '../soporte/copia-de-contenido.ts';
+import { useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
+import { RAIZ } from '../soporte/rutas.ts';
+
+const sitio = useSiteInBrowser();
+let copia: CopiaDeContenido | undefined;
+afterAll(() => copia?.borrar());
+
+const CONFIGURACION = /(<script type="application\/json" id="configuracion-del-editor">)(.*?)(<\/script>)/s;
+
+/** Serves /admin/ as built, with the test backend instead of GitHub. */
+async function withTestBackend(page: Page) {
+  await page.route(/\/admin\/$/, async (route) => {
+    const respuesta = await route.fetch();
+    const html = (await respuesta.text()).replace(CONFIGURACION, (_, abre: string, json: string, cierra: string) => {
+      const datos = JSON.parse(json) as { config: { backend: unknown } };
+      datos.config.backend = { name: 'test-repo' };
+      return abre + JSON.stringify(datos).replace(/</g, '\\u003c') + cierra;
+    });
+    await route.fulfill({ response: respuesta, body: html });
+  });
+}
+
+/** Picks an option of a select (react-select) by typing part of its label. */
+async function choose(page: Page, campo: ReturnType<Page['locator']>, texto: string) {
+  await campo.click();
+  await campo.fill(texto);
+  const inicio = new RegExp(`^${texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  await page.locator('[class*="option"]', { hasText: inicio }).first().click();
+}
+
+const nth = (page: Page, nombre: string, i: number) => page.locator(`[id^="${nombre}-field-"]`).nth(i);
+
+describe('the staff editor', () => {
+  it('is not listed in the sitemap and asks not to be indexed', () => {
+    const mapa = fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', 'sitemap.xml'), 'utf8');
+    expect(mapa).not.toContain('/admin/');
+    expect(fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', 'admin', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+
+  it('creates a session through the form that validates and builds into its page', async () => {
+    const page = await sitio.contexto.newPage();
+    const vigilancia = watchPage(page, sitio.servidor.origen);
+    await withTestBackend(page);
+    await page.goto(`${sitio.servidor.url}admin/`);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByText('Sesiones').first().waitFor();
+    await page.goto(`${sitio.servidor.url}admin/#/collections/sesiones/new`);
+
+    await page.getByLabel('Título', { exact: true }).fill('Primera Sesión Ordinaria 2026');
+    await choose(page, page.getByLabel('Órgano', { exact: true }), 'Secretariado Técnico Local');
+    await choose(page, page.getByLabel('Tipo', { exact: true }), 'Ordinaria');
+    await page.getByLabel('Número (opcional)').fill('20');
+    await page.getByLabel('Fecha', { exact: true }).first().fill('2026-03-10');
+    await page.getByLabel('Hora inicio (opcional)').fill('11:00');
+    await page.getByLabel('Resumen', { exact: true }).fill('Sesión de prueba creada desde el editor.');
+
+    for (const [i, persona, cargo] of [
+      [0, 'Adriana Yadira Cárdenas Tagle', 'Integrante del STL'],
+      [1, 'Alfredo Burgos Cohl', 'Integrante del STL'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add asistentes' }).click();
+      await choose(page, nth(page, 'persona', i), persona);
+      await nth(page, 'cargo', i).fill(cargo);
+    }
+    await page.getByRole('button', { name: 'Add acuerdos' }).click();
+    await nth(page, 'id', 0).fill('stl-2026-03-10-1');
+    await nth(page, 'clave', 0).fill('STL/XX/1/2026');
+    await nth(page, 'texto', 0).fill('Se aprueba el orden del día.');
+    await choose(page, nth(page, 'votacion', 0), 'Unanimidad');
+
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.waitForTimeout(1500);
+    if (process.env.EDITOR_CAPTURA) await page.screenshot({ path: process.env.EDITOR_CAPTURA, fullPage: true });
+    await page.waitForFunction(() => Object.keys((window as unknown as { repoFilesUnpublished: object }).repoFilesUnpublished).length > 0);
+    const [escrito] = await page.evaluate(() =>
+      Object.values((window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished).flatMap((e) => e.diffs),
+    );
+    expect(vigilancia.peticionesExternas).toEqual([]);
+    expect(vigilancia.erroresDeConsola).toEqual([]);
+    await page.close();
+
+    expect(escrito.path).toBe('content/sesiones/stl-2026-03-10.md');
+    copia = copyContent();
+    copia.escribir(escrito.path, escrito.content);
+    const entorno = { ...process.env, CONTENIDO_DIR: copia.carpetas.contenido, DATOS_DIR: copia.carpetas.datos };
+    const validacion = spawnSync(process.execPath, [path.join(RAIZ, 'scripts', 'validate.ts')], { cwd: RAIZ, env: entorno, encoding: 'utf8' });
+    expect(validacion.status, `${escrito.content}\n${validacion.stdout}${validacion.stderr}`).toBe(0);
+
+    const salida = fs.mkdtempSync(path.join(os.tmpdir(), 'sitio-editor-'));
+    try {
+      const construccion = buildSite(salida, { CONTENIDO_DIR: copia.carpetas.contenido, DATOS_DIR: copia.carpetas.datos, FECHA_DE_REFERENCIA: '2026-11-21' });
+      expect(construccion.codigo, construccion.salida.slice(-1500)).toBe(0);
+      const pagina = fs.readFileSync(path.join(salida, 'sesiones', 'stl-2026-03-10', 'index.html'), 'utf8');
+      for (const texto of ['Primera Sesión Ordinaria 2026', 'Adriana Yadira Cárdenas Tagle', 'Alfredo Burgos Cohl', 'STL/XX/1/2026', 'Se aprueba el orden del día.']) {
+        expect(pagina).toContain(texto);
+      }
+      expect(pagina).toMatch(/Asistentes \(2\)/);
+    } finally {
+      fs.rmSync(salida, { recursive: true, force: true });
+    }
+  });
+});

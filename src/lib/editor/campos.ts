@@ -154,7 +154,8 @@ export function editorField(nombre: string, s: JsonSchema, obligatorio: boolean,
       const primero = Object.keys(items.properties ?? {})[0];
       return { ...base, widget: 'list', collapsed: true, ...(primero ? { summary: `{{fields.${primero}}}` } : {}), fields: editorFields(items, catalogos, ruta) };
     }
-    const campo = scalarField({ name: nombre, label: fieldLabel(nombre) }, items, catalogos, ruta);
+    // A list of references names its catalogue in the list's own description.
+    const campo = scalarField({ name: nombre, label: fieldLabel(nombre) }, { description: s.description, ...items }, catalogos, ruta);
     if (campo.widget === 'select') return { ...base, widget: 'select', multiple: true, options: campo.options };
     return { ...base, widget: 'list', field: campo };
   }

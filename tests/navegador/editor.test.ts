@@ -43,6 +43,25 @@ async function choose(page: Page, campo: ReturnType<Page['locator']>, texto: str
   await page.locator('[class*="option"]', { hasText: inicio }).first().click();
 }
 
+/** Opens the editor and signs in to the test backend (the browser may still be signed in). */
+async function signIn(page: Page) {
+  await page.goto(`${sitio.servidor.url}admin/`);
+  const boton = page.getByRole('button', { name: 'Iniciar sesión' });
+  const colecciones = page.getByRole('link', { name: 'Sesiones' }).first();
+  await boton.or(colecciones).first().waitFor();
+  if (await boton.isVisible()) await boton.click();
+  await colecciones.waitFor();
+}
+
+/** The file of the draft (editorial workflow) the test backend holds once an entry is saved. */
+async function savedDraft(page: Page): Promise<{ path: string; content: string }> {
+  await page.waitForFunction(() => Object.keys((window as unknown as { repoFilesUnpublished: object }).repoFilesUnpublished).length > 0);
+  const [archivo] = await page.evaluate(() =>
+    Object.values((window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished).flatMap((e) => e.diffs),
+  );
+  return archivo;
+}
+
 const nth = (page: Page, nombre: string, i: number) => page.locator(`[id^="${nombre}-field-"]`).nth(i);
 
 describe('the staff editor', () => {
@@ -56,9 +75,7 @@ describe('the staff editor', () => {
     const page = await sitio.contexto.newPage();
     const vigilancia = watchPage(page, sitio.servidor.origen);
     await withTestBackend(page);
-    await page.goto(`${sitio.servidor.url}admin/`);
-    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-    await page.getByText('Sesiones').first().waitFor();
+    await signIn(page);
     await page.goto(`${sitio.servidor.url}admin/#/collections/sesiones/new`);
 
     await page.getByLabel('Título', { exact: true }).fill('Primera Sesión Ordinaria 2026');
@@ -84,12 +101,7 @@ describe('the staff editor', () => {
     await choose(page, nth(page, 'votacion', 0), 'Unanimidad');
 
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await page.waitForTimeout(1500);
-    if (process.env.EDITOR_CAPTURA) await page.screenshot({ path: process.env.EDITOR_CAPTURA, fullPage: true });
-    await page.waitForFunction(() => Object.keys((window as unknown as { repoFilesUnpublished: object }).repoFilesUnpublished).length > 0);
-    const [escrito] = await page.evaluate(() =>
-      Object.values((window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished).flatMap((e) => e.diffs),
-    );
+    const escrito = await savedDraft(page);
     expect(vigilancia.peticionesExternas).toEqual([]);
     expect(vigilancia.erroresDeConsola).toEqual([]);
     await page.close();
@@ -113,5 +125,33 @@ describe('the staff editor', () => {
     } finally {
       fs.rmSync(salida, { recursive: true, force: true });
     }
+  });
+
+  it('adds a follow-up row to the CSV table and leaves every other row as it was', async () => {
+    const archivo = 'content/seguimiento-de-acuerdos.csv';
+    const original = fs.readFileSync(path.join(RAIZ, archivo), 'utf8');
+    const page = await sitio.contexto.newPage();
+    const vigilancia = watchPage(page, sitio.servidor.origen);
+    await withTestBackend(page);
+    // The test backend's repository starts with the real table in it.
+    await page.addInitScript((csv) => {
+      (window as unknown as { repoFiles: unknown }).repoFiles = { content: { 'seguimiento-de-acuerdos.csv': { path: 'content/seguimiento-de-acuerdos.csv', content: csv } } };
+    }, original);
+    await signIn(page);
+    await page.goto(`${sitio.servidor.url}admin/#/collections/seguimiento/entries/seguimiento-de-acuerdos`);
+    // Every row of the file is listed, by its summary.
+    await page.getByText('stl-2019-11-11-1 · 2019-11-11').waitFor();
+    expect(await page.locator('[id^="acuerdo-field-"]').count()).toBe(original.trim().split('\n').length - 1);
+    await page.getByRole('button', { name: /^Add / }).click();
+    const ultima = (await page.locator('[id^="acuerdo-field-"]').count()) - 1;
+    await choose(page, nth(page, 'acuerdo', ultima), 'STL/XV/1/2022');
+    await nth(page, 'fecha', ultima).fill('2026-11-20');
+    await choose(page, nth(page, 'estado', ultima), 'En proceso');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    const escrito = await savedDraft(page);
+    expect(vigilancia.peticionesExternas).toEqual([]);
+    await page.close();
+    expect(escrito.path).toBe(archivo);
+    expect(escrito.content).toBe(`${original}stl-xv-1-2022,2026-11-20,en-proceso,,\n`);
   });
 });

@@ -24,6 +24,8 @@ export interface OpcionesDelEditor {
   sitio: string;
   /** Sub-path the site is served under (`/` or `/ruta/`). */
   base: string;
+  /** Address of the institution's logo, shown on the sign-in screen. */
+  logo?: string;
 }
 
 /** The CSV tables the editor writes, with the custom format that reads and writes each one. */
@@ -65,12 +67,13 @@ function backend(repositorio: RepositorioDelEditor | undefined) {
 
 const cuerpo = (label: string, hint: string): CampoDelEditor => ({ name: 'body', label, widget: 'markdown', required: false, hint });
 
-function rows(formato: FormatoDeTabla, catalogos: OpcionesDeCatalogos, label: string): CampoDelEditor {
+function rows(formato: FormatoDeTabla, catalogos: OpcionesDeCatalogos, hint: string): CampoDelEditor {
   const schema = inputSchema(TABLAS[formato].schema);
   const primero = Object.keys(schema.properties ?? {})[0];
   return {
     name: CAMPO_DE_FILAS,
-    label,
+    label: 'Filas',
+    hint,
     widget: 'list',
     required: false,
     collapsed: true,
@@ -88,6 +91,7 @@ export function editorConfig(catalogos: OpcionesDeCatalogos, opciones: OpcionesD
     publish_mode: 'editorial_workflow',
     site_url: opciones.sitio,
     display_url: opciones.sitio,
+    ...(opciones.logo ? { logo_url: opciones.logo } : {}),
     media_folder: media,
     public_folder: `${opciones.base}documentos`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
@@ -129,7 +133,7 @@ export function editorConfig(catalogos: OpcionesDeCatalogos, opciones: OpcionesD
             name: 'seguimiento-de-acuerdos',
             label: 'Seguimiento de acuerdos',
             file: 'content/seguimiento-de-acuerdos.csv',
-            fields: [rows('csv-seguimiento', catalogos, 'Estados informados (una fila por reporte)')],
+            fields: [rows('csv-seguimiento', catalogos, 'Una fila por cada estado informado de un acuerdo.')],
           },
         ],
       },
@@ -154,14 +158,14 @@ export function editorConfig(catalogos: OpcionesDeCatalogos, opciones: OpcionesD
             hint: 'Solo al crear un calendario: el órgano y el año, p. ej. «stl-2024».',
             pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}$', 'Escriba el órgano y el año, p. ej. «stl-2024».'],
           } satisfies CampoDelEditor,
-          rows('csv-calendario', catalogos, 'Sesiones programadas'),
+          rows('csv-calendario', catalogos, 'Una fila por sesión programada.'),
         ],
       },
       {
         name: 'eventos',
         label: 'Eventos',
         format: 'csv-eventos',
-        files: [{ name: 'eventos', label: 'Eventos', file: 'content/eventos.csv', fields: [rows('csv-eventos', catalogos, 'Actividades públicas')] }],
+        files: [{ name: 'eventos', label: 'Eventos', file: 'content/eventos.csv', fields: [rows('csv-eventos', catalogos, 'Una fila por actividad pública.')] }],
       },
     ],
   };

@@ -12,9 +12,9 @@ export interface DatosDelEditor {
   columnas: Record<FormatoDeTabla, string[]>;
 }
 
-export function editorPageData(c: CatalogosDelContenido, repositorio: RepositorioDelEditor | undefined, base: string, site?: URL | string): DatosDelEditor {
+export function editorPageData(c: CatalogosDelContenido, repositorio: RepositorioDelEditor | undefined, base: string, logo: string, site?: URL | string): DatosDelEditor {
   const columnas = Object.fromEntries(Object.keys(TABLAS).map((f) => [f, tableColumns(f as FormatoDeTabla)])) as Record<FormatoDeTabla, string[]>;
-  return { config: editorConfig(catalogueOptions(c), { repositorio, sitio: absoluteUrl('/', site), base }), columnas };
+  return { config: editorConfig(catalogueOptions(c), { repositorio, sitio: absoluteUrl('/', site), base, logo: absoluteUrl(`/${logo}`, site) }), columnas };
 }
 
 /** JSON for a `<script type="application/json">`: `<` escaped so the text cannot close the tag. */

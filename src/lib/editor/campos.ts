@@ -5,23 +5,8 @@
  * filled from the content. A field no rule covers stops the generation with its path, so a new
  * schema field cannot silently go missing from the editor.
  */
-import { z } from 'astro/zod';
 import { ETIQUETAS } from '../etiquetas.ts';
-
-/** The JSON Schema subset zod writes for the content schemas. */
-export interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  default?: unknown;
-  exclusiveMinimum?: number;
-  minimum?: number;
-}
+import type { JsonSchema } from '../esquema-json.ts';
 
 export interface Opcion {
   label: string;
@@ -175,9 +160,4 @@ export function editorFields(s: JsonSchema, catalogos: OpcionesDeCatalogos, ruta
   return Object.entries(s.properties ?? {}).map(([nombre, prop]) =>
     editorField(nombre, prop, requeridos.has(nombre), catalogos, ruta ? `${ruta}.${nombre}` : nombre),
   );
-}
-
-/** JSON Schema of the values staff write (before defaults and transforms). */
-export function inputSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { compromisoSchema } from '../../schemas/compromiso.ts';
 import { sesionSchema } from '../../schemas/sesion.ts';
 import { calendarioSchema, eventoSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
-import { editorFields, inputSchema, type CampoDelEditor, type JsonSchema } from './campos.ts';
+import { inputSchema, type JsonSchema } from '../esquema-json.ts';
+import { editorFields, type CampoDelEditor } from './campos.ts';
 import { catalogueOptions, editorConfig, githubRepository, tableColumns } from './configuracion.ts';
 import { CAMPO_DE_FILAS } from './formato-csv.ts';
 

@@ -6,7 +6,8 @@
 import { compromisoSchema } from '../../schemas/compromiso.ts';
 import { sesionSchema } from '../../schemas/sesion.ts';
 import { calendarioSchema, eventoSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
-import { editorFields, inputSchema, type CampoDelEditor, type OpcionesDeCatalogos } from './campos.ts';
+import { inputSchema } from '../esquema-json.ts';
+import { editorFields, type CampoDelEditor, type OpcionesDeCatalogos } from './campos.ts';
 import { CAMPO_DE_FILAS } from './formato-csv.ts';
 
 export interface RepositorioDelEditor {

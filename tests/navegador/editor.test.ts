@@ -71,6 +71,16 @@ describe('the staff editor', () => {
     expect(fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', 'admin', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 
+  it('asks nothing of another origin before staff sign in, with the configuration as built', async () => {
+    const page = await sitio.contexto.newPage();
+    const vigilancia = watchPage(page, sitio.servidor.origen);
+    await page.goto(`${sitio.servidor.url}admin/`);
+    // Signed in to GitHub or not configured: the sign-in button, or the notice saying what is missing.
+    await page.getByRole('button', { name: 'Iniciar sesión con GitHub' }).or(page.getByText('El editor no está configurado')).first().waitFor();
+    expect(vigilancia.peticionesExternas).toEqual([]);
+    await page.close();
+  });
+
   it('creates a session through the form that validates and builds into its page', async () => {
     const page = await sitio.contexto.newPage();
     const vigilancia = watchPage(page, sitio.servidor.origen);
@@ -118,7 +128,8 @@ describe('the staff editor', () => {
       const construccion = buildSite(salida, { CONTENIDO_DIR: copia.carpetas.contenido, DATOS_DIR: copia.carpetas.datos, FECHA_DE_REFERENCIA: '2026-11-21' });
       expect(construccion.codigo, construccion.salida.slice(-1500)).toBe(0);
       const pagina = fs.readFileSync(path.join(salida, 'sesiones', 'stl-2026-03-10', 'index.html'), 'utf8');
-      for (const texto of ['Primera Sesión Ordinaria 2026', 'Adriana Yadira Cárdenas Tagle', 'Alfredo Burgos Cohl', 'STL/XX/1/2026', 'Se aprueba el orden del día.']) {
+      // The time is written unquoted (`hora_inicio: 11:00`): YAML 1.2 reads it as text.
+      for (const texto of ['11:00', 'Primera Sesión Ordinaria 2026', 'Adriana Yadira Cárdenas Tagle', 'Alfredo Burgos Cohl', 'STL/XX/1/2026', 'Se aprueba el orden del día.']) {
         expect(pagina).toContain(texto);
       }
       expect(pagina).toMatch(/Asistentes \(2\)/);

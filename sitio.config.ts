@@ -20,8 +20,11 @@ export interface ConfiguracionDelSitio {
   contacto: { correo: string; telefono?: string; direccion?: string };
   /** Public address where the site is served (without the sub-path). */
   url: string;
-  /** Repository where the content is edited (for «historial» and «editar» links). */
-  repositorio?: { url: string; rama: string };
+  /**
+   * Repository where the content is edited (for «historial» and «editar» links, and the staff
+   * editor at /admin/, with the address of its GitHub sign-in proxy: see README).
+   */
+  repositorio?: { url: string; rama: string; autenticacion?: string };
   /** Privacy threshold: survey breakdowns with fewer responses are suppressed. */
   umbralDePrivacidad: number;
 }

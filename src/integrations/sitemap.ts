@@ -1,12 +1,14 @@
 /**
  * Writes `sitemap.xml` after the build from the pages actually written (every `index.html`), so
- * no page is forgotten when a new template is added. Addresses are absolute (site + base).
+ * no page is forgotten when a new template is added. Addresses are absolute (site + base). The
+ * staff editor is left out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePaths, writeSitemap } from '../lib/datos/sitemap.ts';
+import { RUTA_DEL_EDITOR } from '../lib/editor/archivos.ts';
 import { joinBase } from '../lib/url.ts';
 
 export default function sitemap(): AstroIntegration {
@@ -22,7 +24,8 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const salida = fileURLToPath(dir);
         const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
-        const urls = pagePaths(archivos).map((ruta) => new URL(joinBase(base, ruta), site).href);
+        // The staff editor is not for citizens nor for search engines.
+        const urls = pagePaths(archivos).filter((ruta) => ruta !== RUTA_DEL_EDITOR).map((ruta) => new URL(joinBase(base, ruta), site).href);
         fs.writeFileSync(path.join(salida, 'sitemap.xml'), writeSitemap(urls));
       },
     },

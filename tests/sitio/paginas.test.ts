@@ -123,6 +123,22 @@ describe('links and assets', () => {
     }
   });
 
+  it('loads the staff editor, the one page allowed to reach the Git host, only on /admin/ and from the site itself', () => {
+    const editor = 'admin/index.html';
+    expect(pages).toContain(editor);
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', page), 'utf8');
+      if (page === editor) continue;
+      expect(html, page).not.toContain(`${BASE}admin/`);
+      expect(html, page).not.toMatch(/api\.github\.com|decap-cms/);
+    }
+    const admin = readPage('/admin/');
+    const scripts = [...admin.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toContain(`${BASE}admin/decap-cms.js`);
+    for (const src of scripts) expect(src.startsWith(BASE), src).toBe(true);
+    expect(fs.existsSync(path.join(RAIZ, '.pruebas', 'sitio', 'admin', 'decap-cms.js'))).toBe(true);
+  });
+
   it('ships no JavaScript on reading pages', () => {
     for (const ruta of ['/', '/sesiones/stl-2022-12-16/', '/acuerdos/stl-xv-3-2022/', '/compromisos/carnet-juridico/', '/calendario/', '/datos/sesiones/']) {
       // JSON-LD metadata is data, not script.

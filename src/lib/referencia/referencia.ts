@@ -9,19 +9,7 @@ import { compromisoSchema } from '../../schemas/compromiso.ts';
 import { encuestaSchema, preguntaSchema } from '../../schemas/encuesta.ts';
 import { sesionSchema } from '../../schemas/sesion.ts';
 import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
-
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  default?: unknown;
-  anyOf?: JsonSchema[];
-}
+import { inputSchema, type JsonSchema } from '../esquema-json.ts';
 
 export interface Coleccion {
   titulo: string;
@@ -94,7 +82,7 @@ function table(nombre: string, schema: JsonSchema, nivel: number, out: string[])
 export function fieldReference(colecciones: Coleccion[] = COLECCIONES): string {
   const out: string[] = [];
   for (const c of colecciones) {
-    const json = z.toJSONSchema(c.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const json = inputSchema(c.schema);
     out.push(`### ${c.titulo}`, '', `Archivo: \`${c.archivo}\`. ${c.descripcion}`, '');
     table(`Campos de ${c.titulo.toLowerCase()}`, json, 4, out);
   }

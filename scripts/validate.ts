@@ -6,7 +6,7 @@
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 import { formatGithubAnnotation, formatProblem, sortProblems, summarizeProblems } from '../src/lib/validacion/problema.ts';
 
-const { problemas, conteos } = validateContent();
+const { problemas, conteos, notas = [] } = validateContent();
 for (const problema of sortProblems(problemas)) {
   console.log(formatProblem(problema));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithubAnnotation(problema));
@@ -14,5 +14,6 @@ for (const problema of sortProblems(problemas)) {
 const errores = problemas.filter((p) => p.nivel === 'error').length;
 const leidos = Object.entries(conteos).map(([nombre, n]) => `${n} ${nombre}`).join(', ');
 console.log(`\nContenido revisado: ${leidos}.`);
+for (const nota of notas) console.log(`Nota: ${nota}`);
 console.log(errores ? `✗ ${summarizeProblems(problemas)}.` : `✓ Sin errores (${summarizeProblems(problemas)}).`);
 process.exitCode = errores ? 1 : 0;

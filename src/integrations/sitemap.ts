@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePaths, writeSitemap } from '../lib/datos/sitemap.ts';
 import { joinBase } from '../lib/url.ts';
+import { resolveFolders } from '../lib/contenido/rutas.ts';
+import { readRedirects } from '../lib/redirecciones/validar.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
@@ -22,7 +24,9 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const salida = fileURLToPath(dir);
         const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
-        const urls = pagePaths(archivos).map((ruta) => new URL(joinBase(base, ruta), site).href);
+        // Old addresses of renamed records are redirects, not pages.
+        const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));
+        const urls = pagePaths(archivos).filter((ruta) => !antiguas.has(ruta)).map((ruta) => new URL(joinBase(base, ruta), site).href);
         fs.writeFileSync(path.join(salida, 'sitemap.xml'), writeSitemap(urls));
       },
     },

@@ -24,6 +24,7 @@ import { validateSurveys } from '../encuestas/validar-encuestas.ts';
 import { validateRecord, fieldName } from './esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
+import { validateRedirects } from '../redirecciones/validar.ts';
 import { MARCA_PENDIENTE } from '../nuevo/plantillas.ts';
 import type { Problema } from './problema.ts';
 
@@ -36,6 +37,8 @@ export interface Validado<T> {
 
 export interface ResultadoDeValidacion {
   problemas: Problema[];
+  /** What could not be checked here and why (e.g. no git history), in Spanish. */
+  notas?: string[];
   /** How many records of each collection were read. */
   conteos: Record<string, number>;
 }
@@ -379,9 +382,12 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   // ---- surveys (data/encuestas/<id>/): checked by their own module ----------------------------
   const encuestas = validateSurveys(carpetas);
   problemas.push(...encuestas.problemas);
+  const redirecciones = validateRedirects(carpetas);
+  problemas.push(...redirecciones.problemas);
 
   return {
     problemas,
+    notas: redirecciones.notas,
     conteos: {
       instituciones: instituciones.length,
       organos: organos.length,

@@ -60,6 +60,14 @@ function derive(opciones: OpcionesDeHistorial, c: CommitDeContenido): Derivado {
   return derivado;
 }
 
+/** Rows derived by other code are never read again: remove them so the cache does not grow. */
+function pruneCache(carpeta: string, claveDeCodigo: string): void {
+  if (!fs.existsSync(carpeta)) return;
+  for (const archivo of fs.readdirSync(carpeta)) {
+    if (archivo.endsWith('.json') && !archivo.endsWith(`-${claveDeCodigo}.json`)) fs.rmSync(path.join(carpeta, archivo), { force: true });
+  }
+}
+
 export function readDataHistory(opciones: OpcionesDeHistorial): HistorialDeDatos {
   const motivo = historyUnavailable(opciones.raiz);
   if (motivo) return { disponible: false, motivo };
@@ -69,6 +77,7 @@ export function readDataHistory(opciones: OpcionesDeHistorial): HistorialDeDatos
   } catch (error) {
     return { disponible: false, motivo: error instanceof Error ? error.message : String(error) };
   }
+  if (opciones.cache) pruneCache(opciones.cache, opciones.claveDeCodigo);
   const omitidos: CommitOmitido[] = [];
   const leidos: { commit: CommitDeContenido; filas: Record<string, Fila[]> }[] = [];
   for (const commit of commits) {

@@ -34,7 +34,7 @@ export function loadDataHistory(): HistorialDeDatos {
     raiz: carpetas.raiz,
     maximo: sitio.versiones.commitsLeidos,
     cache: path.join(carpetas.raiz, 'node_modules', '.cache', 'versiones-de-datos'),
-    claveDeCodigo: codeKey(codeFiles(carpetas.raiz), `${absoluteUrl('/')}\0${today()}`),
+    claveDeCodigo: codeKey(carpetas.raiz, codeFiles(carpetas.raiz), `${absoluteUrl('/')}\0${today()}`),
     derivar: (copia) => datasetRowsAt(copia, contexto),
   });
   return cache;

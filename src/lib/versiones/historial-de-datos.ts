@@ -90,9 +90,13 @@ export function readDataHistory(opciones: OpcionesDeHistorial): HistorialDeDatos
   return { disponible: true, versiones, omitidos: omitidos.reverse() };
 }
 
-/** SHA-256 (first 16 hex) of the files that make rows, plus any extra text (site address, date). */
-export function codeKey(archivos: readonly string[], extra: string): string {
+/**
+ * SHA-256 (first 16 hex) of the files that make rows (named relative to `raiz`, so two clones of
+ * the same code share a key), plus any extra text (site address, date).
+ */
+export function codeKey(raiz: string, archivos: readonly string[], extra: string): string {
   const hash = createHash('sha256');
-  for (const a of [...archivos].sort()) hash.update(a).update('\0').update(fs.readFileSync(a)).update('\0');
+  const relativos = archivos.map((a) => ({ a, nombre: path.relative(raiz, a).split(path.sep).join('/') })).sort((x, y) => x.nombre.localeCompare(y.nombre));
+  for (const { a, nombre } of relativos) hash.update(nombre).update('\0').update(fs.readFileSync(a)).update('\0');
   return hash.update(extra).digest('hex').slice(0, 16);
 }

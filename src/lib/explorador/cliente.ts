@@ -61,7 +61,8 @@ function start(raiz: HTMLElement, columnas: ColumnaDelExplorador[], filas: Fila[
     el('p', {}, el('label', { for: busqueda.id }, 'Buscar en todas las columnas'), ' ', busqueda),
     el(
       'details',
-      {},
+      // Open when the address brings filters, so the reader sees what narrows the table.
+      Object.keys(vista.filtros).length ? { open: '' } : {},
       el('summary', {}, 'Filtrar por columna'),
       el('div', { class: 'explorador-filtros' }, ...filtros.map(({ columna, control }) => el('p', {}, el('label', { for: control.id }, `${columna.nombre} (${columna.titulo})`), ' ', control))),
     ),

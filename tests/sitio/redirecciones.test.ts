@@ -10,6 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../soporte/construir.ts';
 import { copyContent, type CopiaDeContenido } from '../soporte/copia-de-contenido.ts';
+import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
+import { startServer } from '../soporte/servidor.ts';
 import { BASE, ENTORNO_DE_PRUEBA, SALIDA, SITIO_URL } from '../soporte/rutas.ts';
 
 let copia: CopiaDeContenido;
@@ -41,6 +43,35 @@ describe('redirecciones de registros renombrados', () => {
     expect(html).toMatch(/<h1[^>]*>Esta página cambió de dirección<\/h1>/);
     expect(html).toContain(`<a href="${nueva}">${SITIO_URL}${nueva}</a>`);
     expect(fs.existsSync(path.join(salida, 'sesiones/stl-2019-10-15-instalacion/index.html'))).toBe(true);
+  });
+
+  it('the redirect page has no axe violations at 1280 and 320 px and takes the reader to the new page', async () => {
+    const servidor = await startServer(salida);
+    const navegador = await launchBrowser();
+    try {
+      for (const ancho of [1280, 320]) {
+        const page = await navegador.contexto.newPage();
+        await page.setViewportSize({ width: ancho, height: 800 });
+        const vigilancia = watchPage(page, servidor.origen);
+        // axe needs the page to stay: this first visit serves it without its (immediate, so
+        // WCAG-conforming) refresh; the second one checks that the refresh takes the reader on.
+        await page.route('**/sesiones/stl-2019-10-15/', async (ruta) => {
+          const respuesta = await ruta.fetch();
+          await ruta.fulfill({ response: respuesta, body: (await respuesta.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+        });
+        await page.goto(`${servidor.url}sesiones/stl-2019-10-15/`);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(vigilancia.peticionesExternas).toEqual([]);
+        await page.unroute('**/sesiones/stl-2019-10-15/');
+        await page.goto(`${servidor.url}sesiones/stl-2019-10-15/`, { waitUntil: 'commit' });
+        await page.waitForURL(`${servidor.url}sesiones/stl-2019-10-15-instalacion/`);
+        expect(await page.locator('h1').textContent()).not.toBe('Esta página cambió de dirección');
+        await page.close();
+      }
+    } finally {
+      await navegador.cerrar();
+      await servidor.cerrar();
+    }
   });
 
   it('writes _redirects under the base path and keeps the old address out of the sitemap', () => {

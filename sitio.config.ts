@@ -27,6 +27,12 @@ export interface ConfiguracionDelSitio {
   repositorio?: { url: string; rama: string; autenticacion?: string };
   /** Privacy threshold: survey breakdowns with fewer responses are suppressed. */
   umbralDePrivacidad: number;
+  /**
+   * Dataset versions from the repository's history: how many of the latest commits that touched
+   * `content/` or `data/` are read, and how many versions of each dataset get a fixed CSV file
+   * (`/datos/<conjunto>/versiones/<fecha>.csv`).
+   */
+  versiones: { commitsLeidos: number; publicadas: number };
 }
 
 const sitio: ConfiguracionDelSitio = {
@@ -48,6 +54,7 @@ const sitio: ConfiguracionDelSitio = {
   contacto: { correo: 'gobiernoabierto@infoem.org.mx' },
   url: 'https://gobiernoabierto.infoem.org.mx',
   umbralDePrivacidad: 5,
+  versiones: { commitsLeidos: 30, publicadas: 5 },
 };
 
 export default sitio;

@@ -10,6 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { pagePaths, writeSitemap } from '../lib/datos/sitemap.ts';
 import { RUTA_DEL_EDITOR } from '../lib/editor/archivos.ts';
 import { joinBase } from '../lib/url.ts';
+import { resolveFolders } from '../lib/contenido/rutas.ts';
+import { readRedirects } from '../lib/redirecciones/validar.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
@@ -24,8 +26,12 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const salida = fileURLToPath(dir);
         const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
-        // The staff editor is not for citizens nor for search engines.
-        const urls = pagePaths(archivos).filter((ruta) => ruta !== RUTA_DEL_EDITOR).map((ruta) => new URL(joinBase(base, ruta), site).href);
+        // The staff editor is not for citizens nor for search engines; old addresses of renamed
+        // records are redirects, not pages.
+        const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));
+        const urls = pagePaths(archivos)
+          .filter((ruta) => ruta !== RUTA_DEL_EDITOR && !antiguas.has(ruta))
+          .map((ruta) => new URL(joinBase(base, ruta), site).href);
         fs.writeFileSync(path.join(salida, 'sitemap.xml'), writeSitemap(urls));
       },
     },

@@ -140,7 +140,7 @@ describe('links and assets', () => {
   });
 
   it('ships no JavaScript on reading pages', () => {
-    for (const ruta of ['/', '/sesiones/stl-2022-12-16/', '/acuerdos/stl-xv-3-2022/', '/compromisos/carnet-juridico/', '/calendario/', '/datos/sesiones/']) {
+    for (const ruta of ['/', '/sesiones/stl-2022-12-16/', '/acuerdos/stl-xv-3-2022/', '/compromisos/carnet-juridico/', '/calendario/']) {
       // JSON-LD metadata is data, not script.
       expect(readPage(ruta), ruta).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     }

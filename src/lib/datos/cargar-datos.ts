@@ -13,16 +13,29 @@ import { surveyDatasets } from './encuestas.ts';
 import { publish, type Publicacion } from './generar.ts';
 import type { ContextoDeCatalogo } from './publicacion.ts';
 import { ErrorDeDatos, formatDataProblem } from './verificar.ts';
+import { loadDataHistory } from '../versiones/cargar-historial.ts';
+import { catalogueVersion, datasetVersions, rutasDeVersiones, type VersionesDelConjunto } from '../versiones/publicar.ts';
+
+/** The open-data files of the build, with each dataset's versions from the repository's history. */
+export type PublicacionConVersiones = Publicacion & { versiones: Map<string, VersionesDelConjunto> };
 
 /** Update date of the datasets: the build's reference date (`FECHA_DE_REFERENCIA` for reproducible builds). */
 export function catalogContext(): ContextoDeCatalogo {
   return { editor: sitio, absoluta: (ruta) => absoluteUrl(ruta), actualizado: today() };
 }
 
-async function load(): Promise<Publicacion> {
+async function load(): Promise<PublicacionConVersiones> {
   const contenido = await loadContent();
+  const historial = loadDataHistory();
+  const versiones = new Map<string, VersionesDelConjunto>();
   try {
-    return publish(contenido, catalogContext(), [...CONJUNTOS, ...surveyDatasets(loadSurveys())]);
+    const publicacion = publish(contenido, catalogContext(), [...CONJUNTOS, ...surveyDatasets(loadSurveys())], (conjunto, filas) => {
+      const v = datasetVersions(historial, conjunto, filas, sitio.versiones.publicadas);
+      versiones.set(conjunto.slug, v);
+      const enCatalogo = catalogueVersion(v);
+      return enCatalogo && { ...enCatalogo, cambios: rutasDeVersiones.cambios(conjunto.slug) };
+    });
+    return { ...publicacion, versiones };
   } catch (error) {
     if (!(error instanceof ErrorDeDatos)) throw error;
     const lineas = error.problemas.map((p) => `  ✗ ${formatDataProblem(p)}`);
@@ -39,10 +52,10 @@ async function load(): Promise<Publicacion> {
   }
 }
 
-let cache: Promise<Publicacion> | undefined;
+let cache: Promise<PublicacionConVersiones> | undefined;
 
 /** Every dataset and catalogue file of the build. */
-export function loadPublication(): Promise<Publicacion> {
+export function loadPublication(): Promise<PublicacionConVersiones> {
   cache ??= load();
   return cache;
 }

@@ -25,6 +25,7 @@ import { validateRecord, fieldName } from '../lectura/esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from '../lectura/lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
 import { placeholderProblems } from '../pendientes.ts';
+import { validateRedirects } from '../redirecciones/validar.ts';
 import { pendingProposals, reviewMarks } from './revisar.ts';
 import type { Problema } from '../lectura/problema.ts';
 
@@ -37,6 +38,8 @@ export interface Validado<T> {
 
 export interface ResultadoDeValidacion {
   problemas: Problema[];
+  /** What could not be checked here and why (e.g. no git history), in Spanish. */
+  notas?: string[];
   /** How many records of each collection were read. */
   conteos: Record<string, number>;
 }
@@ -380,9 +383,12 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   // ---- surveys (data/encuestas/<id>/): checked by their own module ----------------------------
   const encuestas = validateSurveys(carpetas);
   problemas.push(...encuestas.problemas);
+  const redirecciones = validateRedirects(carpetas);
+  problemas.push(...redirecciones.problemas);
 
   return {
     problemas,
+    notas: redirecciones.notas,
     conteos: {
       instituciones: instituciones.length,
       organos: organos.length,

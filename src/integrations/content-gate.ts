@@ -9,6 +9,8 @@
  * content sync). A loader that fails meanwhile waits for them (`src/lib/validacion/puerta.ts`).
  * `astro dev` waits for them before starting.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, sortProblems, summarizeProblems } from '../lib/validacion/problema.ts';
 import { reviewInProgress, startReview } from '../lib/validacion/puerta.ts';
@@ -49,12 +51,25 @@ async function awaitChecks() {
   if (revision) revision.informar(await revision.resultado);
 }
 
+/**
+ * Whatever stops a build (the content check, a page that throws, a later integration), the output
+ * folder it was writing is removed as the process exits, so a failed build leaves no partial site
+ * to be published by mistake. A build that completes exits with code 0 and keeps it.
+ */
+function removeOutputOnFailure(outDir: URL) {
+  const carpeta = fileURLToPath(outDir);
+  process.once('exit', (codigo) => {
+    if (codigo !== 0) fs.rmSync(carpeta, { recursive: true, force: true });
+  });
+}
+
 export default function contentGate(): AstroIntegration {
   return {
     name: 'puerta-de-contenido',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
+        if (command === 'build') removeOutputOnFailure(config.outDir);
         startChecking(logger, command);
         if (command === 'dev') await awaitChecks();
       },

@@ -7,7 +7,7 @@
  * the two CSV files.
  */
 import { z } from 'astro/zod';
-import { enumOf, entero, fecha, fuente, identificador, texto, url } from './comunes.ts';
+import { enumOf, entero, fecha, fuente, identificador, numeroEscrito, texto, url } from './comunes.ts';
 
 /** Kinds of question, as labelled on the site. */
 export const TIPOS_DE_PREGUNTA = {
@@ -156,9 +156,9 @@ export const preguntaSchema = z
     /** Opción múltiple: the text that separates the chosen options in a cell («;», «, »). */
     delimitador: z.string().optional().describe('Opción múltiple: el texto que separa las opciones elegidas en una celda («;», «, »).'),
     /** Número: smallest accepted value. */
-    minimo: z.coerce.number({ error: 'se esperaba un número' }).optional().describe('Número: valor mínimo aceptado.'),
+    minimo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor mínimo aceptado.'),
     /** Número: largest accepted value. */
-    maximo: z.coerce.number({ error: 'se esperaba un número' }).optional().describe('Número: valor máximo aceptado.'),
+    maximo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor máximo aceptado.'),
     /** Unit of a number (e.g. «sesiones»). */
     unidad: texto.optional().describe('Unidad de un número (p. ej. «sesiones»).'),
   })

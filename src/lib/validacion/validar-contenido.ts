@@ -24,6 +24,9 @@ import { validateSurveys } from '../encuestas/validar-encuestas.ts';
 import { validateRecord, fieldName } from './esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
+import { checkMdxSyntax } from './mdx-sintaxis.ts';
+import { closestId } from './sugerencia.ts';
+import { today } from '../fechas.ts';
 import { MARCA_PENDIENTE } from '../nuevo/plantillas.ts';
 import type { Problema } from './problema.ts';
 
@@ -36,13 +39,18 @@ export interface Validado<T> {
 
 export interface ResultadoDeValidacion {
   problemas: Problema[];
-  /** How many records of each collection were read. */
+  /** How many valid records of each collection were read. */
   conteos: Record<string, number>;
+  /** How many records of a collection were left out of `conteos` for their errors. */
+  conErrores: Record<string, number>;
 }
 
 export interface OpcionesDeValidacion {
   carpetas?: Carpetas;
-  /** Today, `AAAA-MM-DD`; a held session after it is an error. */
+  /**
+   * Today, `AAAA-MM-DD`; a held session after it is an error. By default the build's reference
+   * date: `FECHA_DE_REFERENCIA`, or Mexico City's date (the one `today()` gives every page).
+   */
   hoy?: string;
 }
 
@@ -70,8 +78,10 @@ function columnsOf(schema: z.ZodType): string[] {
 
 export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoDeValidacion {
   const carpetas = opciones.carpetas ?? resolveFolders();
-  const hoy = opciones.hoy ?? new Date().toISOString().slice(0, 10);
+  const hoy = opciones.hoy ?? today();
   const problemas: Problema[] = [];
+  /** Files that could not be read at all: what they declare is unknown, not missing. */
+  const ilegibles = new Set<string>();
 
   const error = (registro: RegistroLeido, ruta: Ruta, mensaje: string, nivel: Problema['nivel'] = 'error') =>
     problemas.push({ archivo: registro.archivo, ...registro.ubicar(ruta), campo: fieldName(ruta) || undefined, mensaje, nivel });
@@ -83,7 +93,8 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       return [];
     }
     const bytes = fs.readFileSync(file);
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    // Windows editors start UTF-8 files with a byte-order mark; it is not part of the content.
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
     if (text.includes('\uFFFD')) {
       problemas.push({
         archivo,
@@ -92,6 +103,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
           'el archivo no está en UTF-8 (p. ej. se guardó como Latin-1/ANSI desde Excel). Guárdelo como «CSV UTF-8» o «UTF-8» en su editor',
         nivel: 'error',
       });
+      ilegibles.add(file);
       return [];
     }
     text.split('\n').forEach((line, index) => {
@@ -102,6 +114,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     });
     const lectura = reader(archivo, text);
     for (const e of lectura.errores) problemas.push({ ...e, nivel: 'error' });
+    if (lectura.errores.length && !lectura.registros.length) ilegibles.add(file);
     return lectura.registros;
   };
 
@@ -110,6 +123,9 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
    * mistake gives one message instead of a cascade.
    */
   const idsConErrores = new Set<string>();
+  const documentosDeInvalidos = new Set<string>();
+  /** Records left out of the counts because they have errors, by collection. */
+  const conErrores: Record<string, number> = {};
 
   /** Validates records of one collection and checks their ids are unique. */
   function collect<S extends z.ZodType>(
@@ -124,6 +140,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       const { valor, problemas: found } = validateRecord(schema, registro);
       problemas.push(...found);
       if (valor === undefined) {
+        conErrores[coleccion] = (conErrores[coleccion] ?? 0) + 1;
+        // Its documents are still mentioned: not reported again as referenced by no record.
+        for (const documento of Array.isArray(registro.datos.documentos) ? registro.datos.documentos : []) {
+          if (typeof documento?.archivo === 'string') documentosDeInvalidos.add(documento.archivo);
+        }
         const id = idOf(registro, registro.datos);
         if (typeof id === 'string') idsConErrores.add(id);
         for (const acuerdo of Array.isArray(registro.datos.acuerdos) ? registro.datos.acuerdos : []) {
@@ -157,6 +178,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const mdFiles = (folder: string) =>
     listFiles(path.join(c, folder), ['.md', '.mdx']).flatMap((file) => {
       const registros = read(file, readFrontmatterFile, true);
+      if (ilegibles.has(file)) idsConErrores.add(path.basename(file).replace(/\.mdx?$/, ''));
       for (const registro of registros) {
         const id = fileId(registro);
         if (!SLUG.test(id)) {
@@ -166,7 +188,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
             nivel: 'error',
           });
         }
-        problemas.push(...checkMdxSafety(registro));
+        problemas.push(...checkMdxSafety(registro), ...checkMdxSyntax(registro));
       }
       return registros.filter((registro) => SLUG.test(fileId(registro)));
     });
@@ -217,15 +239,20 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const compromisoIds = ids(compromisos);
   const sesionPorId = new Map(sesiones.map((s) => [s.id, s]));
 
-  const refCheck = (registro: RegistroLeido, ruta: Ruta, value: string | undefined, known: Set<string>, what: string, where: string) => {
-    if (value !== undefined && !known.has(value) && !idsConErrores.has(value)) {
-      error(registro, ruta, `no existe ${what} con el identificador «${value}» (se esperaba uno de ${where})`);
-    }
+  const ilegible = (nombre: string) => ilegibles.has(path.join(c, nombre));
+  const algunoIlegible = (carpeta: string) => [...ilegibles].some((file) => file.startsWith(path.join(c, carpeta) + path.sep));
+  const refCheck = (registro: RegistroLeido, ruta: Ruta, value: string | undefined, known: Set<string>, what: string, where: string, desconocidos = false) => {
+    // References into a file that could not be read follow from that one error: not reported again.
+    if (value === undefined || known.has(value) || idsConErrores.has(value) || desconocidos) return;
+    const parecido = closestId(value, known);
+    const sugerencia = parecido ? `; ¿quiso decir «${parecido}»?` : '';
+    error(registro, ruta, `no existe ${what} con el identificador «${value}»${sugerencia} (se esperaba uno de ${where})`);
   };
   const REF = {
-    institucion: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, institucionIds, 'una institución', `content/${ARCHIVOS.instituciones}`),
-    organo: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, organoIds, 'un órgano', `content/${ARCHIVOS.organos}`),
-    persona: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, personaIds, 'una persona', `content/${ARCHIVOS.personas}`),
+    institucion: (r: RegistroLeido, ruta: Ruta, v?: string) =>
+      refCheck(r, ruta, v, institucionIds, 'una institución', `content/${ARCHIVOS.instituciones}`, ilegible(ARCHIVOS.instituciones)),
+    organo: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, organoIds, 'un órgano', `content/${ARCHIVOS.organos}`, ilegible(ARCHIVOS.organos)),
+    persona: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, personaIds, 'una persona', `content/${ARCHIVOS.personas}`, ilegible(ARCHIVOS.personas)),
     sesion: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, sesionIds, 'una sesión', `content/${ARCHIVOS.sesiones}/`),
     compromiso: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, compromisoIds, 'un compromiso', `content/${ARCHIVOS.compromisos}/`),
   };
@@ -264,7 +291,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   }
   const acuerdoIds = new Set(acuerdos.keys());
   const refAcuerdo = (r: RegistroLeido, ruta: Ruta, v?: string) =>
-    refCheck(r, ruta, v, acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/');
+    refCheck(r, ruta, v, acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/', algunoIlegible(ARCHIVOS.sesiones));
 
   for (const { registro, datos, id } of sesiones) {
     REF.organo(registro, ['organo'], datos.organo);
@@ -301,16 +328,20 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     if (datos.convocatoria?.fecha && datos.convocatoria.fecha > datos.fecha) {
       error(registro, ['convocatoria', 'fecha'], `la convocatoria (${datos.convocatoria.fecha}) es posterior a la sesión (${datos.fecha})`);
     }
-    if (!id.startsWith(`${datos.organo}-`)) {
+    // Only for a known body: for a misspelled one the message above suggests the right id.
+    if (organoIds.has(datos.organo) && !id.startsWith(`${datos.organo}-`)) {
       error(registro, ['organo'], `el nombre del archivo debe empezar con el órgano («${datos.organo}-AAAA-MM-DD.md»)`, 'aviso');
     }
     checkDocuments(registro, datos.documentos);
   }
 
   // Documents present but referenced by no record.
-  const referenciados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)));
+  const textosIlegibles = [...ilegibles].map((file) => fs.readFileSync(file, 'latin1'));
+  const referenciados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)).concat([...documentosDeInvalidos]));
   for (const file of listFiles(carpetas.documentos, [''])) {
-    if (fs.statSync(file).isFile() && !referenciados.has(path.relative(carpetas.documentos, file).split(path.sep).join('/'))) {
+    const documento = path.relative(carpetas.documentos, file).split(path.sep).join('/');
+    // A file that could not be read may be the one that mentions it: that error is reported already.
+    if (fs.statSync(file).isFile() && !referenciados.has(documento) && !textosIlegibles.some((texto) => texto.includes(documento))) {
       problemas.push({ archivo: relative(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
     }
   }
@@ -382,15 +413,16 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
 
   return {
     problemas,
+    conErrores,
     conteos: {
       instituciones: instituciones.length,
-      organos: organos.length,
+      órganos: organos.length,
       personas: personas.length,
       sesiones: sesiones.length,
       acuerdos: acuerdos.size,
       compromisos: compromisos.length,
       'seguimiento de acuerdos': seguimientos.length,
-      calendario: calendario.length,
+      calendarios: calendario.length,
       eventos: eventos.length,
       municipios: municipios.length,
       encuestas: encuestas.encuestas.length,

@@ -73,6 +73,23 @@ function typeOf(s: JsonSchema): string {
   }
 }
 
+/**
+ * How a default value reads in the reference: as it would be written in the file (`false`,
+ * `"texto"`, `{"Naucalpan": "15057"}`), or in words when it is empty. No default, or an empty list
+ * (every list field starts empty), gives nothing to say.
+ */
+export function describeDefault(valor: unknown): string | undefined {
+  if (valor === undefined || (Array.isArray(valor) && valor.length === 0)) return undefined;
+  if (valor === null) return 'ninguno';
+  if (typeof valor === 'object' && !Array.isArray(valor)) {
+    const pares = Object.entries(valor as Record<string, unknown>);
+    if (!pares.length) return 'ninguna (registro vacío, `{}`)';
+    return `\`{${pares.map(([clave, v]) => `${JSON.stringify(clave)}: ${JSON.stringify(v)}`).join(', ')}}\``;
+  }
+  if (Array.isArray(valor)) return `\`[${valor.map((v) => JSON.stringify(v)).join(', ')}]\``;
+  return `\`${typeof valor === 'string' ? valor : JSON.stringify(valor)}\``;
+}
+
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(nombre: string, schema: JsonSchema, nivel: number, out: string[]) {
@@ -81,7 +98,8 @@ function table(nombre: string, schema: JsonSchema, nivel: number, out: string[])
   out.push(`${'#'.repeat(nivel)} ${nombre}`, '', '| campo | obligatorio | tipo | descripción |', '|---|---|---|---|');
   const anidados: [string, JsonSchema][] = [];
   for (const [campo, prop] of Object.entries(props)) {
-    const defecto = prop.default !== undefined && !(Array.isArray(prop.default) && prop.default.length === 0) ? ` Por omisión: \`${String(prop.default)}\`.` : '';
+    const omision = describeDefault(prop.default);
+    const defecto = omision ? ` Por omisión: ${omision}.` : '';
     out.push(`| \`${campo}\` | ${required.has(campo) ? 'sí' : 'no'} | ${escapeCell(typeOf(prop))} | ${escapeCell((prop.description ?? '') + defecto)} |`);
     const inner = prop.type === 'array' ? prop.items : prop;
     if (inner?.type === 'object' && inner.properties) anidados.push([campo, inner]);

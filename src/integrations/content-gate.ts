@@ -7,15 +7,15 @@
  * system when they end, and on the other core while Astro reads the collections: they start when
  * the build is set up and are awaited when it starts writing (`astro:build:start`, after Astro's
  * content sync). A loader that fails meanwhile waits for them (`src/lib/validacion/puerta.ts`).
- * `astro dev` waits for them before starting.
+ * `astro dev` waits for them before starting. However a build fails, it leaves no output folder
+ * (`salida-parcial.ts`).
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, sortProblems, summarizeProblems } from '../lib/validacion/problema.ts';
 import { reviewInProgress, startReview } from '../lib/validacion/puerta.ts';
 import type { ResultadoDeValidacion } from '../lib/validacion/validar-contenido.ts';
 import { validateContentInWorker } from '../lib/validacion/validar-en-hilo.ts';
+import { removeOutputOnFailure } from './salida-parcial.ts';
 
 /** Prints every problem; with errors, a build stops here with exit code 1. */
 function report(logger: AstroIntegrationLogger, command: string, { problemas }: ResultadoDeValidacion) {
@@ -49,18 +49,6 @@ function startChecking(logger: AstroIntegrationLogger, command: string) {
 async function awaitChecks() {
   const revision = reviewInProgress();
   if (revision) revision.informar(await revision.resultado);
-}
-
-/**
- * Whatever stops a build (the content check, a page that throws, a later integration), the output
- * folder it was writing is removed as the process exits, so a failed build leaves no partial site
- * to be published by mistake. A build that completes exits with code 0 and keeps it.
- */
-function removeOutputOnFailure(outDir: URL) {
-  const carpeta = fileURLToPath(outDir);
-  process.once('exit', (codigo) => {
-    if (codigo !== 0) fs.rmSync(carpeta, { recursive: true, force: true });
-  });
 }
 
 export default function contentGate(): AstroIntegration {

@@ -116,7 +116,7 @@ const MENSAJES_DE_YAML: Partial<Record<ErrorDeYaml['code'], string>> = {
   TAB_AS_INDENT: 'hay un tabulador en la sangría; use solo espacios al inicio de la línea',
   BAD_INDENT: 'la sangría (espacios al inicio de la línea) no es correcta',
   BLOCK_AS_IMPLICIT_KEY: 'una lista o un bloque está mal colocado: revise la sangría y que el campo anterior no tenga ya un valor (p. ej. «[]»)',
-  MULTILINE_IMPLICIT_KEY: 'el nombre de un campo ocupa más de una línea: revise la sangría y los «:»',
+  MULTILINE_IMPLICIT_KEY: 'falta «:» después del nombre del campo (o la sangría de esta línea no es correcta)',
   DUPLICATE_KEY: 'un campo está repetido',
   BAD_DQ_ESCAPE: 'hay una «\\» no válida dentro de un texto entre comillas dobles (escriba «\\\\» o use comillas simples)',
   BAD_SCALAR_START: 'un valor empieza con un carácter reservado (como «@», «`», «%» o «|»): escríbalo entre comillas',

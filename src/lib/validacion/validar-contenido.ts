@@ -8,34 +8,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
-import { compromisoSchema, type CompromisoDatos } from '../../schemas/compromiso.ts';
+import { compromisoSchema } from '../../schemas/compromiso.ts';
 import { sesionSchema, type Documento, type SesionDatos } from '../../schemas/sesion.ts';
-import {
-  calendarioSchema,
-  eventoSchema,
-  municipioSchema,
-  seguimientoDeAcuerdoSchema,
-  type EntradaDeCalendario,
-  type Evento,
-  type SeguimientoDeAcuerdo,
-} from '../../schemas/tablas.ts';
+import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
 import { ARCHIVOS, resolveFolders, type Carpetas } from '../contenido/rutas.ts';
 import { validateSurveys } from '../encuestas/validar-encuestas.ts';
 import { validateRecord, fieldName } from './esquema.ts';
-import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
+import { readCsvTable, readFrontmatterFile, readYamlList, type RegistroLeido, type Ruta } from './lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
 import { checkMdxSyntax } from './mdx-sintaxis.ts';
-import { closestId } from './sugerencia.ts';
+import { referenceChecker, type ContextoDeReglas, type Validado } from './contexto.ts';
+import { checkCalendarEntry, checkEvent, checkFollowUp, checkPhaseOrder } from './reglas-de-tablas.ts';
 import { today } from '../fechas.ts';
-import { MARCA_PENDIENTE } from '../nuevo/plantillas.ts';
+import { columnsOf, fileReader, listFiles, relativePath } from './archivos.ts';
 import type { Problema } from './problema.ts';
 
-/** A validated record together with where it came from. */
-export interface Validado<T> {
-  registro: RegistroLeido;
-  id: string;
-  datos: T;
-}
+export type { Validado } from './contexto.ts';
 
 export interface ResultadoDeValidacion {
   problemas: Problema[];
@@ -56,67 +44,15 @@ export interface OpcionesDeValidacion {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function relative(carpetas: Carpetas, file: string): string {
-  return path.relative(carpetas.raiz, file).split(path.sep).join('/');
-}
-
-function listFiles(folder: string, extensions: string[]): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true }) as string[])
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
-    .map((name) => path.join(folder, name))
-    .sort();
-}
-
-function columnsOf(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { _zod: { def: { shape?: object; in?: z.ZodType; schema?: z.ZodType } } })._zod.def;
-  if (def.shape) return Object.keys(def.shape);
-  if (def.in) return columnsOf(def.in);
-  if (def.schema) return columnsOf(def.schema);
-  return [];
-}
-
 export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoDeValidacion {
   const carpetas = opciones.carpetas ?? resolveFolders();
   const hoy = opciones.hoy ?? today();
   const problemas: Problema[] = [];
-  /** Files that could not be read at all: what they declare is unknown, not missing. */
-  const ilegibles = new Set<string>();
 
   const error = (registro: RegistroLeido, ruta: Ruta, mensaje: string, nivel: Problema['nivel'] = 'error') =>
     problemas.push({ archivo: registro.archivo, ...registro.ubicar(ruta), campo: fieldName(ruta) || undefined, mensaje, nivel });
 
-  const read = (file: string, reader: (archivo: string, text: string) => Lectura, required: boolean): RegistroLeido[] => {
-    const archivo = relative(carpetas, file);
-    if (!fs.existsSync(file)) {
-      if (required) problemas.push({ archivo, mensaje: 'falta este archivo', nivel: 'error' });
-      return [];
-    }
-    const bytes = fs.readFileSync(file);
-    // Windows editors start UTF-8 files with a byte-order mark; it is not part of the content.
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\uFFFD')) {
-      problemas.push({
-        archivo,
-        linea: text.slice(0, text.indexOf('\uFFFD')).split('\n').length,
-        mensaje:
-          'el archivo no está en UTF-8 (p. ej. se guardó como Latin-1/ANSI desde Excel). Guárdelo como «CSV UTF-8» o «UTF-8» en su editor',
-        nivel: 'error',
-      });
-      ilegibles.add(file);
-      return [];
-    }
-    text.split('\n').forEach((line, index) => {
-      const columna = line.indexOf(MARCA_PENDIENTE);
-      if (columna >= 0) {
-        problemas.push({ archivo, linea: index + 1, columna: columna + 1, mensaje: 'texto de plantilla por completar («PENDIENTE:»)', nivel: 'aviso' });
-      }
-    });
-    const lectura = reader(archivo, text);
-    for (const e of lectura.errores) problemas.push({ ...e, nivel: 'error' });
-    if (lectura.errores.length && !lectura.registros.length) ilegibles.add(file);
-    return lectura.registros;
-  };
+  const { read, ilegibles } = fileReader(carpetas, problemas);
 
   /**
    * Ids of records that failed their schema: references to them are not reported again, so one
@@ -241,20 +177,13 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
 
   const ilegible = (nombre: string) => ilegibles.has(path.join(c, nombre));
   const algunoIlegible = (carpeta: string) => [...ilegibles].some((file) => file.startsWith(path.join(c, carpeta) + path.sep));
-  const refCheck = (registro: RegistroLeido, ruta: Ruta, value: string | undefined, known: Set<string>, what: string, where: string, desconocidos = false) => {
-    // References into a file that could not be read follow from that one error: not reported again.
-    if (value === undefined || known.has(value) || idsConErrores.has(value) || desconocidos) return;
-    const parecido = closestId(value, known);
-    const sugerencia = parecido ? `; ¿quiso decir «${parecido}»?` : '';
-    error(registro, ruta, `no existe ${what} con el identificador «${value}»${sugerencia} (se esperaba uno de ${where})`);
-  };
+  const ref = referenceChecker(error, idsConErrores);
   const REF = {
-    institucion: (r: RegistroLeido, ruta: Ruta, v?: string) =>
-      refCheck(r, ruta, v, institucionIds, 'una institución', `content/${ARCHIVOS.instituciones}`, ilegible(ARCHIVOS.instituciones)),
-    organo: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, organoIds, 'un órgano', `content/${ARCHIVOS.organos}`, ilegible(ARCHIVOS.organos)),
-    persona: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, personaIds, 'una persona', `content/${ARCHIVOS.personas}`, ilegible(ARCHIVOS.personas)),
-    sesion: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, sesionIds, 'una sesión', `content/${ARCHIVOS.sesiones}/`),
-    compromiso: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, compromisoIds, 'un compromiso', `content/${ARCHIVOS.compromisos}/`),
+    institucion: ref(institucionIds, 'una institución', `content/${ARCHIVOS.instituciones}`, ilegible(ARCHIVOS.instituciones)),
+    organo: ref(organoIds, 'un órgano', `content/${ARCHIVOS.organos}`, ilegible(ARCHIVOS.organos)),
+    persona: ref(personaIds, 'una persona', `content/${ARCHIVOS.personas}`, ilegible(ARCHIVOS.personas)),
+    sesion: ref(sesionIds, 'una sesión', `content/${ARCHIVOS.sesiones}/`),
+    compromiso: ref(compromisoIds, 'un compromiso', `content/${ARCHIVOS.compromisos}/`),
   };
 
   for (const { registro, datos } of organos) {
@@ -290,8 +219,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     });
   }
   const acuerdoIds = new Set(acuerdos.keys());
-  const refAcuerdo = (r: RegistroLeido, ruta: Ruta, v?: string) =>
-    refCheck(r, ruta, v, acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/', algunoIlegible(ARCHIVOS.sesiones));
+  const refAcuerdo = ref(acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/', algunoIlegible(ARCHIVOS.sesiones));
 
   for (const { registro, datos, id } of sesiones) {
     REF.organo(registro, ['organo'], datos.organo);
@@ -342,7 +270,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     const documento = path.relative(carpetas.documentos, file).split(path.sep).join('/');
     // A file that could not be read may be the one that mentions it: that error is reported already.
     if (fs.statSync(file).isFile() && !referenciados.has(documento) && !textosIlegibles.some((texto) => texto.includes(documento))) {
-      problemas.push({ archivo: relative(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
+      problemas.push({ archivo: relativePath(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
     }
   }
 
@@ -363,49 +291,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     datos.fuentes.forEach((f, i) => REF.sesion(registro, ['fuentes', i, 'sesion'], f.sesion));
   }
 
-  for (const { registro, datos } of seguimientos) checkFollowUp(registro, datos);
-  function checkFollowUp(registro: RegistroLeido, datos: SeguimientoDeAcuerdo) {
-    refAcuerdo(registro, ['acuerdo'], datos.acuerdo);
-    REF.sesion(registro, ['sesion'], datos.sesion);
-    const origen = acuerdos.get(datos.acuerdo);
-    if (origen && datos.fecha < origen.sesion.datos.fecha) {
-      error(registro, ['fecha'], `la fecha (${datos.fecha}) es anterior a la sesión que adoptó el acuerdo (${origen.sesion.datos.fecha})`);
-    }
-    if (datos.fecha > hoy) error(registro, ['fecha'], `la fecha del seguimiento (${datos.fecha}) es futura`);
-  }
-
+  const reglas: ContextoDeReglas = { error, REF, refAcuerdo, acuerdos, sesiones, sesionPorId, sesionIds, acuerdoIds, idsConErrores, hoy };
+  for (const { registro, datos } of seguimientos) checkFollowUp(reglas, registro, datos);
   const planeadas = new Map<string, RegistroLeido>();
-  for (const { registro, datos } of calendario) checkCalendarEntry(registro, datos);
-  function checkCalendarEntry(registro: RegistroLeido, datos: EntradaDeCalendario) {
-    REF.organo(registro, ['organo'], datos.organo);
-    refAcuerdo(registro, ['aprobado_por'], datos.aprobado_por);
-    REF.sesion(registro, ['sesion'], datos.sesion);
-    const key = `${datos.organo}|${datos.anio}|${datos.tipo}|${datos.numero}`;
-    const previo = planeadas.get(key);
-    if (previo) error(registro, ['numero'], `la sesión ${datos.tipo} número ${datos.numero} de ${datos.anio} ya está en ${previo.archivo}:${previo.ubicar([]).linea}`);
-    planeadas.set(key, registro);
-    if (!datos.fecha_programada.startsWith(String(datos.anio))) {
-      error(registro, ['fecha_programada'], `la fecha ${datos.fecha_programada} no es del año ${datos.anio} del calendario`);
-    }
-    const celebrada = datos.sesion ? sesionPorId.get(datos.sesion) : undefined;
-    if (celebrada && celebrada.datos.organo !== datos.organo) {
-      error(registro, ['sesion'], `la sesión «${datos.sesion}» es de otro órgano (${celebrada.datos.organo})`);
-    }
-    const mismoDia = sesiones.find((s) => s.datos.organo === datos.organo && s.datos.fecha === datos.fecha_programada && s.datos.estado === 'celebrada');
-    if (mismoDia && datos.estado === 'cancelada') {
-      error(registro, ['estado'], `el calendario dice «cancelada» pero la sesión «${mismoDia.id}» se celebró ese día`);
-    }
-  }
-
-  for (const { registro, datos } of eventos) checkEvent(registro, datos);
-  function checkEvent(registro: RegistroLeido, datos: Evento) {
-    REF.organo(registro, ['organo'], datos.organo);
-    REF.institucion(registro, ['institucion'], datos.institucion);
-    datos.ponentes?.forEach((id) => REF.persona(registro, ['ponentes'], id));
-    if (datos.fuente && !sesionIds.has(datos.fuente) && !acuerdoIds.has(datos.fuente) && !idsConErrores.has(datos.fuente)) {
-      error(registro, ['fuente'], `no existe una sesión ni un acuerdo con el identificador «${datos.fuente}»`);
-    }
-  }
+  for (const { registro, datos } of calendario) checkCalendarEntry(reglas, planeadas, registro, datos);
+  for (const { registro, datos } of eventos) checkEvent(reglas, registro, datos);
 
   // ---- surveys (data/encuestas/<id>/): checked by their own module ----------------------------
   const encuestas = validateSurveys(carpetas);
@@ -428,19 +318,4 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       encuestas: encuestas.encuestas.length,
     },
   };
-}
-
-function checkPhaseOrder(
-  registro: RegistroLeido,
-  datos: CompromisoDatos,
-  error: (registro: RegistroLeido, ruta: Ruta, mensaje: string) => void,
-) {
-  const vistas = new Set<string>();
-  datos.fases.forEach((fase, i) => {
-    if (vistas.has(fase.fase)) error(registro, ['fases', i, 'fase'], `la fase «${fase.fase}» aparece dos veces`);
-    vistas.add(fase.fase);
-  });
-  if (datos.tipo === 'cocreado' && datos.fases.length) {
-    error(registro, ['fases'], 'las cinco fases solo aplican a compromisos proactivos (tipo: proactivo)');
-  }
 }

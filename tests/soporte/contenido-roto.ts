@@ -31,6 +31,12 @@ const CALENDARIO = 'content/calendarios/stl-2023.csv';
 /** Appends a line to the minutes of the STL's 15th session. */
 const addToMinutes = (copia: CopiaDeContenido, linea: string) => copia.escribir(STL, `${copia.leer(STL)}\n${linea}\n`);
 
+/** A copy of the STL's installation session, held on `fecha`, declaring no agreements of its own. */
+function addHeldSession(copia: CopiaDeContenido, fecha: string) {
+  const sesion = copia.leer('content/sesiones/stl-2019-11-11.md');
+  copia.escribir(`content/sesiones/stl-${fecha}.md`, sesion.replace(/fecha: 2019-11-11/, `fecha: ${fecha}`).replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'));
+}
+
 /** The STL's 15th session as an `.mdx` file, with `linea` added to its minutes. */
 function asMdxWith(copia: CopiaDeContenido, linea: string) {
   copia.escribir('content/sesiones/stl-2022-12-16.mdx', `${copia.leer(STL)}\n${linea}\n`);
@@ -171,11 +177,7 @@ export const CASOS_ROTOS: CasoRoto[] = [
   },
   {
     nombre: 'a held session in the future',
-    romper: (c) =>
-      c.escribir(
-        'content/sesiones/stl-2030-01-10.md',
-        c.leer('content/sesiones/stl-2019-11-11.md').replace(/fecha: 2019-11-11/, 'fecha: 2030-01-10').replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'),
-      ),
+    romper: (c) => addHeldSession(c, '2030-01-10'),
     esperado: /sesiones\/stl-2030-01-10\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2030-01-10\) es futura \(use «estado: programada»\)$/,
   },
   {
@@ -272,11 +274,7 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'a held session after the reference date',
     // Past by the calendar of whoever runs the tests, future by FECHA_DE_REFERENCIA (2026-11-21).
-    romper: (c) =>
-      c.escribir(
-        'content/sesiones/stl-2026-11-25.md',
-        c.leer('content/sesiones/stl-2019-11-11.md').replace(/fecha: 2019-11-11/, 'fecha: 2026-11-25').replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'),
-      ),
+    romper: (c) => addHeldSession(c, '2026-11-25'),
     esperado: /sesiones\/stl-2026-11-25\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2026-11-25\) es futura \(use «estado: programada»\)$/,
     extremo: true,
     maximoDeErrores: 1,

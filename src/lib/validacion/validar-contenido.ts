@@ -141,7 +141,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     listFiles(path.join(c, ARCHIVOS.calendarios), ['.csv']).flatMap((file) => csvTable(file, calendarioSchema, true)),
     calendarioSchema,
     (r) => `${r.archivo}:${r.ubicar([]).linea}`,
-    'calendarios',
+    'calendario',
   );
   const eventos = collect(csvTable(path.join(c, ARCHIVOS.eventos), eventoSchema, false), eventoSchema, (_, d) => d.id as string, 'eventos');
   const municipios = collect(
@@ -312,7 +312,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       acuerdos: acuerdos.size,
       compromisos: compromisos.length,
       'seguimiento de acuerdos': seguimientos.length,
-      calendarios: calendario.length,
+      calendario: calendario.length,
       eventos: eventos.length,
       municipios: municipios.length,
       encuestas: encuestas.encuestas.length,

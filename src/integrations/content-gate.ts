@@ -16,6 +16,7 @@ import { reviewInProgress, startReview } from '../lib/validacion/puerta.ts';
 import type { ResultadoDeValidacion } from '../lib/validacion/validar-contenido.ts';
 import { validateContentInWorker } from '../lib/validacion/validar-en-hilo.ts';
 import { removeOutputOnFailure } from './salida-parcial.ts';
+import { today } from '../lib/fechas.ts';
 
 /** Prints every problem; with errors, a build stops here with exit code 1. */
 function report(logger: AstroIntegrationLogger, command: string, { problemas }: ResultadoDeValidacion) {
@@ -33,7 +34,8 @@ function report(logger: AstroIntegrationLogger, command: string, { problemas }: 
 function startChecking(logger: AstroIntegrationLogger, command: string) {
   let informado = false;
   startReview({
-    resultado: validateContentInWorker().catch((error: unknown) => {
+    // One «today» for the whole build: the date its pages and datasets are computed with.
+    resultado: validateContentInWorker(today()).catch((error: unknown) => {
       logger.error(`No se pudo revisar el contenido: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     }),

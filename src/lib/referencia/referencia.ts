@@ -32,7 +32,7 @@ export interface Coleccion {
 
 /** The collections staff edit, in the order of the contributor guide. */
 export const COLECCIONES: Coleccion[] = [
-  { titulo: 'Sesiones', archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md', descripcion: 'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta.', schema: sesionSchema },
+  { titulo: 'Sesiones', archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md', descripcion: 'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta. Puede guardarse en una subcarpeta por año (`content/sesiones/2023/stl-2023-02-24.md`): el identificador es el nombre del archivo, que no debe repetirse. Un archivo `.mdx` se revisa como lo compila el sitio: escriba `\\<` y `\\{` si quiere esos signos como texto.', schema: sesionSchema },
   { titulo: 'Compromisos', archivo: 'content/compromisos/<id>.md', descripcion: 'Encabezado de cada compromiso; el cuerpo es su descripción.', schema: compromisoSchema },
   { titulo: 'Seguimiento de acuerdos', archivo: 'content/seguimiento-de-acuerdos.csv', descripcion: 'Una fila por cada estado informado de un acuerdo.', schema: seguimientoDeAcuerdoSchema },
   { titulo: 'Calendarios', archivo: 'content/calendarios/<órgano>-<año>.csv', descripcion: 'Una fila por sesión programada.', schema: calendarioSchema },

@@ -282,7 +282,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       REF.persona(registro, ['avances', i, 'presentado_por'], avance.presentado_por);
       const sesion = avance.sesion ? sesionPorId.get(avance.sesion) : undefined;
       if (sesion && sesion.datos.fecha !== avance.fecha) {
-        error(registro, ['avances', i, 'fecha'], `el avance tiene fecha ${avance.fecha} pero la sesión «${avance.sesion}» es del ${sesion.datos.fecha}`);
+        error(registro, ['avances', i, 'fecha'], `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`);
       }
       if (avance.fecha > hoy) error(registro, ['avances', i, 'fecha'], `la fecha del avance (${avance.fecha}) es futura`);
     });

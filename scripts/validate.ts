@@ -8,7 +8,7 @@ import { documentTextProblems } from '../src/lib/documentos/texto-publicado.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 import { formatGithubAnnotation, formatProblem, sortProblems, summarizeProblems } from '../src/lib/lectura/problema.ts';
 
-const { problemas: deContenido, conteos, notas = [] } = validateContent();
+const { problemas: deContenido, conteos, conErrores, notas = [] } = validateContent();
 // The text of PDF and Word originals is read at build time for the search; an unreadable one stops it.
 const problemas = [...deContenido, ...(await documentTextProblems(resolveFolders()))];
 for (const problema of sortProblems(problemas)) {
@@ -16,7 +16,9 @@ for (const problema of sortProblems(problemas)) {
   if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithubAnnotation(problema));
 }
 const errores = problemas.filter((p) => p.nivel === 'error').length;
-const leidos = Object.entries(conteos).map(([nombre, n]) => `${n} ${nombre}`).join(', ');
+const leidos = Object.entries(conteos)
+  .map(([nombre, n]) => `${n} ${nombre}${conErrores[nombre] ? ` (y ${conErrores[nombre]} con errores, sin contar)` : ''}`)
+  .join(', ');
 console.log(`\nContenido revisado: ${leidos}.`);
 for (const nota of notas) console.log(`Nota: ${nota}`);
 console.log(errores ? `✗ ${summarizeProblems(problemas)}.` : `✓ Sin errores (${summarizeProblems(problemas)}).`);

@@ -7,7 +7,7 @@
  * the two CSV files.
  */
 import { z } from 'astro/zod';
-import { enumOf, entero, fecha, fuente, identificador, texto, url } from './comunes.ts';
+import { enumOf, entero, fecha, fuente, identificador, numeroEscrito, texto, url } from './comunes.ts';
 
 /** Kinds of question, as labelled on the site. */
 export const TIPOS_DE_PREGUNTA = {
@@ -172,9 +172,9 @@ export const preguntaSchema = z
       .optional()
       .describe('Opción múltiple: el texto que separa las opciones elegidas en una celda («;», «, »); para un espacio, como en KoboToolbox, escriba «espacio».'),
     /** Número: smallest accepted value. */
-    minimo: z.coerce.number({ error: 'se esperaba un número' }).optional().describe('Número: valor mínimo aceptado.'),
+    minimo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor mínimo aceptado.'),
     /** Número: largest accepted value. */
-    maximo: z.coerce.number({ error: 'se esperaba un número' }).optional().describe('Número: valor máximo aceptado.'),
+    maximo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor máximo aceptado.'),
     /** Unit of a number (e.g. «sesiones»). */
     unidad: texto.optional().describe('Unidad de un número (p. ej. «sesiones»).'),
   })

@@ -5,7 +5,11 @@ import { z } from 'astro/zod';
 import type { Problema } from './problema.ts';
 import type { RegistroLeido, Ruta } from './lectura.ts';
 
-z.config(z.locales.es());
+/**
+ * Zod's Spanish wording for the rare issue a schema gives no message of its own, passed to each
+ * parse rather than set as zod's global locale, so importing this module changes nothing else.
+ */
+const ESPANOL = z.locales.es().localeError;
 
 /** `acuerdos[2].votacion` from `['acuerdos', 2, 'votacion']`. */
 export function fieldName(ruta: Ruta): string {
@@ -27,7 +31,7 @@ export function validateRecord<S extends z.ZodType>(
   registro: RegistroLeido,
   datos: unknown = registro.datos,
 ): { valor?: z.infer<S>; problemas: Problema[] } {
-  const result = schema.safeParse(datos);
+  const result = schema.safeParse(datos, { error: ESPANOL });
   if (result.success) return { valor: result.data, problemas: [] };
   const problemas = result.error.issues.flatMap((issue): Problema[] => {
     const ruta = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -51,5 +55,7 @@ export function validateRecord<S extends z.ZodType>(
       },
     ];
   });
-  return { problemas };
+  // A value can fail two checks with one message (a date neither AAAA-MM-DD nor a real day).
+  const vistos = new Set<string>();
+  return { problemas: problemas.filter((p) => !vistos.has(`${p.campo}\0${p.mensaje}`) && Boolean(vistos.add(`${p.campo}\0${p.mensaje}`))) };
 }

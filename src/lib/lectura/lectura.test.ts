@@ -74,3 +74,33 @@ describe('readYamlList', () => {
     expect(readYamlList('a.yaml', 'id: ana\n').errores[0]).toMatchObject({ linea: 1, mensaje: expect.stringContaining('se esperaba una lista') });
   });
 });
+
+describe('YAML that cannot be read', () => {
+  const error = (texto: string) => readFrontmatterFile('content/compromisos/a.md', `---\n${texto}---\nCuerpo.\n`).errores;
+
+  it('gives one Spanish message, at the root error, not one per token the parser could not place', () => {
+    const errores = readYamlList('content/organos.yaml', '- id: a\n  nombre: b\n-\tid: c\n\tnombre: d\n- id: e\n  nombre: f\n').errores;
+    expect(errores).toEqual([
+      { archivo: 'content/organos.yaml', linea: 3, columna: 2, mensaje: 'el YAML no se puede leer: hay un tabulador en la sangría; use solo espacios al inicio de la línea' },
+    ]);
+  });
+
+  it('points an unclosed quote at where it opens, not at the end of the file', () => {
+    expect(error('titulo: x\ntitulo_corto: "Carnet\nestado: en-implementacion\nresponsable: y\n')).toEqual([
+      { archivo: 'content/compromisos/a.md', linea: 3, columna: 15, mensaje: 'el YAML no se puede leer: faltan comillas de cierre en el texto que empieza aquí' },
+    ]);
+  });
+
+  it.each([
+    ['titulo x\nestado: y\n', 'falta «:» después del nombre del campo'],
+    ['asistentes: []\n  - persona: x\n', 'una lista o un bloque está mal colocado'],
+    ['a: 1\na: 2\n', 'un campo está repetido'],
+    ['a: @x\n', 'un valor empieza con un carácter reservado'],
+    ['a: "\\q"\n', 'hay una «\\» no válida'],
+  ])('«%s» in Spanish', (texto, mensaje) => {
+    const errores = error(texto);
+    expect(errores).toHaveLength(1);
+    expect(errores[0].mensaje).toContain(mensaje);
+    expect(errores[0].mensaje).not.toMatch(/\b(at line|Unexpected|Missing|must|not allowed)\b/);
+  });
+});

@@ -66,7 +66,7 @@ describe('a KoboToolbox export', () => {
 
   it('refuses codes that do not pair with the options', () => {
     const procesada = kobo({ 'preguntas.csv': koboCodebook().replace('si|no|no_recuerda', 'si|no') });
-    expect(procesada.problemas.map(formatProblem)).toEqual(['data/encuestas/consulta-kobo-2024/preguntas.csv:2 — codigos: hay 2 códigos y 3 opciones: escriba un código por opción, en el mismo orden']);
+    expect(procesada.problemas.map(formatProblem)).toEqual(['data/encuestas/consulta-kobo-2024/preguntas.csv:2:7 — codigos: hay 2 códigos y 3 opciones: escriba un código por opción, en el mismo orden']);
   });
 
   it('still trims other cells: a blank made of spaces is no answer', () => {

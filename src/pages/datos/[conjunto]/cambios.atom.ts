@@ -1,7 +1,7 @@
 /** `/datos/<conjunto>/cambios.atom`: an Atom feed of the dataset's new versions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sitio from '../../../../sitio.config.ts';
-import { catalogContext, loadPublication, serveFile } from '../../../lib/datos/cargar-datos.ts';
+import { catalogContext, loadPublication, serveFile } from '../../../lib/sitio/cargar-datos.ts';
 import { makeFile } from '../../../lib/datos/generar.ts';
 import { rutasDeVersiones, writeChangesAtom } from '../../../lib/versiones/publicar.ts';
 

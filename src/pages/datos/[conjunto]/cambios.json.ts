@@ -1,6 +1,6 @@
 /** `/datos/<conjunto>/cambios.json`: the dataset's versions and the changes between them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogContext, loadPublication, serveFile } from '../../../lib/datos/cargar-datos.ts';
+import { catalogContext, loadPublication, serveFile } from '../../../lib/sitio/cargar-datos.ts';
 import { makeFile } from '../../../lib/datos/generar.ts';
 import { rutasDeVersiones, writeChangesJson } from '../../../lib/versiones/publicar.ts';
 

@@ -1,6 +1,6 @@
 /** `/datos/<conjunto>/versiones/<fecha>.csv`: a fixed, citable copy of one of the latest versions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPublication, serveFile } from '../../../../lib/datos/cargar-datos.ts';
+import { loadPublication, serveFile } from '../../../../lib/sitio/cargar-datos.ts';
 import { makeFile } from '../../../../lib/datos/generar.ts';
 import { rutasDeVersiones, writeVersionCsv } from '../../../../lib/versiones/publicar.ts';
 

@@ -8,11 +8,11 @@ import { loadContent } from '../contenido/cargar.ts';
 import { today } from '../fechas.ts';
 import { absoluteUrl } from '../url.ts';
 import { loadSurveys } from '../encuestas/cargar.ts';
-import { CONJUNTOS } from './conjuntos.ts';
-import { surveyDatasets } from './encuestas.ts';
-import { publish, type Publicacion } from './generar.ts';
-import type { ContextoDeCatalogo } from './publicacion.ts';
-import { ErrorDeDatos, formatDataProblem } from './verificar.ts';
+import { CONJUNTOS } from '../datos/conjuntos.ts';
+import { surveyDatasets } from '../datos/encuestas.ts';
+import { publish, type Publicacion } from '../datos/generar.ts';
+import type { ContextoDeCatalogo } from '../datos/publicacion.ts';
+import { ErrorDeDatos, formatDataProblem } from '../datos/verificar.ts';
 import { loadDataHistory } from '../versiones/cargar-historial.ts';
 import { catalogueVersion, datasetVersions, rutasDeVersiones, type VersionesDelConjunto } from '../versiones/publicar.ts';
 

@@ -35,6 +35,11 @@ export const rutas = {
   organo: (id: string) => `/organos/${id}/`,
   /** A body's agreements of one year, each with its full text and follow-up. */
   acuerdosDelAnio: (organo: string, anio: number | string) => `/organos/${organo}/acuerdos/${anio}/`,
+  /** Follow-up dashboard of agreements, and its breakdown pages. */
+  seguimiento: () => '/seguimiento/',
+  seguimientoOrgano: (id: string) => `/seguimiento/organos/${id}/`,
+  seguimientoInstitucion: (id: string) => `/seguimiento/instituciones/${id}/`,
+  seguimientoAnio: (anio: number | string) => `/seguimiento/anios/${anio}/`,
   personas: () => '/personas/',
   persona: (id: string) => `/personas/${id}/`,
   encuestas: () => '/encuestas/',

@@ -8,6 +8,8 @@ import { agreementHistories, currentAgreementStatus, flattenAgreements, type Acu
 import { calendarEntryStatus, type EstadoDeEntrada } from '../derivados/calendario.ts';
 import { bySessionDate } from '../derivados/sesiones.ts';
 import { groupBy, neighbours } from '../derivados/agrupar.ts';
+import { statusOnDate, type EstadoAlDia } from '../seguimiento/estado.ts';
+import { today } from '../fechas.ts';
 import type { Asistente } from '../../schemas/sesion.ts';
 import type { Avance } from '../../schemas/compromiso.ts';
 import type { EntradaDeCalendario, SeguimientoDeAcuerdo } from '../../schemas/tablas.ts';
@@ -23,6 +25,8 @@ export type Municipio = CollectionEntry<'municipios'>['data'];
 export interface AcuerdoConEstado extends Acuerdo {
   historial: SeguimientoDeAcuerdo[];
   estadoActual: EstadoActual;
+  /** Status as of the build's reference date: the reported one, or `vencido` past its deadline. */
+  estadoAlDia: EstadoAlDia;
 }
 
 /** A calendar entry with its derived status (which replaces the hand-written one). */
@@ -56,6 +60,8 @@ export interface Indices {
 }
 
 export interface Contenido {
+  /** The build's reference date, from which ages and overdue statuses are computed. */
+  hoy: string;
   sesiones: Sesion[];
   sesion: Map<string, Sesion>;
   organos: Organo[];
@@ -85,12 +91,14 @@ export function calendarEntryId(e: EntradaDeCalendario): string {
 }
 
 async function load(): Promise<Contenido> {
+  const hoy = today();
   const sesiones = (await getCollection('sesiones')).sort(bySessionDate);
   const seguimientos = (await getCollection('seguimientoDeAcuerdos')).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })).map((e) => e.data);
   const historiales = agreementHistories(seguimientos);
   const acuerdos = flattenAgreements(sesiones).map((acuerdo) => {
     const historial = historiales.get(acuerdo.id) ?? [];
-    return { ...acuerdo, historial, estadoActual: currentAgreementStatus(historial) };
+    const estadoActual = currentAgreementStatus(historial);
+    return { ...acuerdo, historial, estadoActual, estadoAlDia: statusOnDate(estadoActual, acuerdo.plazo, hoy) };
   });
   const calendario = (await getCollection('calendarios'))
     .map((e) => e.data)
@@ -127,6 +135,7 @@ async function load(): Promise<Contenido> {
     convocadasPorPersona: groupBy(sesiones, (s) => s.data.convocatoria?.convoca),
   };
   return {
+    hoy,
     indices,
     sesiones,
     sesion: byId(sesiones),

@@ -11,6 +11,7 @@ import { CALIDADES_DE_ASISTENCIA, ESTADOS_DE_SESION, MODALIDADES, TIPOS_DE_SESIO
 import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../../schemas/tablas.ts';
 import { agreementHistories } from '../derivados/acuerdos.ts';
 import { currentPhase, ORDEN_DE_FASES, reportsNewestFirst } from '../derivados/compromisos.ts';
+import { ESTADOS_AL_DIA } from '../seguimiento/estado.ts';
 import { rutas } from '../url.ts';
 import type { Campo, Conjunto, Fila, Valor } from './tipos.ts';
 
@@ -155,7 +156,11 @@ const camposAcuerdos: Campo[] = [
   opcion('votacion', 'Votación', 'Forma en que se votó.', claves(VOTACIONES), REQ),
   texto('tema', 'Tema', 'Tema breve, para agrupar y buscar.'),
   ref('compromiso', 'Compromiso', 'Compromiso al que se refiere, cuando lo hay (conjunto «compromisos»).'),
+  ref('responsable_institucion', 'Institución responsable', 'Institución que debe cumplirlo, solo cuando la fuente la nombra (conjunto «instituciones»).'),
+  ref('responsable_persona', 'Persona responsable', 'Persona que debe cumplirlo, solo cuando la fuente la nombra (conjunto «personas»).'),
+  fecha('plazo', 'Plazo', 'Fecha límite para cumplirlo, solo cuando la fuente la establece; nunca se estima.'),
   opcion('estado_actual', 'Estado actual', 'Último estado informado en el seguimiento de acuerdos, o «sin-seguimiento» si no se ha informado ninguno.', ESTADOS_ACTUALES, REQ),
+  opcion('estado_al_dia', 'Estado al día', 'Estado a la fecha de actualización del conjunto: el informado, salvo «vencido» si sigue pendiente o en proceso después de su plazo.', ESTADOS_AL_DIA, REQ),
   texto('nota', 'Nota', 'Observación sobre el registro (p. ej. una clave impresa que repite otra).'),
   enlace('Dirección de la página del acuerdo en este sitio.'),
 ];
@@ -369,11 +374,29 @@ export const CONJUNTOS: readonly Conjunto[] = [
     palabrasClave: ['acuerdos', 'sesiones', 'votación', 'seguimiento', 'gobierno abierto'],
     campos: camposAcuerdos,
     clavePrimaria: ['id'],
-    clavesForaneas: [fk('sesion', 'sesiones'), fk('organo', 'organos'), fk('compromiso', 'compromisos')],
+    clavesForaneas: [
+      fk('sesion', 'sesiones'),
+      fk('organo', 'organos'),
+      fk('compromiso', 'compromisos'),
+      fk('responsable_institucion', 'instituciones'),
+      fk('responsable_persona', 'personas'),
+    ],
     campoTemporal: 'fecha',
-    paginas: [{ texto: 'Acuerdos', ruta: rutas.acuerdos() }],
+    paginas: [
+      { texto: 'Acuerdos', ruta: rutas.acuerdos() },
+      { texto: 'Seguimiento', ruta: rutas.seguimiento() },
+    ],
     filas: (c, ctx) =>
-      c.acuerdos.map((a) => fila(camposAcuerdos, { ...a, estado_actual: a.estadoActual, url: ctx.absoluta(rutas.acuerdo(a.id)) })),
+      c.acuerdos.map((a) =>
+        fila(camposAcuerdos, {
+          ...a,
+          responsable_institucion: a.responsable?.institucion,
+          responsable_persona: a.responsable?.persona,
+          estado_actual: a.estadoActual,
+          estado_al_dia: a.estadoAlDia,
+          url: ctx.absoluta(rutas.acuerdo(a.id)),
+        }),
+      ),
   },
   {
     slug: 'seguimiento-de-acuerdos',

@@ -40,6 +40,13 @@ export const rutas = {
   seguimientoOrgano: (id: string) => `/seguimiento/organos/${id}/`,
   seguimientoInstitucion: (id: string) => `/seguimiento/instituciones/${id}/`,
   seguimientoAnio: (anio: number | string) => `/seguimiento/anios/${anio}/`,
+  /** RSS feeds of one body, one commitment and one person. */
+  feedDeOrgano: (id: string) => `/organos/${id}/feed.xml`,
+  feedDeCompromiso: (id: string) => `/compromisos/${id}/feed.xml`,
+  feedDePersona: (id: string) => `/personas/${id}/feed.xml`,
+  /** iCalendar feeds: all sessions, and one body's. */
+  calendarioIcs: () => '/calendario.ics',
+  calendarioIcsDeOrgano: (id: string) => `/organos/${id}/calendario.ics`,
   personas: () => '/personas/',
   persona: (id: string) => `/personas/${id}/`,
   encuestas: () => '/encuestas/',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, statusOnDate, type EstadoAlDia } from './estado.ts';
 import { breakdownByStatus, countByStatus, openAgreements } from './conteos.ts';
+import { calendarLinks } from './suscripciones.ts';
 
 describe('statusOnDate', () => {
   it('marks pending and in-process agreements overdue only after their deadline', () => {
@@ -57,5 +58,15 @@ describe('openAgreements', () => {
     expect(abiertos.map((x) => x.acuerdo.id)).toEqual(['a', 'b', 'd']);
     expect(abiertos[0]).toMatchObject({ antiguedad: 191, diasDeRetraso: undefined, ultimoInforme: undefined });
     expect(abiertos[1]).toMatchObject({ antiguedad: 190, diasDeRetraso: 10, ultimoInforme: { fecha: '2022-02-01', nota: 'En revisión.' } });
+  });
+});
+
+describe('calendarLinks', () => {
+  it('builds webcal, Google and Outlook subscribe links from the feed URL', () => {
+    const e = calendarLinks('https://datos.ejemplo.gob.mx/transparencia/organos/stl/calendario.ics', 'Sesiones · STL');
+    expect(e.webcal).toBe('webcal://datos.ejemplo.gob.mx/transparencia/organos/stl/calendario.ics');
+    expect(new URL(e.google).searchParams.get('cid')).toBe(e.webcal);
+    const outlook = new URL(e.outlook);
+    expect([outlook.searchParams.get('url'), outlook.searchParams.get('name')]).toEqual([e.directo, 'Sesiones · STL']);
   });
 });

@@ -24,6 +24,11 @@ export interface ConfiguracionDelSitio {
   repositorio?: { url: string; rama: string };
   /** Privacy threshold: survey breakdowns with fewer responses are suppressed. */
   umbralDePrivacidad: number;
+  /**
+   * Days after which an agreement not reported as settled counts as «sin seguimiento reciente»
+   * in each body's process compliance (counted from its latest report, or from its adoption).
+   */
+  diasSinSeguimiento: number;
 }
 
 const sitio: ConfiguracionDelSitio = {
@@ -45,6 +50,7 @@ const sitio: ConfiguracionDelSitio = {
   contacto: { correo: 'gobiernoabierto@infoem.org.mx' },
   url: 'https://gobiernoabierto.infoem.org.mx',
   umbralDePrivacidad: 5,
+  diasSinSeguimiento: 180,
 };
 
 export default sitio;

@@ -116,5 +116,7 @@ describe('responsible and deadline in the agreements dataset', () => {
       expect(f.estado_al_dia, a.id).toBe(vencido ? 'vencido' : f.estado_actual);
     }
     expect(declarados.filter((a) => a.responsable).length).toBeGreaterThan(0);
+    for (const a of declarados.filter((x) => x.responsable)) expect(readPage(`/acuerdos/${a.id}/`), a.id).toContain('<dt>Responsable</dt>');
+    for (const a of declarados.filter((x) => !x.plazo)) expect(readPage(`/acuerdos/${a.id}/`), a.id).toContain('<dt>Plazo</dt><dd>No consta en la fuente</dd>');
   });
 });

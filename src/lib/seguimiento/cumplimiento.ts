@@ -5,6 +5,7 @@
  * Pure: the reference date and the threshold in days are parameters.
  */
 import { daysBetween, ESTADOS_SIN_CERRAR, type EstadoAlDia } from './estado.ts';
+import { yearOf } from '../fechas.ts';
 
 export interface SesionParaCumplimiento {
   id: string;
@@ -95,7 +96,7 @@ export function longGaps(sesiones: readonly SesionParaCumplimiento[]): Intervalo
 
 /** Held against planned sessions, year by year (oldest first), over every year with either. */
 export function yearlyCompliance(sesiones: readonly SesionParaCumplimiento[], calendario: readonly EntradaParaCumplimiento[]): CumplimientoDelAnio[] {
-  const anioDe = (fecha: string) => Number(fecha.slice(0, 4));
+  const anioDe = yearOf;
   const gaps = longGaps(sesiones);
   const anios = [...new Set([...sesiones.filter((s) => s.estado === 'celebrada').map((s) => anioDe(s.fecha)), ...calendario.map((e) => e.anio)])].sort((a, b) => a - b);
   return anios.map((anio) => {
@@ -154,7 +155,7 @@ export function bodyCompliance<T extends AcuerdoParaCumplimiento>(
   const sinSeguimientoReciente = staleAgreements(acuerdos, hoy, dias);
   const anios = yearlyCompliance(sesiones, calendario).map((a) => ({
     ...a,
-    acuerdosSinSeguimientoReciente: sinSeguimientoReciente.filter((x) => Number(x.acuerdo.fecha.slice(0, 4)) === a.anio).length,
+    acuerdosSinSeguimientoReciente: sinSeguimientoReciente.filter((x) => yearOf(x.acuerdo.fecha) === a.anio).length,
   }));
   return { anios, intervalos: gapsBetweenSessions(sesiones), sinSeguimientoReciente };
 }

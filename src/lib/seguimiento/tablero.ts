@@ -4,6 +4,7 @@
  */
 import { breakdownByStatus, countByStatus, openAgreements, type AcuerdoAbierto, type ConteoPorEstado, type Desglose } from './conteos.ts';
 import type { EstadoAlDia } from './estado.ts';
+import { yearOf } from '../fechas.ts';
 
 export interface AcuerdoDeTablero {
   id: string;
@@ -15,8 +16,6 @@ export interface AcuerdoDeTablero {
   historial: readonly { fecha: string; nota?: string }[];
 }
 
-/** Adoption year of an agreement (its session's year). */
-export const yearOf = (a: Pick<AcuerdoDeTablero, 'fecha'>): number => Number(a.fecha.slice(0, 4));
 
 export interface Tablero<T> {
   conteo: ConteoPorEstado;
@@ -41,7 +40,7 @@ export function breakdowns(acuerdos: readonly AcuerdoDeTablero[]): Desgloses {
   return {
     porOrgano: breakdownByStatus(acuerdos, (a) => a.organo),
     porInstitucion: breakdownByStatus(acuerdos, (a) => a.responsable?.institucion),
-    porAnio: breakdownByStatus(acuerdos, yearOf, (a, b) => b - a),
+    porAnio: breakdownByStatus(acuerdos, (a) => yearOf(a.fecha), (a, b) => b - a),
     sinInstitucion: acuerdos.filter((a) => !a.responsable?.institucion).length,
   };
 }

@@ -33,6 +33,11 @@ export interface ConfiguracionDelSitio {
    * (`/datos/<conjunto>/versiones/<fecha>.csv`).
    */
   versiones: { commitsLeidos: number; publicadas: number };
+  /**
+   * Days after which an agreement not reported as settled counts as «sin seguimiento reciente»
+   * in each body's process compliance (counted from its latest report, or from its adoption).
+   */
+  diasSinSeguimiento: number;
 }
 
 const sitio: ConfiguracionDelSitio = {
@@ -55,6 +60,7 @@ const sitio: ConfiguracionDelSitio = {
   url: 'https://gobiernoabierto.infoem.org.mx',
   umbralDePrivacidad: 5,
   versiones: { commitsLeidos: 30, publicadas: 5 },
+  diasSinSeguimiento: 180,
 };
 
 export default sitio;

@@ -8,6 +8,7 @@ import { ESTADOS_DE_ACUERDO, ESTADOS_DE_CALENDARIO, TIPOS_DE_EVENTO } from '../s
 import { TIPOS_DE_PREGUNTA } from '../schemas/encuesta.ts';
 import { ETIQUETA_SIN_SEGUIMIENTO } from './derivados/acuerdos.ts';
 import { formatNumber } from './numeros.ts';
+import { ETIQUETA_VENCIDO } from './seguimiento/estado.ts';
 
 export const ETIQUETAS = {
   tipoDeInstitucion: TIPOS_DE_INSTITUCION,
@@ -21,7 +22,7 @@ export const ETIQUETAS = {
   fase: FASES,
   estadoDeFase: { ...ESTADOS_DE_FASE, 'sin-informacion': 'Sin información' },
   precision: PRECISIONES,
-  estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO },
+  estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO, vencido: ETIQUETA_VENCIDO },
   estadoDeCalendario: ESTADOS_DE_CALENDARIO,
   tipoDeEvento: TIPOS_DE_EVENTO,
   tipoDePregunta: TIPOS_DE_PREGUNTA,

@@ -217,7 +217,7 @@ describe('calendarios iCalendar', () => {
       expect(eventos, o.id).toHaveLength(esperadas);
       expect(readPage(`/organos/${o.id}/`)).toContain(`href="${BASE}organos/${o.id}/calendario.ics"`);
     }
-    expect(readPage('/calendario/')).toMatch(new RegExp(`href="${BASE}calendario\\.ics"[^>]*>Suscribirse al calendario \\(iCalendar\\)`));
+    expect(readPage('/calendario/')).toMatch(new RegExp(`href="${BASE}calendario\\.ics"[^>]*>Descargar el archivo \\.ics`));
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv } from '../../src/lib/csv/leer-csv.ts';
 import { loadHistory } from '../../src/lib/historial.ts';
-import { BASE, RAIZ } from '../soporte/rutas.ts';
+import { BASE, RAIZ, SITIO_URL } from '../soporte/rutas.ts';
 import { builtFiles, linksIn, pageExists, readPage, resolveInternal } from '../soporte/sitio.ts';
 
 const contenido = path.join(RAIZ, 'content');
@@ -106,6 +106,12 @@ describe('links and assets', () => {
     const rotos: string[] = [];
     for (const page of pages) {
       for (const link of linksIn(fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', page), 'utf8'))) {
+        // Calendar subscribe links point at the site's own feeds: they must resolve too.
+        if (link.startsWith('webcal:')) {
+          const url = new URL(link.replace(/^webcal:/, 'https:'));
+          if (url.origin !== SITIO_URL || !resolveInternal(url.pathname)) rotos.push(`${page}: ${link}`);
+          continue;
+        }
         if (/^(https?:|mailto:|#|data:)/.test(link)) continue;
         if (!link.startsWith(BASE)) rotos.push(`${page}: ${link} (fuera de la base)`);
         else if (!resolveInternal(link)) rotos.push(`${page}: ${link}`);

@@ -2,6 +2,7 @@
  * The site's content, loaded from Astro's collections once per build (`ensamblar.ts` assembles it).
  */
 import { getCollection } from 'astro:content';
+import { today } from '../fechas.ts';
 import { assembleContent, type Contenido } from './ensamblar.ts';
 
 export * from './ensamblar.ts';
@@ -17,7 +18,7 @@ async function load(): Promise<Contenido> {
     instituciones: await getCollection('instituciones'),
     eventos: await getCollection('eventos'),
     municipios: await getCollection('municipios'),
-  });
+  }, today());
 }
 
 let cache: Promise<Contenido> | undefined;

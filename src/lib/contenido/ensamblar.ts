@@ -9,6 +9,7 @@ import { agreementHistories, currentAgreementStatus, flattenAgreements, type Acu
 import { calendarEntryStatus, type EstadoDeEntrada } from '../derivados/calendario.ts';
 import { bySessionDate } from '../derivados/sesiones.ts';
 import { groupBy, neighbours } from '../derivados/agrupar.ts';
+import { statusOnDate, type EstadoAlDia } from '../seguimiento/estado.ts';
 import type { Asistente } from '../../schemas/sesion.ts';
 import type { Avance } from '../../schemas/compromiso.ts';
 import type { EntradaDeCalendario, SeguimientoDeAcuerdo } from '../../schemas/tablas.ts';
@@ -24,6 +25,8 @@ export type Municipio = CollectionEntry<'municipios'>['data'];
 export interface AcuerdoConEstado extends Acuerdo {
   historial: SeguimientoDeAcuerdo[];
   estadoActual: EstadoActual;
+  /** Status as of the build's reference date: the reported one, or `vencido` past its deadline. */
+  estadoAlDia: EstadoAlDia;
 }
 
 /** A calendar entry with its derived status (which replaces the hand-written one). */
@@ -57,6 +60,8 @@ export interface Indices {
 }
 
 export interface Contenido {
+  /** The build's reference date, from which ages and overdue statuses are computed. */
+  hoy: string;
   sesiones: Sesion[];
   sesion: Map<string, Sesion>;
   organos: Organo[];
@@ -98,14 +103,18 @@ export interface Colecciones {
   municipios: { data: Municipio }[];
 }
 
-/** Everything the pages need, from the collections: sorted, indexed and with derived facts. */
-export function assembleContent(colecciones: Colecciones): Contenido {
+/**
+ * Everything the pages need, from the collections: sorted, indexed and with derived facts, as of
+ * the build's reference date `hoy` (AAAA-MM-DD).
+ */
+export function assembleContent(colecciones: Colecciones, hoy: string): Contenido {
   const sesiones = [...colecciones.sesiones].sort(bySessionDate);
   const seguimientos = [...colecciones.seguimientoDeAcuerdos].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })).map((e) => e.data);
   const historiales = agreementHistories(seguimientos);
   const acuerdos = flattenAgreements(sesiones).map((acuerdo) => {
     const historial = historiales.get(acuerdo.id) ?? [];
-    return { ...acuerdo, historial, estadoActual: currentAgreementStatus(historial) };
+    const estadoActual = currentAgreementStatus(historial);
+    return { ...acuerdo, historial, estadoActual, estadoAlDia: statusOnDate(estadoActual, acuerdo.plazo, hoy) };
   });
   const calendario = [...colecciones.calendarios]
     .map((e) => e.data)
@@ -143,6 +152,7 @@ export function assembleContent(colecciones: Colecciones): Contenido {
     convocadasPorPersona: groupBy(sesiones, (s) => s.data.convocatoria?.convoca),
   };
   return {
+    hoy,
     indices,
     sesiones,
     sesion: byId(sesiones),

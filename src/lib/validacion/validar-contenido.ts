@@ -245,6 +245,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     const puntos = new Set(datos.orden_del_dia.map((p) => p.numero));
     datos.acuerdos.forEach((acuerdo, i) => {
       REF.compromiso(registro, ['acuerdos', i, 'compromiso'], acuerdo.compromiso);
+      REF.institucion(registro, ['acuerdos', i, 'responsable', 'institucion'], acuerdo.responsable?.institucion);
+      REF.persona(registro, ['acuerdos', i, 'responsable', 'persona'], acuerdo.responsable?.persona);
+      if (acuerdo.plazo && acuerdo.plazo < datos.fecha) {
+        error(registro, ['acuerdos', i, 'plazo'], `el plazo (${acuerdo.plazo}) es anterior a la sesión que adoptó el acuerdo (${datos.fecha})`);
+      }
       if (acuerdo.punto && puntos.size && !puntos.has(acuerdo.punto)) {
         error(registro, ['acuerdos', i, 'punto'], `el punto «${acuerdo.punto}» no está en el orden del día (puntos: ${[...puntos].join(', ')})`);
       }

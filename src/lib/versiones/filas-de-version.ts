@@ -9,10 +9,11 @@ import { CONJUNTOS } from '../datos/conjuntos.ts';
 import { surveyDatasets } from '../datos/encuestas.ts';
 import type { ContextoDeFilas, Fila } from '../datos/tipos.ts';
 import { loadSurveysFrom } from '../encuestas/cargar.ts';
+import { today } from '../fechas.ts';
 import { readCollections } from './leer-contenido.ts';
 
 export function datasetRowsAt(carpetas: Carpetas, contexto: ContextoDeFilas): Map<string, Fila[]> {
-  const contenido = assembleContent(readCollections(carpetas));
+  const contenido = assembleContent(readCollections(carpetas), today());
   const conjuntos = [...CONJUNTOS, ...surveyDatasets(loadSurveysFrom(carpetas))];
   return new Map(conjuntos.map((c) => [c.slug, c.filas(contenido, contexto)]));
 }

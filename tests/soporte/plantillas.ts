@@ -1,0 +1,20 @@
+/** One page of every page template, as site paths without base; the last one does not exist (404). */
+export const PLANTILLAS = [
+  '',
+  'sesiones/',
+  'sesiones/stl-2022-12-16/',
+  'sesiones/stl-2019-11-11/',
+  'acuerdos/',
+  'acuerdos/infoem-cgaytp-ord-iii-4-2021-bis/',
+  'compromisos/',
+  'compromisos/fortalecimiento-de-la-democracia/',
+  'calendario/',
+  'eventos/',
+  'eventos/jornada-sensibilizacion-2021-11-04/',
+  'organos/',
+  'organos/stl/',
+  'personas/',
+  'personas/jose-martinez-vilchis/',
+  'acerca/',
+  'no-existe/',
+];

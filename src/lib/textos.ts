@@ -9,14 +9,19 @@ interface OrganoLike {
   siglas?: string;
 }
 
+/** The name a person reads for a body in lists: its acronym, or its full name when it has none. */
+export function shortName(organo: OrganoLike): string {
+  return organo.siglas ?? organo.nombre;
+}
+
 /** «Décimo Quinta Sesión Ordinaria · STL», falling back to the type and date. */
 export function sessionTitle(sesion: Pick<SesionDatos, 'titulo' | 'fecha'>, organo: OrganoLike): string {
-  return `${sesion.titulo} · ${organo.siglas ?? organo.nombre}`;
+  return `${sesion.titulo} · ${shortName(organo)}`;
 }
 
 /** «STL · 16 de diciembre de 2022». */
 export function sessionSubtitle(sesion: Pick<SesionDatos, 'fecha'>, organo: OrganoLike): string {
-  return `${organo.siglas ?? organo.nombre} · ${formatDate(sesion.fecha)}`;
+  return `${shortName(organo)} · ${formatDate(sesion.fecha)}`;
 }
 
 /**

@@ -26,6 +26,8 @@ export const rutas = {
   sesion: (id: string) => `/sesiones/${id}/`,
   acuerdos: () => '/acuerdos/',
   acuerdo: (id: string) => `/acuerdos/${id}/`,
+  /** The agreements list narrowed to one status as of the build's date (`pendiente`, `vencido`, …). */
+  acuerdosConEstado: (estado: string) => `/acuerdos/estado/${estado}/`,
   compromisos: () => '/compromisos/',
   compromiso: (id: string) => `/compromisos/${id}/`,
   calendario: () => '/calendario/',

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
+import editor from './src/integrations/editor.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { cacheFolder } from './src/lib/contenido/rutas.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   base: normaliseBase(process.env.SITIO_BASE),
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'recursos', concurrency: PAGINAS_A_LA_VEZ },
-  integrations: [contentGate(), mdx(), sitemap(), pagefindSearch({ paginasPorParte })],
+  integrations: [contentGate(), mdx(), sitemap(), editor(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
   // Test builds and benchmark corpora live in .pruebas/ (tens of thousands of files): the dev
   // server must not watch them.

@@ -20,10 +20,24 @@ export interface ConfiguracionDelSitio {
   contacto: { correo: string; telefono?: string; direccion?: string };
   /** Public address where the site is served (without the sub-path). */
   url: string;
-  /** Repository where the content is edited (for «historial» and «editar» links). */
-  repositorio?: { url: string; rama: string };
+  /**
+   * Repository where the content is edited (for «historial» and «editar» links, and the staff
+   * editor at /admin/, with the address of its GitHub sign-in proxy: see README).
+   */
+  repositorio?: { url: string; rama: string; autenticacion?: string };
   /** Privacy threshold: survey breakdowns with fewer responses are suppressed. */
   umbralDePrivacidad: number;
+  /**
+   * Dataset versions from the repository's history: how many of the latest commits that touched
+   * `content/` or `data/` are read, and how many versions of each dataset get a fixed CSV file
+   * (`/datos/<conjunto>/versiones/<fecha>.csv`).
+   */
+  versiones: { commitsLeidos: number; publicadas: number };
+  /**
+   * Days after which an agreement not reported as settled counts as «sin seguimiento reciente»
+   * in each body's process compliance (counted from its latest report, or from its adoption).
+   */
+  diasSinSeguimiento: number;
 }
 
 const sitio: ConfiguracionDelSitio = {
@@ -45,6 +59,8 @@ const sitio: ConfiguracionDelSitio = {
   contacto: { correo: 'gobiernoabierto@infoem.org.mx' },
   url: 'https://gobiernoabierto.infoem.org.mx',
   umbralDePrivacidad: 5,
+  versiones: { commitsLeidos: 30, publicadas: 5 },
+  diasSinSeguimiento: 180,
 };
 
 export default sitio;

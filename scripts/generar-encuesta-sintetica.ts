@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { prng } from '../src/lib/azar.ts';
-import { quote } from '../src/lib/datos/csv.ts';
+import { quote } from '../src/lib/csv/escribir-csv.ts';
 
 export const ID_DEMOSTRACION = 'revision-ciudadana-apertura-municipal-2022-demostracion';
 export const SEMILLA = 20221216;

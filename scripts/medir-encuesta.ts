@@ -18,7 +18,8 @@ const repeticiones = Number(process.argv[3] ?? 2);
 
 if (process.env.MEDIR_SOLO_AGREGACION) {
   // Child: aggregate one survey folder and report.
-  const { processSurvey, readMunicipalities } = await import('../src/lib/encuestas/procesar.ts');
+  const { processSurvey } = await import('../src/lib/encuestas/procesar.ts');
+  const { readMunicipalities } = await import('../src/lib/encuestas/carpetas.ts');
   const { surveyDatasets } = await import('../src/lib/encuestas/conjuntos.ts');
   const datos = process.env.MEDIR_SOLO_AGREGACION;
   const municipios = readMunicipalities(datos);

@@ -8,7 +8,8 @@
  *   npm run nuevo -- avance --compromiso carnet-juridico --fecha 2023-02-24 [--sesion id] [--presentado-por id]
  *   npm run nuevo -- calendario --organo stl --anio 2024 --fechas 2024-02-23,2024-04-26 [--aprobado-por id]
  *   npm run nuevo -- evento --titulo "…" --fecha 2023-05-10 --tipo foro (--organo id | --institucion id)
- *   npm run nuevo -- encuesta --id mi-encuesta-2024 --titulo "…" --institucion "…" --respuestas exportacion.csv
+ *   npm run nuevo -- encuesta --titulo "…" --institucion "…" --respuestas exportacion.csv [--id mi-encuesta-2024] [--anio 2024]
+ *   npm run nuevo -- --help
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,14 +29,44 @@ import {
   type ArchivoNuevo,
 } from '../src/lib/nuevo/plantillas.ts';
 import { surveyFiles } from '../src/lib/nuevo/encuesta.ts';
+import { editDistance } from '../src/lib/encuestas/municipios.ts';
+import { readYamlList } from '../src/lib/lectura/lectura.ts';
+import { isPlaceholderProblem } from '../src/lib/pendientes.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { readFrontmatterFile } from '../src/lib/validacion/lectura.ts';
-import { formatProblem } from '../src/lib/validacion/problema.ts';
+import { TIPOS_DE_EVENTO } from '../src/schemas/tablas.ts';
+import { readFrontmatterFile } from '../src/lib/lectura/lectura.ts';
+import { formatProblem } from '../src/lib/lectura/problema.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 
 const USO = `Uso: npm run nuevo -- <tipo> [--campo valor …]
 Tipos: sesion, compromiso, avance, calendario, evento, encuesta.
-Ejemplo: npm run nuevo -- sesion --organo stl --fecha 2023-02-24`;
+Ejemplo: npm run nuevo -- sesion --organo stl --fecha 2023-02-24
+Ayuda completa: npm run nuevo -- --help`;
+
+const AYUDA = `Crea un archivo de contenido nuevo que ya tiene la forma correcta y dice qué falta escribir.
+Lo que queda por escribir está marcado «PENDIENTE:»; «npm run validate» lo señala y el sitio no se
+construye hasta reemplazarlo.
+
+Uso: npm run nuevo -- <tipo> [--campo valor …]
+(En una terminal, lo que falte se pregunta; sin terminal, se informa.)
+
+  sesion       --organo <id> --fecha AAAA-MM-DD [--tipo ordinaria|extraordinaria|instalacion|reunion-de-trabajo]
+               [--numero N]
+               Escribe content/sesiones/<organo>-<fecha>.md con el número propuesto por el calendario.
+  compromiso   --titulo "…" --tipo cocreado|proactivo --responsable <id de institución> [--plan "…"] [--numero N]
+  avance       --compromiso <id> --fecha AAAA-MM-DD [--sesion <id>] [--presentado-por <id de persona>]
+               Agrega solo el bloque del avance al final de «avances» del compromiso.
+  calendario   --organo <id> --anio AAAA --fechas AAAA-MM-DD,AAAA-MM-DD,… [--tipo ordinaria] [--numero N]
+               [--aprobado-por <id del acuerdo>]
+  evento       --titulo "…" --fecha AAAA-MM-DD --tipo <tipo> (--organo <id> | --institucion <id>)
+               Tipos: ${Object.keys(TIPOS_DE_EVENTO).join(', ')}.
+  encuesta     --titulo "…" --institucion "…" --respuestas <exportación.csv> [--id <carpeta>] [--anio AAAA]
+               Crea data/encuestas/<id>/ con la exportación sin modificar y un libro de códigos propuesto.
+               --id   nombre de la carpeta (por omisión, el título en minúsculas y con guiones).
+               --anio año de la encuesta (por omisión, el de las respuestas si todas son del mismo año;
+                      si no, queda «PENDIENTE:»).
+
+Opciones: --campo valor o --campo=valor. --help muestra esta ayuda.`;
 
 class ErrorDeUso extends Error {}
 
@@ -56,6 +87,22 @@ const carpetas = resolveFolders();
 const relativo = (file: string) => path.relative(carpetas.raiz, file).split(path.sep).join('/');
 const enLaCarpetaDeContenido = (file: string) => path.relative(carpetas.contenido, file).split(path.sep).join('/');
 const enContenido = (...partes: string[]) => path.join(carpetas.contenido, ...partes);
+
+/** Ids of a catalogue (`organos.yaml`, `instituciones.yaml`, `personas.yaml`). */
+function catalogIds(archivo: string): string[] {
+  const file = enContenido(archivo);
+  if (!fs.existsSync(file)) return [];
+  return readYamlList(archivo, fs.readFileSync(file, 'utf8')).registros.map((r) => String(r.datos.id));
+}
+
+/** Refuses an id that is not in its catalogue, suggesting the closest one. */
+function requireId(valor: string, archivo: string, que: string): string {
+  const ids = catalogIds(archivo);
+  if (ids.includes(valor)) return valor;
+  const [cercano] = ids.map((id) => ({ id, d: editDistance(valor, id, 3) })).filter((x) => x.d <= 3).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  const sugerencia = cercano ? ` ¿Quiso decir «${cercano.id}»?` : '';
+  throw new ErrorDeUso(`No existe ${que} «${valor}» en content/${archivo}.${sugerencia} (existen: ${ids.join(', ')})`);
+}
 
 function knownSessions() {
   const folder = enContenido(ARCHIVOS.sesiones);
@@ -114,7 +161,7 @@ interface Plan {
 async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> {
   switch (tipo) {
     case 'sesion': {
-      const organo = await ask(flags, 'organo', 'Órgano (id de content/organos.yaml)');
+      const organo = requireId(await ask(flags, 'organo', 'Órgano (id de content/organos.yaml)'), ARCHIVOS.organos, 'el órgano');
       const fecha = checkDate(await ask(flags, 'fecha', 'Fecha (AAAA-MM-DD)'), 'fecha');
       const tipoDeSesion = await ask(flags, 'tipo', 'Tipo (ordinaria, extraordinaria, instalacion, reunion-de-trabajo)', 'ordinaria');
       const repetida = knownSessions().find((s) => s.organo === organo && s.fecha === fecha && s.tipo === tipoDeSesion);
@@ -128,7 +175,7 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const titulo = await ask(flags, 'titulo', 'Título del compromiso');
       const tipoDeCompromiso = await ask(flags, 'tipo', 'Tipo (cocreado o proactivo)');
       if (tipoDeCompromiso !== 'cocreado' && tipoDeCompromiso !== 'proactivo') throw new ErrorDeUso('--tipo debe ser «cocreado» o «proactivo».');
-      const responsable = await ask(flags, 'responsable', 'Institución responsable (id de content/instituciones.yaml)');
+      const responsable = requireId(await ask(flags, 'responsable', 'Institución responsable (id de content/instituciones.yaml)'), ARCHIVOS.instituciones, 'la institución');
       const planPorOmision = 'Primer Plan de Acción Local de Gobierno Abierto del Estado de México';
       const planDeAccion = await ask(flags, 'plan', 'Plan de acción', planPorOmision);
       const existentes = fs.readdirSync(enContenido(ARCHIVOS.compromisos)).map((f) => f.replace(/\.mdx?$/, ''));
@@ -154,7 +201,7 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       };
     }
     case 'calendario': {
-      const organo = await ask(flags, 'organo', 'Órgano (id)');
+      const organo = requireId(await ask(flags, 'organo', 'Órgano (id)'), ARCHIVOS.organos, 'el órgano');
       const anio = Number(await ask(flags, 'anio', 'Año', String(Number(today().slice(0, 4)) + 1)));
       const fechas = (await ask(flags, 'fechas', 'Fechas separadas por comas (AAAA-MM-DD,…)')).split(',').map((f) => checkDate(f.trim(), 'fechas'));
       const tipoDeSesion = flags.tipo ?? 'ordinaria';
@@ -164,12 +211,17 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
     case 'evento': {
       const titulo = await ask(flags, 'titulo', 'Título');
       const fecha = checkDate(await ask(flags, 'fecha', 'Fecha (AAAA-MM-DD)'), 'fecha');
-      const tipoDeEvento = await ask(flags, 'tipo', 'Tipo (jornada-de-sensibilizacion, convocatoria, mesa-de-resultados, presentacion, foro, publicacion, otro)', 'otro');
-      const institucion = flags.organo ? flags.institucion : await ask(flags, 'institucion', 'Institución que organiza (id)');
+      const tipos = Object.keys(TIPOS_DE_EVENTO);
+      // Asked, never assumed: «otro» hides the event from the filters by kind.
+      const tipoDeEvento = await ask(flags, 'tipo', `Tipo (${tipos.join(', ')})`);
+      if (!tipos.includes(tipoDeEvento)) throw new ErrorDeUso(`--tipo debe ser uno de: ${tipos.join(', ')} (recibí «${tipoDeEvento}»).`);
+      const organoDelEvento = flags.organo ? requireId(flags.organo, ARCHIVOS.organos, 'el órgano') : undefined;
+      const institucion = organoDelEvento ? flags.institucion : await ask(flags, 'institucion', 'Institución que organiza (id)');
+      if (institucion) requireId(institucion, ARCHIVOS.instituciones, 'la institución');
       const file = enContenido(ARCHIVOS.eventos);
       const actual = fs.readFileSync(file, 'utf8');
       const existentes = parseCsv(actual).filas.map((f) => f.valores.id);
-      const fila = eventRow({ titulo, fecha, tipo: tipoDeEvento, organo: flags.organo, institucion, existentes });
+      const fila = eventRow({ titulo, fecha, tipo: tipoDeEvento, organo: organoDelEvento, institucion, existentes });
       return {
         archivo: {
           ruta: enLaCarpetaDeContenido(file),
@@ -187,7 +239,8 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const carpeta = path.join(carpetas.datos, 'encuestas', id);
       if (fs.existsSync(carpeta)) throw new ErrorDeUso(`Ya existe ${relativo(carpeta)}; no la sobrescribo.`);
       const institucion = await ask(flags, 'institucion', 'Institución que levantó la encuesta', 'Infoem');
-      const anio = Number(await ask(flags, 'anio', 'Año', today().slice(0, 4)));
+      if (flags.anio && !/^\d{4}$/.test(flags.anio)) throw new ErrorDeUso(`--anio debe ser un año de cuatro cifras (recibí «${flags.anio}»).`);
+      const anio = flags.anio ? Number(flags.anio) : undefined;
       const { archivos, libro } = surveyFiles({ id, titulo, institucion, anio, exportacion: fs.readFileSync(exportacion, 'utf8') });
       fs.mkdirSync(carpeta, { recursive: true });
       for (const [nombre, texto] of archivos) fs.writeFileSync(path.join(carpeta, nombre), texto);
@@ -198,9 +251,9 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
           texto: '',
           pasos: [
             `Se detectaron ${libro?.preguntas.length ?? 0} preguntas en ${libro?.respuestas ?? 0} respuestas${libro?.columnaMunicipio ? `; el municipio está en la columna «${libro.columnaMunicipio}»` : '; no se encontró una columna de municipio: indíquela en «columna_municipio»'}.`,
-            'Revise preguntas.csv: el tipo y las opciones se propusieron a partir de las respuestas (opción única, opción múltiple con «;», escala, número o texto libre).',
-            'Complete encuesta.yaml (reemplace cada «PENDIENTE:») y agrupe las preguntas en dimensiones.',
-            'Ejecute «npm run validate»: señala municipios que no son del INEGI (con sugerencias) y datos personales en texto libre.',
+            'Revise preguntas.csv: el tipo y las opciones se propusieron a partir de las respuestas (opción única, opción múltiple, escala, número o texto libre); en una exportación de KoboToolbox, las etiquetas se propusieron desde los códigos y el texto de cada pregunta queda «PENDIENTE:».',
+            `Complete encuesta.yaml (reemplace cada «PENDIENTE:»${anio || libro?.anio ? `; revise el año ${anio ?? libro?.anio}` : ', también el año'}; en «sintetico» escriba false si son respuestas reales) y agrupe las preguntas en dimensiones.`,
+            'Ejecute «npm run validate»: señala lo que queda «PENDIENTE:», municipios que no son del INEGI (con sugerencias) y datos personales en cualquier columna.',
           ],
         },
         modo: 'carpeta',
@@ -212,17 +265,38 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
   }
 }
 
+/**
+ * Lists what the new file still lacks: its placeholders, then any other error (one on a
+ * placeholder's line follows from it and is left out). True when there are other errors.
+ */
+function reportProblems(problemas: ReturnType<typeof validateContent>['problemas']): boolean {
+  const errores = problemas.filter((p) => p.nivel === 'error');
+  const pendientes = errores.filter(isPlaceholderProblem);
+  const lineasPendientes = new Set(pendientes.map((p) => `${p.archivo}:${p.linea}`));
+  const otros = errores.filter((p) => !isPlaceholderProblem(p) && !lineasPendientes.has(`${p.archivo}:${p.linea}`));
+  if (pendientes.length) {
+    console.log('\nFalta escribir (el sitio no se construye mientras quede un «PENDIENTE:»):');
+    for (const p of pendientes) console.log(`  ${formatProblem(p)}`);
+  }
+  if (otros.length) {
+    console.log('\nRevise estos datos:');
+    for (const p of otros) console.log(`  ${formatProblem(p)}`);
+  }
+  return otros.length > 0;
+}
+
 async function main() {
-  const { tipo, flags } = parseArgs(process.argv.slice(2));
+  const argumentos = process.argv.slice(2);
+  if (!argumentos.length || argumentos.some((a) => a === '--help' || a === '-h' || a === '--ayuda' || a === 'ayuda')) {
+    console.log(AYUDA);
+    return;
+  }
+  const { tipo, flags } = parseArgs(argumentos);
   const { archivo, modo, carpeta } = await plan(tipo ?? '', flags);
   if (modo === 'carpeta' && carpeta) {
     const mostrado = relativo(carpeta);
     console.log(`Creada: ${mostrado}/ (encuesta.yaml, preguntas.csv y respuestas.csv sin modificar)`);
-    const problemas = validateContent({ carpetas }).problemas.filter((p) => p.archivo.startsWith(`${mostrado}/`) && p.nivel === 'error');
-    if (problemas.length) {
-      console.log('\nRevise estos datos:');
-      for (const p of problemas) console.log(`  ${formatProblem(p)}`);
-    }
+    reportProblems(validateContent({ carpetas }).problemas.filter((p) => p.archivo.startsWith(`${mostrado}/`)));
     console.log('\nQué sigue:');
     archivo.pasos.forEach((paso, i) => console.log(`  ${i + 1}. ${paso}`));
     return;
@@ -234,12 +308,7 @@ async function main() {
   fs.writeFileSync(destino, archivo.texto);
   console.log(`${modo === 'crear' ? 'Creado' : 'Actualizado'}: ${mostrado}`);
 
-  const problemas = validateContent({ carpetas }).problemas.filter((p) => p.archivo === mostrado && p.nivel === 'error');
-  if (problemas.length) {
-    console.log('\nRevise estos datos:');
-    for (const p of problemas) console.log(`  ${formatProblem(p)}`);
-    process.exitCode = 1;
-  }
+  if (reportProblems(validateContent({ carpetas }).problemas.filter((p) => p.archivo === mostrado))) process.exitCode = 1;
   console.log('\nQué sigue:');
   archivo.pasos.forEach((paso, i) => console.log(`  ${i + 1}. ${paso}`));
 }

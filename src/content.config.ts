@@ -20,13 +20,15 @@ import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSc
 const carpetas = resolveFolders();
 const enContenido = (nombre: string) => path.join(carpetas.contenido, nombre);
 const yaml = (texto: string) => parseYaml(texto) as Record<string, unknown>[];
+/** A file's id is its name, wherever it is filed (`sesiones/2023/stl-2023-02-24.md` → `stl-2023-02-24`). */
+const idFromFileName = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx?$/, '');
 
 export const collections = {
   /** Bodies that hold sessions: `content/organos.yaml`. */
   organos: defineCollection({ loader: gatedLoader(file(enContenido(ARCHIVOS.organos), { parser: yaml })), schema: organoSchema }),
   /** Minutes, one Markdown/MDX file per session: `content/sesiones/`. */
   sesiones: defineCollection({
-    loader: gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones) })),
+    loader: gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.sesiones), generateId: idFromFileName })),
     schema: sesionSchema,
   }),
   /** Status history of agreements: `content/seguimiento-de-acuerdos.csv`. */
@@ -36,7 +38,7 @@ export const collections = {
   }),
   /** Open-government commitments: `content/compromisos/`. */
   compromisos: defineCollection({
-    loader: gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos) })),
+    loader: gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: enContenido(ARCHIVOS.compromisos), generateId: idFromFileName })),
     schema: compromisoSchema,
   }),
   /** Planned sessions per body and year: `content/calendarios/*.csv`. */

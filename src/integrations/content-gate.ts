@@ -7,13 +7,24 @@
  * system when they end, and on the other core while Astro reads the collections: they start when
  * the build is set up and are awaited when it starts writing (`astro:build:start`, after Astro's
  * content sync). A loader that fails meanwhile waits for them (`src/lib/validacion/puerta.ts`).
- * `astro dev` waits for them before starting.
+ * `astro dev` waits for them before starting. However a build fails, it leaves no output folder
+ * (`salida-parcial.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem, sortProblems, summarizeProblems } from '../lib/validacion/problema.ts';
+import { formatProblem, sortProblems, summarizeProblems } from '../lib/lectura/problema.ts';
 import { reviewInProgress, startReview } from '../lib/validacion/puerta.ts';
 import type { ResultadoDeValidacion } from '../lib/validacion/validar-contenido.ts';
 import { validateContentInWorker } from '../lib/validacion/validar-en-hilo.ts';
+import { removeOutputOnFailure } from './salida-parcial.ts';
+import { today } from '../lib/fechas.ts';
+import { documentTextProblems } from '../lib/documentos/texto-publicado.ts';
+import { resolveFolders } from '../lib/contenido/rutas.ts';
+
+/** The content checks and, beside them, whether every PDF and Word original can be read for the search. */
+async function checkAll(hoy: string): Promise<ResultadoDeValidacion> {
+  const [resultado, documentos] = await Promise.all([validateContentInWorker(hoy), documentTextProblems(resolveFolders())]);
+  return { ...resultado, problemas: [...resultado.problemas, ...documentos] };
+}
 
 /** Prints every problem; with errors, a build stops here with exit code 1. */
 function report(logger: AstroIntegrationLogger, command: string, { problemas }: ResultadoDeValidacion) {
@@ -31,7 +42,8 @@ function report(logger: AstroIntegrationLogger, command: string, { problemas }: 
 function startChecking(logger: AstroIntegrationLogger, command: string) {
   let informado = false;
   startReview({
-    resultado: validateContentInWorker().catch((error: unknown) => {
+    // One «today» for the whole build: the date its pages and datasets are computed with.
+    resultado: checkAll(today()).catch((error: unknown) => {
       logger.error(`No se pudo revisar el contenido: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     }),
@@ -53,8 +65,9 @@ export default function contentGate(): AstroIntegration {
   return {
     name: 'puerta-de-contenido',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
+        if (command === 'build') removeOutputOnFailure(config.outDir);
         startChecking(logger, command);
         if (command === 'dev') await awaitChecks();
       },

@@ -1,13 +1,17 @@
 /**
  * Writes `sitemap.xml` after the build from the pages actually written (every `index.html`), so
- * no page is forgotten when a new template is added. Addresses are absolute (site + base).
+ * no page is forgotten when a new template is added. Addresses are absolute (site + base). The
+ * staff editor is left out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePaths, writeSitemap } from '../lib/datos/sitemap.ts';
+import { RUTA_DEL_EDITOR } from '../lib/editor/archivos.ts';
 import { joinBase } from '../lib/url.ts';
+import { resolveFolders } from '../lib/contenido/rutas.ts';
+import { readRedirects } from '../lib/redirecciones/validar.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
@@ -22,7 +26,12 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const salida = fileURLToPath(dir);
         const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
-        const urls = pagePaths(archivos).map((ruta) => new URL(joinBase(base, ruta), site).href);
+        // The staff editor is not for citizens nor for search engines; old addresses of renamed
+        // records are redirects, not pages.
+        const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));
+        const urls = pagePaths(archivos)
+          .filter((ruta) => ruta !== RUTA_DEL_EDITOR && !antiguas.has(ruta))
+          .map((ruta) => new URL(joinBase(base, ruta), site).href);
         fs.writeFileSync(path.join(salida, 'sitemap.xml'), writeSitemap(urls));
       },
     },

@@ -9,6 +9,7 @@ import { TIPOS_DE_PREGUNTA } from '../schemas/encuesta.ts';
 import { ETIQUETA_SIN_SEGUIMIENTO, ETIQUETAS_DE_ADOPCION } from './derivados/acuerdos.ts';
 import { ETIQUETA_SIN_REGISTRO } from './derivados/calendario.ts';
 import { formatNumber } from './numeros.ts';
+import { ETIQUETA_VENCIDO } from './seguimiento/estado.ts';
 
 export const ETIQUETAS = {
   tipoDeInstitucion: TIPOS_DE_INSTITUCION,
@@ -22,7 +23,7 @@ export const ETIQUETAS = {
   fase: FASES,
   estadoDeFase: { ...ESTADOS_DE_FASE, 'sin-informacion': 'Sin información' },
   precision: PRECISIONES,
-  estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO },
+  estadoDeAcuerdo: { ...ESTADOS_DE_ACUERDO, 'sin-seguimiento': ETIQUETA_SIN_SEGUIMIENTO, vencido: ETIQUETA_VENCIDO },
   estadoDeCalendario: { ...ESTADOS_DE_CALENDARIO, 'sin-registro': ETIQUETA_SIN_REGISTRO },
   adopcion: ETIQUETAS_DE_ADOPCION,
   tipoDeEvento: TIPOS_DE_EVENTO,

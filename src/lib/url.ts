@@ -26,6 +26,8 @@ export const rutas = {
   sesion: (id: string) => `/sesiones/${id}/`,
   acuerdos: () => '/acuerdos/',
   acuerdo: (id: string) => `/acuerdos/${id}/`,
+  /** The agreements list narrowed to one status as of the build's date (`pendiente`, `vencido`, …). */
+  acuerdosConEstado: (estado: string) => `/acuerdos/estado/${estado}/`,
   compromisos: () => '/compromisos/',
   compromiso: (id: string) => `/compromisos/${id}/`,
   calendario: () => '/calendario/',
@@ -35,6 +37,18 @@ export const rutas = {
   organo: (id: string) => `/organos/${id}/`,
   /** A body's agreements of one year, each with its full text and follow-up. */
   acuerdosDelAnio: (organo: string, anio: number | string) => `/organos/${organo}/acuerdos/${anio}/`,
+  /** Follow-up dashboard of agreements, and its breakdown pages. */
+  seguimiento: () => '/seguimiento/',
+  seguimientoOrgano: (id: string) => `/seguimiento/organos/${id}/`,
+  seguimientoInstitucion: (id: string) => `/seguimiento/instituciones/${id}/`,
+  seguimientoAnio: (anio: number | string) => `/seguimiento/anios/${anio}/`,
+  /** RSS feeds of one body, one commitment and one person. */
+  feedDeOrgano: (id: string) => `/organos/${id}/feed.xml`,
+  feedDeCompromiso: (id: string) => `/compromisos/${id}/feed.xml`,
+  feedDePersona: (id: string) => `/personas/${id}/feed.xml`,
+  /** iCalendar feeds: all sessions, and one body's. */
+  calendarioIcs: () => '/calendario.ics',
+  calendarioIcsDeOrgano: (id: string) => `/organos/${id}/calendario.ics`,
   personas: () => '/personas/',
   persona: (id: string) => `/personas/${id}/`,
   encuestas: () => '/encuestas/',

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import sitio from '../../sitio.config.ts';
 import { loadContent } from '../lib/contenido/cargar.ts';
-import { siteHost } from '../lib/datos/cargar-datos.ts';
+import { siteHost } from '../lib/sitio/cargar-datos.ts';
 import { feedDescription, sessionEvents, writeCalendar } from '../lib/datos/ical.ts';
 import { absoluteUrl } from '../lib/url.ts';
 

@@ -52,11 +52,24 @@ export const sha256 = z
   .string({ error: 'se esperaba un SHA-256 (64 caracteres hexadecimales)' })
   .regex(/^[0-9a-f]{64}$/, { error: 'se esperaba un SHA-256 de 64 caracteres hexadecimales en minúsculas' });
 
+/**
+ * A number written as a number (YAML) or as the text of one (a CSV cell). Unlike `z.coerce`,
+ * nothing else becomes a number: `true` and an empty cell are refused, not read as 1 and 0.
+ */
+export function numeroEscrito<T extends z.ZodNumber>(schema: T) {
+  return z.preprocess((value) => {
+    if (typeof value !== 'string' || !/^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return value;
+    return Number(value);
+  }, schema);
+}
+
 /** Positive whole number (session numbers, list positions). */
-export const entero = z.coerce
-  .number({ error: 'se esperaba un número entero' })
-  .int({ error: 'se esperaba un número entero' })
-  .positive({ error: 'se esperaba un número entero mayor que cero' });
+export const entero = numeroEscrito(
+  z
+    .number({ error: 'se esperaba un número entero' })
+    .int({ error: 'se esperaba un número entero' })
+    .positive({ error: 'se esperaba un número entero mayor que cero' }),
+);
 
 /** Where a fact comes from: a document and, optionally, the passage or page. */
 export const fuente = z.object({

@@ -7,7 +7,7 @@
  * the two CSV files.
  */
 import { z } from 'astro/zod';
-import { enumOf, entero, fecha, fuente, identificador, texto, url } from './comunes.ts';
+import { enumOf, entero, fecha, fuente, identificador, numeroEscrito, texto, url } from './comunes.ts';
 
 /** Kinds of question, as labelled on the site. */
 export const TIPOS_DE_PREGUNTA = {
@@ -153,12 +153,28 @@ export const preguntaSchema = z
       .transform((value) => value.split('|').map((o) => o.trim()).filter(Boolean))
       .optional()
       .describe('Respuestas aceptadas separadas por «|», en el orden en que se muestran; obligatorias en opción única, opción múltiple y escala (de menor a mayor: «1|2|3|4|5» o «Nada|Poco|Algo|Mucho»).'),
-    /** Opción múltiple: the text that separates the chosen options in a cell («;», «, »). */
-    delimitador: z.string().optional().describe('Opción múltiple: el texto que separa las opciones elegidas en una celda («;», «, »).'),
+    /**
+     * Codes the export writes for the options, separated by «|», in the same order as `opciones`:
+     * tools such as KoboToolbox export `no_recuerda` for «No recuerda»; the label is published.
+     */
+    codigos: z
+      .string()
+      .transform((value) => value.split('|').map((o) => o.trim()).filter(Boolean))
+      .optional()
+      .describe('Códigos que escribe la exportación en lugar de cada opción, separados por «|» y en el mismo orden que «opciones» (KoboToolbox exporta p. ej. «no_recuerda» por «No recuerda»); se publica la etiqueta de «opciones».'),
+    /**
+     * Opción múltiple: the text that separates the chosen options in a cell. A cell is trimmed, so
+     * a space is written as the word `espacio` (or a quoted space, `" "`).
+     */
+    delimitador: z
+      .string()
+      .transform((value) => (value.trim().toLowerCase() === 'espacio' ? ' ' : value))
+      .optional()
+      .describe('Opción múltiple: el texto que separa las opciones elegidas en una celda («;», «, »); para un espacio, como en KoboToolbox, escriba «espacio».'),
     /** Número: smallest accepted value. */
-    minimo: z.coerce.number({ error: 'se esperaba un número' }).optional().describe('Número: valor mínimo aceptado.'),
+    minimo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor mínimo aceptado.'),
     /** Número: largest accepted value. */
-    maximo: z.coerce.number({ error: 'se esperaba un número' }).optional().describe('Número: valor máximo aceptado.'),
+    maximo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor máximo aceptado.'),
     /** Unit of a number (e.g. «sesiones»). */
     unidad: texto.optional().describe('Unidad de un número (p. ej. «sesiones»).'),
   })
@@ -177,8 +193,12 @@ export const preguntaSchema = z
         message: 'una pregunta de opción múltiple necesita el «delimitador» que separa las opciones elegidas en la celda (p. ej. «;»)',
       });
     }
-    if (p.tipo === 'numero' && (p.minimo === undefined || p.maximo === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [p.minimo === undefined ? 'minimo' : 'maximo'], message: 'una pregunta de tipo «numero» necesita «minimo» y «maximo»' });
+    if (p.codigos) {
+      if (!p.opciones?.length) ctx.addIssue({ code: 'custom', path: ['codigos'], message: '«codigos» acompaña a «opciones»: escriba también las etiquetas que se publican' });
+      else if (p.codigos.length !== p.opciones.length) {
+        ctx.addIssue({ code: 'custom', path: ['codigos'], message: `hay ${p.codigos.length} códigos y ${p.opciones.length} opciones: escriba un código por opción, en el mismo orden` });
+      }
+      if (new Set(p.codigos).size !== p.codigos.length) ctx.addIssue({ code: 'custom', path: ['codigos'], message: 'hay códigos repetidos' });
     }
     if (p.minimo !== undefined && p.maximo !== undefined && p.maximo <= p.minimo) {
       ctx.addIssue({ code: 'custom', path: ['maximo'], message: `«maximo» (${p.maximo}) debe ser mayor que «minimo» (${p.minimo})` });

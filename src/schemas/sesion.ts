@@ -73,6 +73,19 @@ export const puntoSchema = z.strictObject({
 });
 export type PuntoDelOrden = z.infer<typeof puntoSchema>;
 
+/** Who must carry out an agreement, as the minutes name them: an institution, a person, or both. */
+export const responsableSchema = z
+  .strictObject({
+    /** Institution in charge (`content/instituciones.yaml`). */
+    institucion: identificador.optional().describe('Institución responsable (id de content/instituciones.yaml).'),
+    /** Person in charge (`content/personas.yaml`). */
+    persona: identificador.optional().describe('Persona responsable (id de content/personas.yaml).'),
+  })
+  .refine((r) => r.institucion !== undefined || r.persona !== undefined, {
+    error: 'indique al menos «institucion» o «persona»',
+  });
+export type Responsable = z.infer<typeof responsableSchema>;
+
 /** One agreement adopted in the session. */
 export const acuerdoSchema = z.strictObject({
   /** Unique, stable identifier used in its URL; never reused, even when the printed key repeats. */
@@ -89,6 +102,10 @@ export const acuerdoSchema = z.strictObject({
   tema: texto.optional().describe('Tema breve, para agrupar y buscar (p. ej. «Calendario de sesiones»).'),
   /** Commitment it concerns (`content/compromisos/`), when there is one. */
   compromiso: identificador.optional().describe('Compromiso al que se refiere (id de content/compromisos/), si lo hay.'),
+  /** Who must carry it out, only when the source names them. */
+  responsable: responsableSchema.optional().describe('Quién debe cumplirlo (institución, persona o ambas), solo si la fuente lo dice.'),
+  /** Deadline, only when the source states one; never estimated. */
+  plazo: fecha.optional().describe('Fecha límite para cumplirlo, solo si la fuente la establece; nunca se estima.'),
   /** Remark about the record itself (e.g. a printed key that repeats another one). */
   nota: texto.optional().describe('Observación sobre el registro (p. ej. una clave impresa que repite otra).'),
 });

@@ -4,26 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useSiteInBrowser, watchPage } from '../soporte/navegador.ts';
-
-const PLANTILLAS = [
-  '',
-  'sesiones/',
-  'sesiones/stl-2022-12-16/',
-  'sesiones/stl-2019-11-11/',
-  'acuerdos/',
-  'acuerdos/infoem-cgaytp-ord-iii-4-2021-bis/',
-  'compromisos/',
-  'compromisos/fortalecimiento-de-la-democracia/',
-  'calendario/',
-  'eventos/',
-  'eventos/jornada-sensibilizacion-2021-11-04/',
-  'organos/',
-  'organos/stl/',
-  'personas/',
-  'personas/jose-martinez-vilchis/',
-  'acerca/',
-  'no-existe/',
-];
+import { PLANTILLAS } from '../soporte/plantillas.ts';
 
 const sitio = useSiteInBrowser();
 

@@ -153,9 +153,11 @@ describe('/buscar/ sin JavaScript', () => {
     }
   });
 
-  test('solo /buscar/ carga JavaScript; las páginas de lectura no llevan ninguno', () => {
+  test('solo /buscar/, el editor (/admin/), las encuestas y los conjuntos de datos cargan JavaScript; las páginas de lectura no llevan ninguno', () => {
     const conScript = builtFiles().filter((f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
-    // Survey pages with results also load their charts (tests/sitio/encuestas.test.ts checks them).
-    expect(conScript.filter((f) => !/^encuestas\/[^/]+\/(municipios\/\d{5}\/)?index\.html$/.test(f))).toEqual(['buscar/index.html']);
+    // Survey pages with results also load their charts (tests/sitio/encuestas.test.ts checks them),
+    // dataset pages their explorer (tests/sitio/explorador.test.ts) and the staff editor is a script
+    // (tests/navegador/editor.test.ts).
+    expect(conScript.filter((f) => !/^encuestas\/[^/]+\/(municipios\/\d{5}\/)?index\.html$/.test(f) && !/^datos\/[^/]+\/index\.html$/.test(f))).toEqual(['admin/index.html', 'buscar/index.html']);
   });
 });

@@ -217,7 +217,7 @@ describe('calendarios iCalendar', () => {
       expect(eventos, o.id).toHaveLength(esperadas);
       expect(readPage(`/organos/${o.id}/`)).toContain(`href="${BASE}organos/${o.id}/calendario.ics"`);
     }
-    expect(readPage('/calendario/')).toMatch(new RegExp(`href="${BASE}calendario\\.ics"[^>]*>Suscribirse al calendario \\(iCalendar\\)`));
+    expect(readPage('/calendario/')).toMatch(new RegExp(`href="${BASE}calendario\\.ics"[^>]*>Descargar el archivo \\.ics`));
   });
 });
 
@@ -234,9 +234,9 @@ describe('novedades y descubrimiento', () => {
     expect(readPage('/')).toContain(`<link rel="alternate" type="application/rss+xml"`);
   });
 
-  it('the sitemap lists every page of the build, with absolute addresses', () => {
+  it('the sitemap lists every page of the build but the staff editor, with absolute addresses', () => {
     const urls = [parser.parse(leerTexto('sitemap.xml')).urlset.url].flat().map((u: any) => u.loc as string);
-    const paginas = builtFiles().filter((f) => f === 'index.html' || f.endsWith('/index.html')).map((f) => `${RAIZ_PUBLICA}${f.slice(0, -'index.html'.length)}`);
+    const paginas = builtFiles().filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && f !== 'admin/index.html').map((f) => `${RAIZ_PUBLICA}${f.slice(0, -'index.html'.length)}`);
     expect(urls.sort()).toEqual(paginas.sort());
     expect(urls).toContain(`${RAIZ_PUBLICA}datos/sesiones/`);
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv } from '../../src/lib/csv/leer-csv.ts';
 import { loadHistory } from '../../src/lib/historial.ts';
-import { BASE, RAIZ } from '../soporte/rutas.ts';
+import { BASE, RAIZ, SITIO_URL } from '../soporte/rutas.ts';
 import { builtFiles, linksIn, pageExists, readPage, resolveInternal } from '../soporte/sitio.ts';
 
 const contenido = path.join(RAIZ, 'content');
@@ -106,6 +106,12 @@ describe('links and assets', () => {
     const rotos: string[] = [];
     for (const page of pages) {
       for (const link of linksIn(fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', page), 'utf8'))) {
+        // Calendar subscribe links point at the site's own feeds: they must resolve too.
+        if (link.startsWith('webcal:')) {
+          const url = new URL(link.replace(/^webcal:/, 'https:'));
+          if (url.origin !== SITIO_URL || !resolveInternal(url.pathname)) rotos.push(`${page}: ${link}`);
+          continue;
+        }
         if (/^(https?:|mailto:|#|data:)/.test(link)) continue;
         if (!link.startsWith(BASE)) rotos.push(`${page}: ${link} (fuera de la base)`);
         else if (!resolveInternal(link)) rotos.push(`${page}: ${link}`);
@@ -123,8 +129,24 @@ describe('links and assets', () => {
     }
   });
 
+  it('loads the staff editor, the one page allowed to reach the Git host, only on /admin/ and from the site itself', () => {
+    const editor = 'admin/index.html';
+    expect(pages).toContain(editor);
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(RAIZ, '.pruebas', 'sitio', page), 'utf8');
+      if (page === editor) continue;
+      expect(html, page).not.toContain(`${BASE}admin/`);
+      expect(html, page).not.toMatch(/api\.github\.com|decap-cms/);
+    }
+    const admin = readPage('/admin/');
+    const scripts = [...admin.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toContain(`${BASE}admin/decap-cms.js`);
+    for (const src of scripts) expect(src.startsWith(BASE), src).toBe(true);
+    expect(fs.existsSync(path.join(RAIZ, '.pruebas', 'sitio', 'admin', 'decap-cms.js'))).toBe(true);
+  });
+
   it('ships no JavaScript on reading pages', () => {
-    for (const ruta of ['/', '/sesiones/stl-2022-12-16/', '/acuerdos/stl-xv-3-2022/', '/compromisos/carnet-juridico/', '/calendario/', '/datos/sesiones/']) {
+    for (const ruta of ['/', '/sesiones/stl-2022-12-16/', '/acuerdos/stl-xv-3-2022/', '/compromisos/carnet-juridico/', '/calendario/']) {
       // JSON-LD metadata is data, not script.
       expect(readPage(ruta), ruta).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     }

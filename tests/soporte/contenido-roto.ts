@@ -4,6 +4,7 @@
  * Patterns start at the file name so they match whatever folder the copy is in.
  */
 import fs from 'node:fs';
+import Papa from 'papaparse';
 import type { CopiaDeContenido } from './copia-de-contenido.ts';
 
 export interface CasoRoto {
@@ -14,14 +15,37 @@ export interface CasoRoto {
   nivel?: 'error' | 'aviso';
   /** False when the case needs files the build does not read from the copy (documents). */
   construccion?: boolean;
+  /**
+   * Also run through a full `astro build` (tests/sitio/contenido-invalido.test.ts): a few kinds
+   * that once crashed the build; the rest are checked against `validate`, which the build runs.
+   */
+  extremo?: boolean;
+  /** At most this many errors in all: one mistake, one message. */
+  maximoDeErrores?: number;
 }
 
 const STL = 'content/sesiones/stl-2022-12-16.md';
 const SEGUIMIENTO = 'content/seguimiento-de-acuerdos.csv';
 const CALENDARIO = 'content/calendarios/stl-2023.csv';
+const DEMOSTRACION = 'data/encuestas/revision-ciudadana-apertura-municipal-2022-demostracion';
 
 /** Appends a line to the minutes of the STL's 15th session. */
 const addToMinutes = (copia: CopiaDeContenido, linea: string) => copia.escribir(STL, `${copia.leer(STL)}\n${linea}\n`);
+
+/** A copy of the STL's installation session, held on `fecha`, declaring no agreements of its own. */
+function addHeldSession(copia: CopiaDeContenido, fecha: string) {
+  const sesion = copia.leer('content/sesiones/stl-2019-11-11.md');
+  copia.escribir(`content/sesiones/stl-${fecha}.md`, sesion.replace(/fecha: 2019-11-11/, `fecha: ${fecha}`).replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'));
+}
+
+/** The STL's 15th session as an `.mdx` file, with `linea` added to its minutes. */
+function asMdxWith(copia: CopiaDeContenido, linea: string) {
+  copia.escribir('content/sesiones/stl-2022-12-16.mdx', `${copia.leer(STL)}\n${linea}\n`);
+  fs.rmSync(`${copia.carpetas.contenido}/sesiones/stl-2022-12-16.md`);
+}
+
+/** Lines of the STL's 15th session file; the minutes of the copy end at line 277. */
+const FIN_DEL_ACTA = 277;
 
 export const CASOS_ROTOS: CasoRoto[] = [
   {
@@ -47,12 +71,14 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'unknown body',
     romper: (c) => c.reemplazar(STL, 'organo: stl', 'organo: stll'),
-    esperado: /sesiones\/stl-2022-12-16\.md:3:9 — organo: no existe un órgano con el identificador «stll» \(se esperaba uno de content\/organos\.yaml\)$/,
+    esperado: /sesiones\/stl-2022-12-16\.md:3:9 — organo: no existe un órgano con el identificador «stll»; ¿quiso decir «stl»\? \(se esperaba uno de content\/organos\.yaml\)$/,
+    // No second message advising to rename the file after the misspelled body.
+    maximoDeErrores: 1,
   },
   {
     nombre: 'unknown person in the attendance',
     romper: (c) => c.reemplazar(STL, 'persona: jose-martinez-vilchis', 'persona: jose-martinez-vilches'),
-    esperado: /sesiones\/stl-2022-12-16\.md:25:14 — asistentes\[2\]\.persona: no existe una persona con el identificador «jose-martinez-vilches» \(se esperaba uno de content\/personas\.yaml\)$/,
+    esperado: /sesiones\/stl-2022-12-16\.md:25:14 — asistentes\[2\]\.persona: no existe una persona con el identificador «jose-martinez-vilches»; ¿quiso decir «jose-martinez-vilchis»\? \(se esperaba uno de content\/personas\.yaml\)$/,
   },
   {
     nombre: 'the same person twice in the attendance',
@@ -137,57 +163,54 @@ export const CASOS_ROTOS: CasoRoto[] = [
   },
   {
     nombre: 'unknown agreement in the follow-up table',
-    romper: (c) => c.reemplazar(SEGUIMIENTO, 'stl-2019-11-11-2,', 'stl-2019-11-11-9,'),
-    esperado: /seguimiento-de-acuerdos\.csv:3 — acuerdo: no existe un acuerdo con el identificador «stl-2019-11-11-9» \(se esperaba uno de los «acuerdos» declarados en content\/sesiones\/\)$/,
+    romper: (c) => c.reemplazar(SEGUIMIENTO, 'grupo-operativo-stl-2020-06-10-iv,', 'grupo-operativo-stl-2020-06-10-xiv,'),
+    esperado: /seguimiento-de-acuerdos\.csv:2:1 — acuerdo: no existe un acuerdo con el identificador «grupo-operativo-stl-2020-06-10-xiv»; ¿quiso decir «grupo-operativo-stl-2020-06-10-[ivx]+»\? \(se esperaba uno de los «acuerdos» declarados en content\/sesiones\/\)$/,
   },
   {
     nombre: 'follow-up dated before the agreement was adopted',
-    romper: (c) => c.reemplazar(SEGUIMIENTO, 'stl-2019-11-11-2,2019-11-11', 'stl-2019-11-11-2,2019-11-10'),
-    esperado: /seguimiento-de-acuerdos\.csv:3 — fecha: la fecha \(2019-11-10\) es anterior a la sesión que adoptó el acuerdo \(2019-11-11\)$/,
+    romper: (c) => c.reemplazar(SEGUIMIENTO, 'grupo-operativo-stl-2020-06-10-iv,2022-12-16', 'grupo-operativo-stl-2020-06-10-iv,2020-06-09'),
+    esperado: /seguimiento-de-acuerdos\.csv:2:2 — fecha: la fecha \(2020-06-09\) es anterior a la sesión que adoptó el acuerdo \(2020-06-10\)$/,
   },
   {
     nombre: 'unknown follow-up status',
-    romper: (c) => c.reemplazar(SEGUIMIENTO, 'stl-2019-11-11-2,2019-11-11,cumplido', 'stl-2019-11-11-2,2019-11-11,terminado'),
-    esperado: /seguimiento-de-acuerdos\.csv:3 — estado: se esperaba un estado de acuerdo: pendiente, en-proceso, cumplido, cancelado$/,
+    romper: (c) => c.reemplazar(SEGUIMIENTO, 'grupo-operativo-stl-2020-06-10-iv,2022-12-16,cumplido', 'grupo-operativo-stl-2020-06-10-iv,2022-12-16,terminado'),
+    esperado: /seguimiento-de-acuerdos\.csv:2:3 — estado: se esperaba un estado de acuerdo: pendiente, en-proceso, cumplido, cancelado$/,
   },
   {
     nombre: 'a held session in the future',
-    romper: (c) =>
-      c.escribir(
-        'content/sesiones/stl-2030-01-10.md',
-        c.leer('content/sesiones/stl-2019-11-11.md').replace(/fecha: 2019-11-11/, 'fecha: 2030-01-10').replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'),
-      ),
+    romper: (c) => addHeldSession(c, '2030-01-10'),
     esperado: /sesiones\/stl-2030-01-10\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2030-01-10\) es futura \(use «estado: programada»\)$/,
   },
   {
     nombre: 'progress report on a different date than its session',
     romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', '  - fecha: 2022-12-16', '  - fecha: 2022-12-15'),
-    esperado: /compromisos\/carnet-juridico\.md:\d+:\d+ — avances\[0\]\.fecha: el avance tiene fecha 2022-12-15 pero la sesión «stl-2022-12-16» es del 2022-12-16$/,
+    esperado: /compromisos\/carnet-juridico\.md:\d+:\d+ — avances\[0\]\.fecha: el avance tiene fecha 2022-12-15, pero la sesión «stl-2022-12-16» en que se presentó se celebró el 2022-12-16: use la fecha de la sesión$/,
+    maximoDeErrores: 1,
   },
   {
     nombre: 'the five phases on a co-created commitment',
-    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', 'estado: en-implementacion', 'estado: en-implementacion\nfases:\n  - fase: propuesta\n    estado: concluida'),
+    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', 'estado: en-implementacion', 'estado: en-implementacion\nfases:\n  - fase: propuesta\n    estado: concluida\n    fuente:\n      documento: Acta de la Décimo Quinta Sesión Ordinaria del STL\n      cita: se concluyó la propuesta'),
     esperado: /compromisos\/carnet-juridico\.md:\d+:\d+ — fases: las cinco fases solo aplican a compromisos proactivos \(tipo: proactivo\)$/,
   },
   {
     nombre: 'calendar date outside its year',
     romper: (c) => c.reemplazar(CALENDARIO, 'stl,2023,16,ordinaria,2023-02-24', 'stl,2023,16,ordinaria,2024-02-24'),
-    esperado: /calendarios\/stl-2023\.csv:2 — fecha_programada: la fecha 2024-02-24 no es del año 2023 del calendario$/,
+    esperado: /calendarios\/stl-2023\.csv:2:5 — fecha_programada: la fecha 2024-02-24 no es del año 2023 del calendario$/,
   },
   {
     nombre: 'calendar that says cancelled for a session that was held',
     romper: (c) => c.escribir('content/calendarios/stl-2022.csv', 'organo,anio,numero,tipo,fecha_programada,hora,aprobado_por,estado,sesion,nota\nstl,2022,15,ordinaria,2022-12-16,,,cancelada,,\n'),
-    esperado: /calendarios\/stl-2022\.csv:2 — estado: el calendario dice «cancelada» pero la sesión «stl-2022-12-16» se celebró ese día$/,
+    esperado: /calendarios\/stl-2022\.csv:2:8 — estado: el calendario dice «cancelada» pero la sesión «stl-2022-12-16» se celebró ese día$/,
   },
   {
     nombre: 'the same planned session twice',
     romper: (c) => c.escribir(CALENDARIO, `${c.leer(CALENDARIO)}stl,2023,16,ordinaria,2023-03-03,,,,,\n`),
-    esperado: /calendarios\/stl-2023\.csv:6 — numero: la sesión ordinaria número 16 de 2023 ya está en \S*content\/calendarios\/stl-2023\.csv:2$/,
+    esperado: /calendarios\/stl-2023\.csv:6:3 — numero: la sesión ordinaria número 16 de 2023 ya está en \S*content\/calendarios\/stl-2023\.csv:2$/,
   },
   {
     nombre: 'event with an unknown speaker',
     romper: (c) => c.reemplazar('content/eventos.csv', 'jose-martinez-vilchis', 'jose-martinez'),
-    esperado: /eventos\.csv:\d+ — ponentes: no existe una persona con el identificador «jose-martinez»/,
+    esperado: /eventos\.csv:\d+:9 — ponentes: no existe una persona con el identificador «jose-martinez»/,
   },
   {
     nombre: 'document missing',
@@ -232,9 +255,160 @@ export const CASOS_ROTOS: CasoRoto[] = [
     esperado: /sesiones\/stl-2022-12-16\.mdx:\d+:1 — no se permite «import» en el contenido/,
   },
   {
-    nombre: 'unfinished template text is a warning',
+    nombre: 'MDX tag never closed',
+    romper: (c) => asMdxWith(c, '<div>Texto sin cerrar'),
+    esperado: new RegExp(`sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 2}:1 — el MDX no se puede leer: falta la etiqueta de cierre de «<div>» \\(abierta en la línea ${FIN_DEL_ACTA + 2}\\)`),
+    extremo: true,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'MDX brace never closed',
+    romper: (c) => asMdxWith(c, 'El presupuesto {aprobado fue de 3 millones.'),
+    esperado: new RegExp(`sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 2}:16 — el MDX no se puede leer: falta la llave de cierre «\\}» de la «\\{» abierta aquí`),
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'MDX closing tag that does not match',
+    romper: (c) => asMdxWith(c, '<Nota>\n\nTexto.\n\n</Aviso>'),
+    esperado: new RegExp(`sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 6}:1 — el MDX no se puede leer: la etiqueta de cierre «</Aviso>» no corresponde a «<Nota>» \\(abierta en la línea ${FIN_DEL_ACTA + 2}\\)`),
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a held session after the reference date',
+    // Past by the calendar of whoever runs the tests, future by FECHA_DE_REFERENCIA (2026-11-21).
+    romper: (c) => addHeldSession(c, '2026-11-25'),
+    esperado: /sesiones\/stl-2026-11-25\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2026-11-25\) es futura \(use «estado: programada»\)$/,
+    extremo: true,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a number given as true',
+    romper: (c) => c.reemplazar(STL, 'numero: 15', 'numero: true'),
+    esperado: /sesiones\/stl-2022-12-16\.md:5:9 — numero: se esperaba un número entero$/,
+    extremo: true,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a text given as true',
+    romper: (c) => c.reemplazar(STL, 'titulo: Décimo Quinta Sesión Ordinaria', 'titulo: true'),
+    esperado: /sesiones\/stl-2022-12-16\.md:2:9 — titulo: se esperaba un texto$/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a text given as a number',
+    romper: (c) => c.reemplazar(STL, 'lugar: Plataforma virtual de Zoom', 'lugar: 12'),
+    esperado: /sesiones\/stl-2022-12-16\.md:11:8 — lugar: se esperaba un texto$/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a number of a CSV cell given as a word',
+    romper: (c) => c.reemplazar(CALENDARIO, 'stl,2023,16,ordinaria', 'stl,2023,verdadero,ordinaria'),
+    esperado: /calendarios\/stl-2023\.csv:2:3 — numero: se esperaba un número entero$/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a tab in the indentation of a catalogue',
+    romper: (c) => c.reemplazar('content/organos.yaml', '  siglas: STL', '\tsiglas: STL'),
+    esperado: /content\/organos\.yaml:6:1 — el YAML no se puede leer: hay un tabulador en la sangría; use solo espacios al inicio de la línea$/,
+    extremo: true,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a tab in the indentation of session data',
+    romper: (c) => c.reemplazar(STL, '  oficio: STL/016/2022', '\toficio: STL/016/2022'),
+    esperado: /sesiones\/stl-2022-12-16\.md:17:1 — el YAML no se puede leer: hay un tabulador en la sangría/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'an unclosed quote in a commitment',
+    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', 'titulo_corto: Carnet jurídico', 'titulo_corto: "Carnet jurídico'),
+    esperado: /compromisos\/carnet-juridico\.md:3:15 — el YAML no se puede leer: faltan comillas de cierre en el texto que empieza aquí$/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a list after an empty list',
+    romper: (c) => c.reemplazar(STL, 'asistentes:\n', 'asistentes: []\n'),
+    esperado: /sesiones\/stl-2022-12-16\.md:21:1 — el YAML no se puede leer: una lista o un bloque está mal colocado: revise la sangría y que el campo anterior no tenga ya un valor \(p\. ej\. «\[\]»\)$/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a wrong date is reported once',
+    romper: (c) => c.reemplazar(STL, 'fecha: 2022-12-16', 'fecha: 2022-12-32'),
+    esperado: /sesiones\/stl-2022-12-16\.md:7:8 — fecha: se esperaba una fecha real con el formato AAAA-MM-DD/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a date of a CSV cell in another format',
+    romper: (c) => c.reemplazar(SEGUIMIENTO, 'grupo-operativo-stl-2020-06-10-iv,2022-12-16', 'grupo-operativo-stl-2020-06-10-iv,16/12/2022'),
+    esperado: /seguimiento-de-acuerdos\.csv:2:2 — fecha: se esperaba una fecha real con el formato AAAA-MM-DD/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'a misspelled institution',
+    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', 'responsable: secretaria-de-justicia-y-derechos-humanos', 'responsable: secretaria-de-justicia-y-derecho-humanos'),
+    esperado: /compromisos\/carnet-juridico\.md:7:14 — responsable: no existe una institución con el identificador «secretaria-de-justicia-y-derecho-humanos»; ¿quiso decir «secretaria-de-justicia-y-derechos-humanos»\?/,
+    maximoDeErrores: 1,
+  },
+  {
+    nombre: 'the same file name in two year folders',
+    romper: (c) => c.escribir('content/sesiones/2022/stl-2022-12-16.md', c.leer(STL)),
+    esperado: /sesiones\/(2022\/)?stl-2022-12-16\.md:\d+:\d+ — id: el identificador «stl-2022-12-16» ya existe en sesiones/,
+  },
+  {
+    nombre: 'unfinished template text in the front matter',
     romper: (c) => c.reemplazar(STL, /^resumen: >-\n/m, 'resumen: >-\n  PENDIENTE: revisar.\n'),
-    esperado: /sesiones\/stl-2022-12-16\.md:13:3 — texto de plantilla por completar \(«PENDIENTE:»\) \(aviso\)$/,
-    nivel: 'aviso',
+    esperado: /sesiones\/stl-2022-12-16\.md:13:3 — resumen: texto de plantilla por completar: «PENDIENTE: revisar\. .*»; escriba el texto definitivo \(no se publica un archivo con «PENDIENTE:»\)$/,
+  },
+  {
+    nombre: 'unfinished template text in a progress report',
+    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', '    resumen: >-\n', '    resumen: >-\n      PENDIENTE: qué se informó.\n\n'),
+    esperado: /compromisos\/carnet-juridico\.md:17:7 — avances\[0\]\.resumen: texto de plantilla por completar: «PENDIENTE: qué se informó\.»; escriba el texto definitivo/,
+    // The build refuses placeholders through the same rule; the front-matter case above builds.
+    construccion: false,
+  },
+  {
+    nombre: 'unfinished template text in a survey description',
+    romper: (c) => c.reemplazar(`${DEMOSTRACION}/encuesta.yaml`, /^descripcion: >-\n/m, 'descripcion: >-\n  PENDIENTE: qué preguntó la encuesta y para qué.\n\n'),
+    esperado: /encuestas\/revision-ciudadana-apertura-municipal-2022-demostracion\/encuesta\.yaml:8:3 — descripcion: texto de plantilla por completar: «PENDIENTE: qué preguntó la encuesta y para qué\.»; escriba el texto definitivo/,
+  },
+];
+
+/**
+ * Valid content written in unusual ways staff's tools produce: each must be accepted as it is, by
+ * `validate` and by the build.
+ */
+export interface CasoValido {
+  nombre: string;
+  cambiar(copia: CopiaDeContenido): void;
+}
+
+const RESPUESTAS_DE_DEMOSTRACION = `${DEMOSTRACION}/respuestas.csv`;
+
+export const CASOS_VALIDOS: CasoValido[] = [
+  { nombre: 'Windows line endings (CRLF)', cambiar: (c) => c.escribir(STL, c.leer(STL).replace(/\n/g, '\r\n')) },
+  {
+    nombre: 'a byte-order mark at the start of files',
+    cambiar: (c) => {
+      for (const archivo of ['content/sesiones/stl-2022-11-08.md', 'content/organos.yaml', SEGUIMIENTO]) c.escribir(archivo, `\uFEFF${c.leer(archivo)}`);
+    },
+  },
+  {
+    nombre: 'trailing spaces',
+    cambiar: (c) => c.escribir('content/compromisos/carnet-juridico.md', c.leer('content/compromisos/carnet-juridico.md').replace(/\n/g, '   \n')),
+  },
+  {
+    nombre: 'a survey export separated by semicolons',
+    cambiar: (c) => c.escribir(RESPUESTAS_DE_DEMOSTRACION, `${Papa.unparse(Papa.parse<string[]>(c.leer(RESPUESTAS_DE_DEMOSTRACION).trim()).data, { delimiter: ';', newline: '\n' })}\n`),
+  },
+  {
+    nombre: 'a title with quotes and emoji',
+    cambiar: (c) => c.reemplazar('content/sesiones/stl-2021-11-26.md', /^titulo: .*$/m, `titulo: 'Sesión «extraordinaria» de "prueba" 🎉 con ''comillas'''`),
+  },
+  {
+    nombre: 'a session filed in a year folder',
+    cambiar: (c) => {
+      c.escribir('content/sesiones/2020/stl-2020-11-03.md', c.leer('content/sesiones/stl-2020-11-03.md'));
+      fs.rmSync(`${c.carpetas.contenido}/sesiones/stl-2020-11-03.md`);
+    },
   },
 ];

@@ -13,12 +13,14 @@ import { CHROMIUM } from './rutas.ts';
 
 const require = createRequire(import.meta.url);
 
-export async function launchBrowser(): Promise<{ contexto: BrowserContext; cerrar(): Promise<void> }> {
+/** `javaScript: false` opens pages as a browser with JavaScript turned off. */
+export async function launchBrowser(javaScript = true): Promise<{ contexto: BrowserContext; cerrar(): Promise<void> }> {
   const perfil = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-pruebas-'));
   const contexto = await chromium.launchPersistentContext(perfil, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    javaScriptEnabled: javaScript,
     args: [
       '--headless',
       '--no-sandbox',
@@ -74,12 +76,12 @@ export async function axeViolations(page: Page) {
  * For a test file: serves the test build on 127.0.0.1 and opens Chromium before its tests, and
  * closes both after them. Read `servidor` and `contexto` inside tests (they are set in beforeAll).
  */
-export function useSiteInBrowser(): { servidor: Servidor; contexto: BrowserContext } {
+export function useSiteInBrowser(javaScript = true): { servidor: Servidor; contexto: BrowserContext } {
   const estado = {} as { servidor: Servidor; contexto: BrowserContext };
   let cerrarNavegador: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     estado.servidor = await startServer();
-    const navegador = await launchBrowser();
+    const navegador = await launchBrowser(javaScript);
     estado.contexto = navegador.contexto;
     cerrarNavegador = navegador.cerrar;
   });

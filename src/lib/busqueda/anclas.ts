@@ -31,3 +31,14 @@ export function parseAgreementAnchorId(anchorId: string | undefined): AnclaDeAcu
   const match = anchorId ? ANCLA.exec(anchorId) : null;
   return match ? { fecha: match[1], id: match[2] } : undefined;
 }
+
+/**
+ * The text of an original document (PDF or Word) is a section of the record page that cites it,
+ * with an element id `documento-original-<archivo>`; a match there is shown as found «en el
+ * documento original».
+ */
+export const PREFIJO_DE_DOCUMENTO_ORIGINAL = 'documento-original-';
+
+export function isOriginalDocumentAnchor(anchorId: string | undefined): boolean {
+  return Boolean(anchorId?.startsWith(PREFIJO_DE_DOCUMENTO_ORIGINAL));
+}

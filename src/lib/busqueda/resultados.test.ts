@@ -102,3 +102,27 @@ describe('shownResult', () => {
     expect(shownResult(datos, 'relevancia', urlDeAcuerdo).principal).toMatchObject({ titulo: 'Acuerdos de STL en 2022', lineaMeta: 'Acuerdo · STL · último acuerdo: 16 de diciembre de 2022' });
   });
 });
+
+describe('a match inside an original document', () => {
+  const pagina = {
+    url: '/sesiones/stl-2023-02-24/',
+    excerpt: 'Décimo Sexta Sesión Ordinaria',
+    meta: { title: 'Décimo Sexta Sesión Ordinaria', tipo: 'Sesión', organo: 'STL', fecha: '24 de febrero de 2023' },
+  };
+  const documento = { title: 'Acta firmada (en el documento original)', url: '/sesiones/stl-2023-02-24/#documento-original-acta-pdf', excerpt: 'la <mark>caravana</mark> llegó', anchor: { id: 'documento-original-acta-pdf' }, weighted_locations: [{ balanced_score: 9 }] };
+  const resumen = { title: 'Resumen', url: '/sesiones/stl-2023-02-24/#resumen', excerpt: 'una <mark>caravana</mark>', anchor: { id: 'resumen' }, weighted_locations: [{ balanced_score: 2 }] };
+
+  test('says so on the result and shows the excerpt from the document', () => {
+    expect(shownResult({ ...pagina, sub_results: [resumen, documento] }, 'relevancia', (id) => id).principal).toEqual({
+      titulo: 'Décimo Sexta Sesión Ordinaria',
+      url: '/sesiones/stl-2023-02-24/',
+      lineaMeta: 'Sesión · STL · 24 de febrero de 2023 · en el documento original',
+      extracto: 'la <mark>caravana</mark> llegó',
+    });
+  });
+
+  test('says nothing when the record’s own text matches best', () => {
+    const principal = shownResult({ ...pagina, sub_results: [{ ...resumen, weighted_locations: [{ balanced_score: 20 }] }, documento] }, 'relevancia', (id) => id).principal;
+    expect(principal.lineaMeta).toBe('Sesión · STL · 24 de febrero de 2023');
+  });
+});

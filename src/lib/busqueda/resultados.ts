@@ -6,7 +6,7 @@
 
 // Kept free of imports from the schemas: this module is bundled into the search page's script.
 import { formatDate } from '../fechas.ts';
-import { parseAgreementAnchorId } from './anclas.ts';
+import { isOriginalDocumentAnchor, parseAgreementAnchorId } from './anclas.ts';
 import type { Orden } from './consulta.ts';
 function plural(n: number, uno: string, varios: string): string {
   return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? uno : varios}`;
@@ -89,6 +89,21 @@ export interface Entrada {
   extracto: string;
 }
 
+/** Said after the type · body · date line when the words were found in an original document. */
+export const EN_DOCUMENTO_ORIGINAL = 'en el documento original';
+
+const scoreOf = (sub: SubResultado) => (sub.weighted_locations ?? []).reduce((suma, w) => suma + w.balanced_score, 0);
+
+/**
+ * A record page whose best-matching section is the text of one of its original documents: the
+ * entry shows that section's excerpt and says so. Otherwise the page entry as it is.
+ */
+function withOriginalDocument(pagina: Entrada, subs: readonly SubResultado[]): Entrada {
+  const mejor = [...subs].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
+  if (!mejor || !isOriginalDocumentAnchor(mejor.anchor?.id)) return pagina;
+  return { ...pagina, lineaMeta: [pagina.lineaMeta, EN_DOCUMENTO_ORIGINAL].filter(Boolean).join(' · '), extracto: mejor.excerpt };
+}
+
 /** What one Pagefind result shows: its main entry and, for a page of agreements, the others found in it. */
 export interface ResultadoMostrado {
   principal: Entrada;
@@ -116,7 +131,7 @@ export function shownResult(datos: DatosDeResultado, orden: Orden, urlDeAcuerdo:
   const acuerdos = (datos.sub_results ?? []).flatMap((sub, posicion) => {
     const ancla = parseAgreementAnchorId(sub.anchor?.id);
     if (!ancla) return [];
-    const puntaje = (sub.weighted_locations ?? []).reduce((suma, w) => suma + w.balanced_score, 0);
+    const puntaje = scoreOf(sub);
     const entrada: Entrada = {
       titulo: sub.title,
       url: urlDeAcuerdo(ancla.id),
@@ -130,7 +145,7 @@ export function shownResult(datos: DatosDeResultado, orden: Orden, urlDeAcuerdo:
     return porFecha || a.posicion - b.posicion;
   });
   const pagina: Entrada = { titulo: datos.meta.title ?? datos.url, url: datos.url, lineaMeta: resultMetaLine(datos.meta), extracto: datos.excerpt };
-  if (acuerdos.length === 0) return { principal: pagina, anidadas: [], restantes: 0 };
+  if (acuerdos.length === 0) return { principal: withOriginalDocument(pagina, datos.sub_results ?? []), anidadas: [], restantes: 0 };
   const [mejor, ...otros] = acuerdos.map((a) => a.entrada);
   if (otros.length === 0) return { principal: mejor, anidadas: [], restantes: 0 };
   const anidadas = otros.slice(0, ACUERDOS_POR_RESULTADO - 1);

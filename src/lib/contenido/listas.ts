@@ -3,6 +3,7 @@
  */
 import { paginate } from '../paginas.ts';
 import { loadContent } from './cargar.ts';
+import { listsByStatus, type ListaPorEstado } from './listas-por-estado.ts';
 
 /** Agreements per list page. */
 export const ACUERDOS_POR_PAGINA = 100;
@@ -11,4 +12,9 @@ export const ACUERDOS_POR_PAGINA = 100;
 export async function agreementPages() {
   const { acuerdos } = await loadContent();
   return paginate([...acuerdos].reverse(), ACUERDOS_POR_PAGINA);
+}
+
+/** The agreements list narrowed to each status, for `/acuerdos/estado/<estado>/`. */
+export async function agreementStatusLists(): Promise<ListaPorEstado[]> {
+  return listsByStatus((await loadContent()).acuerdos, ACUERDOS_POR_PAGINA);
 }

@@ -26,3 +26,11 @@ describe('parseCsv', () => {
     expect(csv.problemas[0].mensaje).toMatch(/la fila tiene 2 celdas y el encabezado 3 columnas/);
   });
 });
+
+describe('cells made only of spaces', () => {
+  it('are blank, except in the columns that keep them', () => {
+    const texto = 'columna,delimitador,nota\na," ", \n';
+    expect(parseCsv(texto).filas[0].valores).toEqual({ columna: 'a' });
+    expect(parseCsv(texto, { conEspacios: ['delimitador'] }).filas[0].valores).toEqual({ columna: 'a', delimitador: ' ' });
+  });
+});

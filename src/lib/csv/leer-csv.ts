@@ -19,7 +19,16 @@ export interface CsvLeido {
   delimitador: string;
 }
 
-export function parseCsv(input: string): CsvLeido {
+export interface OpcionesDeLectura {
+  /**
+   * Columns where a cell made only of spaces is kept as written instead of left out: every other
+   * cell is trimmed, so a stray space never becomes a value, but a codebook's `delimitador` may be
+   * a space (KoboToolbox joins multiple answers with one).
+   */
+  conEspacios?: readonly string[];
+}
+
+export function parseCsv(input: string, opciones: OpcionesDeLectura = {}): CsvLeido {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: detectDelimiter(text) });
   const problemas: CsvLeido['problemas'] = [];
@@ -52,7 +61,8 @@ export function parseCsv(input: string): CsvLeido {
     }
     const valores: Record<string, string> = {};
     columnas.forEach((columna, i) => {
-      const value = cells[i]?.trim();
+      const cell = cells[i] ?? '';
+      const value = cell.trim() || (cell && opciones.conEspacios?.includes(columna) && /^ +$/.test(cell) ? cell : '');
       if (value) valores[columna] = value;
     });
     filas.push({ linea, valores });

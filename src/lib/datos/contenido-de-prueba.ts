@@ -57,6 +57,7 @@ export function testContent(): Contenido {
       orden: 1,
       historial: seguimientos,
       estadoActual: 'cumplido' as const,
+      estadoAlDia: 'cumplido' as const,
     },
   ];
   const compromisos = [
@@ -115,7 +116,7 @@ export function testContent(): Contenido {
   ];
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
   return {
-    hoy: '2023-01-01',
+    hoy: '2026-11-21',
     sesiones,
     sesion: byId(sesiones),
     organos,

@@ -60,6 +60,7 @@ export function resourceDescriptor(p: ConjuntoPublicado, contexto: ContextoDeCat
     ...(c.licencia ? { licenses: [{ path: c.licencia.url, title: c.licencia.nombre }] } : {}),
     ...(c.fuente ? { sources: [{ title: c.fuente }] } : {}),
     homepage: p.url,
+    ...(p.version ? { version: p.version.version } : {}),
     dialect: {
       $schema: PERFIL_DIALECTO,
       header: true,

@@ -16,6 +16,7 @@ const CONTEXTO_JSONLD = {
   spdx: 'http://spdx.org/rdf/terms#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   locn: 'http://www.w3.org/ns/locn#',
+  adms: 'http://www.w3.org/ns/adms#',
 };
 
 const EU_TIPO_DE_ARCHIVO: Record<string, string> = {
@@ -97,6 +98,9 @@ export function buildDcatAp(publicados: readonly ConjuntoPublicado[], contexto: 
         'dct:accessRights': { '@id': ACCESO_PUBLICO },
         'dct:license': { '@id': p.licencia.url },
         'dct:modified': fechaXsd(contexto.actualizado),
+        ...(p.version
+          ? { 'dcat:version': p.version.version, 'adms:versionNotes': es(p.version.notas), 'dct:relation': { '@id': contexto.absoluta(p.version.cambios) } }
+          : {}),
         'dct:spatial': { '@type': 'dct:Location', 'locn:geographicName': es('Estado de México, México') },
         ...(p.cobertura
           ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': fechaXsd(p.cobertura.inicio), 'dcat:endDate': fechaXsd(p.cobertura.fin) } }
@@ -136,6 +140,8 @@ export function buildDataJson(publicados: readonly ConjuntoPublicado[], contexto
         landingPage: p.url,
         describedBy: contexto.absoluta('/datos/datapackage.json'),
         describedByType: 'application/json',
+        // DCAT-US 1.1 has no version field; the changelog is a related document.
+        ...(p.version ? { references: [contexto.absoluta(p.version.cambios)] } : {}),
         distribution: [p.csv, p.json].map((archivo) => ({
           '@type': 'dcat:Distribution',
           title: `${c.titulo} (${archivo.formato})`,

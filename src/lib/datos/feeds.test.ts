@@ -27,3 +27,27 @@ describe('RSS', () => {
     expect(escapeXml('<a href="x">&\u0001')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;');
   });
 });
+
+describe('feeds of one record', () => {
+  const c = testContent();
+  const urls = (ambito: Parameters<typeof feedEntries>[3]) => feedEntries(c, contextoDePrueba.absoluta, 100, ambito).map((e) => `${e.categoria}: ${e.url}`);
+
+  it('a body: its sessions and agreements, without progress reports', () => {
+    expect(urls({ organo: 'stl' })).toEqual(urls(undefined));
+    expect(urls({ organo: 'otro' })).toEqual([]);
+  });
+
+  it('a commitment: its agreements and its progress reports, each with its own anchor', () => {
+    c.acuerdos[0].compromiso = 'carnet-juridico';
+    expect(urls({ compromiso: 'carnet-juridico' })).toEqual([
+      'Avance de compromiso: https://datos.ejemplo.mx/base/compromisos/carnet-juridico/#avance-1',
+      'Acuerdo: https://datos.ejemplo.mx/base/acuerdos/stl-1-2020/',
+    ]);
+  });
+
+  it('a person: sessions attended, agreements naming them responsible, reports presented', () => {
+    expect(urls({ persona: 'luis-soto' })).toEqual(['Sesión: https://datos.ejemplo.mx/base/sesiones/stl-2020-06-10/']);
+    c.acuerdos[0].responsable = { persona: 'ana-perez' };
+    expect(urls({ persona: 'ana-perez' }).map((u) => u.split(':')[0])).toEqual(['Avance de compromiso', 'Sesión', 'Acuerdo']);
+  });
+});

@@ -78,10 +78,26 @@ export function writeRss(feed: Feed): string {
   ].join('\n');
 }
 
-/** Sessions and agreements, newest first; on the same day a session comes before its agreements. */
-export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, limite = 100): EntradaDeFeed[] {
+/** What a feed follows: one body, one commitment or one person; nothing for the site-wide feed. */
+export type AmbitoDeFeed = { organo: string } | { compromiso: string } | { persona: string } | undefined;
+
+/**
+ * Sessions and agreements (and, in a commitment's or a person's feed, progress reports), newest
+ * first; on the same day a session comes before its agreements and its reports.
+ * - a body: its sessions and agreements;
+ * - a commitment: the agreements about it and its progress reports;
+ * - a person: the sessions they attended or convened, the agreements naming them responsible and
+ *   the reports they presented.
+ */
+export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, limite = 100, ambito?: AmbitoDeFeed): EntradaDeFeed[] {
   const entradas: (EntradaDeFeed & { orden: string })[] = [];
+  const persona = ambito && 'persona' in ambito ? ambito.persona : undefined;
+  const sigueSesion = (s: Contenido['sesiones'][number]) =>
+    !ambito ||
+    ('organo' in ambito && s.data.organo === ambito.organo) ||
+    (persona !== undefined && (s.data.convocatoria?.convoca === persona || s.data.asistentes.some((a) => a.persona === persona)));
   for (const s of c.sesiones) {
+    if (!sigueSesion(s)) continue;
     const o = c.organo.get(s.data.organo);
     entradas.push({
       titulo: o ? sessionTitle(s.data, o) : s.data.titulo,
@@ -92,7 +108,13 @@ export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, li
       orden: `${s.id} 0000`,
     });
   }
+  const sigueAcuerdo = (a: Contenido['acuerdos'][number]) =>
+    !ambito ||
+    ('organo' in ambito && a.organo === ambito.organo) ||
+    ('compromiso' in ambito && a.compromiso === ambito.compromiso) ||
+    (persona !== undefined && a.responsable?.persona === persona);
   for (const a of c.acuerdos) {
+    if (!sigueAcuerdo(a)) continue;
     entradas.push({
       titulo: `Acuerdo ${a.clave ?? a.id}${a.tema ? `: ${a.tema}` : ''}`,
       url: absoluta(rutas.acuerdo(a.id)),
@@ -101,6 +123,21 @@ export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, li
       categoria: 'Acuerdo',
       orden: `${a.sesion} ${String(a.orden).padStart(4, '0')}`,
     });
+  }
+  if (ambito && !('organo' in ambito)) {
+    for (const k of c.compromisos) {
+      k.data.avances.forEach((avance, i) => {
+        if ('compromiso' in ambito ? k.id !== ambito.compromiso : avance.presentado_por !== persona) return;
+        entradas.push({
+          titulo: `Avance de «${k.data.titulo_corto ?? k.data.titulo}»`,
+          url: absoluta(`${rutas.compromiso(k.id)}#avance-${i + 1}`),
+          fecha: avance.fecha,
+          descripcion: avance.resumen,
+          categoria: 'Avance de compromiso',
+          orden: `${avance.sesion ?? ''} 9999 ${k.id}`,
+        });
+      });
+    }
   }
   return entradas
     .sort((a, b) => b.fecha.localeCompare(a.fecha) || a.orden.localeCompare(b.orden))

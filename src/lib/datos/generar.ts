@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import type { Contenido } from '../contenido/cargar.ts';
 import { CONJUNTOS } from './conjuntos.ts';
-import { writeCsv } from './csv.ts';
+import { writeCsv } from '../csv/escribir-csv.ts';
 import { buildDataPackage } from './datapackage.ts';
 import { buildDataJson, buildDcatAp } from './dcat.ts';
 import { writeJson } from './json.ts';
-import type { Archivo, Cobertura, ConjuntoPublicado, ContextoDeCatalogo } from './publicacion.ts';
+import type { Archivo, Cobertura, ConjuntoPublicado, ContextoDeCatalogo, InfoDeVersion } from './publicacion.ts';
 import type { Conjunto, Fila } from './tipos.ts';
 import { checkRows, ErrorDeDatos } from './verificar.ts';
 import { writeZip } from './zip.ts';
@@ -65,9 +65,14 @@ const json = (valor: unknown) => JSON.stringify(valor, null, 2) + '\n';
 
 /**
  * Publishes every dataset. Throws `ErrorDeDatos` with every problem found when rows do not match
- * their declarations.
+ * their declarations. `versionOf` names each dataset's version for the catalogues.
  */
-export function publish(contenido: Contenido, contexto: ContextoDeCatalogo, conjuntos: readonly Conjunto[] = CONJUNTOS): Publicacion {
+export function publish(
+  contenido: Contenido,
+  contexto: ContextoDeCatalogo,
+  conjuntos: readonly Conjunto[] = CONJUNTOS,
+  versionOf: (conjunto: Conjunto, filas: Fila[]) => InfoDeVersion | undefined = () => undefined,
+): Publicacion {
   const filas = new Map(conjuntos.map((c) => [c.slug, c.filas(contenido, contexto)]));
   const problemas = checkRows(conjuntos, filas);
   if (problemas.length) throw new ErrorDeDatos(problemas);
@@ -76,6 +81,7 @@ export function publish(contenido: Contenido, contexto: ContextoDeCatalogo, conj
     const propias = filas.get(conjunto.slug)!;
     const url = contexto.absoluta(rutasDeDatos.pagina(conjunto.slug));
     const licencia = conjunto.licencia ?? contexto.editor.licencia;
+    const version = versionOf(conjunto, propias);
     return {
       conjunto,
       filas: propias,
@@ -84,6 +90,7 @@ export function publish(contenido: Contenido, contexto: ContextoDeCatalogo, conj
       cobertura: coverage(conjunto, propias),
       licencia,
       url,
+      ...(version ? { version } : {}),
     };
   });
   const datapackage = makeFile(rutasDeDatos.datapackage, 'application/json', 'JSON', json(buildDataPackage(publicados, contexto)));

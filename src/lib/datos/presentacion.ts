@@ -49,9 +49,15 @@ export function previewCell(valor: Valor, maximo = 120): string {
   return texto.length > maximo ? `${texto.slice(0, maximo - 1).trimEnd()}…` : texto;
 }
 
-/** «Infoem (2026). Sesiones [conjunto de datos]. Gobierno Abierto Estado de México. https://…». */
+/**
+ * A suggested citation: institution, year, title, version, date and address. The version is the
+ * dataset's latest from the repository's history (`p.version`); without one, the citation names
+ * the date of the files instead, so it never claims a version that does not exist.
+ */
 export function citation(p: ConjuntoPublicado, editor: { nombre: string; institucion: { siglas: string; nombre: string } }, actualizado: string): string {
-  return `${editor.institucion.nombre} (${editor.institucion.siglas}) (${actualizado.slice(0, 4)}). ${p.conjunto.titulo} [conjunto de datos]. ${editor.nombre}. Versión del ${formatDate(actualizado)}. ${p.url}`;
+  const fecha = p.version?.version ?? actualizado;
+  const version = p.version ? `Versión ${p.version.version}` : `Archivos del ${formatDate(actualizado)}`;
+  return `${editor.institucion.nombre} (${editor.institucion.siglas}) (${fecha.slice(0, 4)}). ${p.conjunto.titulo} [conjunto de datos]. ${editor.nombre}. ${version}. ${p.url}`;
 }
 
 /** «del 15 de octubre de 2019 al 16 de diciembre de 2022». */

@@ -34,6 +34,18 @@ export interface ConjuntoPublicado {
   licencia: Licencia;
   /** Absolute URL of the dataset page. */
   url: string;
+  /** Latest version from the repository's history, when there is one. */
+  version?: InfoDeVersion;
+}
+
+/** A dataset's version as the catalogues declare it. */
+export interface InfoDeVersion {
+  /** The version's date, `AAAA-MM-DD`. */
+  version: string;
+  /** What changed from the previous version, in Spanish. */
+  notas: string;
+  /** Site path of the changelog (`cambios.json`). */
+  cambios: string;
 }
 
 /** What the catalogue writers need to know about the site. */

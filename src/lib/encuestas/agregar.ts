@@ -172,7 +172,9 @@ export class Agregador {
             const valor = respuesta as number;
             acumulado.suma += valor;
             acumulado.valores.push(valor);
-            acumulado.conteos[intervalIndex(this.intervalos[i]!, valor)]++;
+            // A number without «minimo» and «maximo» has no intervals: only its mean and median are published.
+            const intervalos = this.intervalos[i];
+            if (intervalos) acumulado.conteos[intervalIndex(intervalos, valor)]++;
             break;
           }
           case 'texto-libre':

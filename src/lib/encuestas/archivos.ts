@@ -5,7 +5,8 @@
 import sitio from '../../../sitio.config.ts';
 import { AVISO_SINTETICO, type ConjuntoDeEncuesta } from './conjuntos.ts';
 import type { EncuestaCargada } from './cargar.ts';
-import { writeCsv } from '../datos/csv.ts';
+import { writeCsv } from '../csv/escribir-csv.ts';
+import { lessThanK, OCULTO_PARA_PROTEGER } from './publicar.ts';
 
 export interface ArchivoPublicado {
   nombre: string;
@@ -54,7 +55,7 @@ function readme(e: EncuestaCargada, conjuntos: ConjuntoDeEncuesta[]): string {
     `Institución: ${e.encuesta.institucion}`,
     `Fuente: ${e.encuesta.fuente.documento}`,
     `Licencia: ${(e.encuesta.licencia ?? sitio.licencia).nombre} (${(e.encuesta.licencia ?? sitio.licencia).url})`,
-    `Umbral de privacidad: las cifras de menos de ${e.k} respuestas se suprimen y se indican como «menos de ${e.k} respuestas».`,
+    `Umbral de privacidad: las cifras de menos de ${e.k} respuestas se suprimen y se indican como «${lessThanK(e.k)}»; las que tienen ${e.k} o más pero permitirían deducir, restando, una más pequeña se indican como «${OCULTO_PARA_PROTEGER}».`,
     '',
     'Archivos (CSV en UTF-8 con BOM, separado por comas; JSON con los mismos datos y sus metadatos):',
     ...conjuntos.flatMap((c) => [``, `${c.nombre}.csv / ${c.nombre}.json — ${c.titulo}`, `  ${c.descripcion}`, ...c.campos.map((f) => `  - ${f.nombre} (${f.tipo}): ${f.descripcion}`)]),

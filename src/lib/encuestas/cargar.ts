@@ -4,11 +4,14 @@
  */
 import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
-import { resolveFolders } from '../contenido/rutas.ts';
+import { resolveFolders, type Carpetas } from '../contenido/rutas.ts';
 import { surveyDatasets, type ConjuntoDeEncuesta } from './conjuntos.ts';
 import { loadBaseMap, type MapaBase } from './mapa.ts';
 import type { MunicipioInegi } from './municipios.ts';
-import { errorsOf, processAllSurveys, readMunicipalities, type EncuestaProcesada } from './procesar.ts';
+import { readMunicipalities } from './carpetas.ts';
+import { processAllSurveys } from './procesar.ts';
+import { errorsOf } from './reporte.ts';
+import type { EncuestaProcesada } from './tipos.ts';
 
 export const MAPA_MUNICIPAL = path.join('mapas', 'edomex-municipios-mg2025-simplificado.topojson');
 
@@ -25,8 +28,8 @@ export interface Encuestas {
   mapa: MapaBase;
 }
 
-function load(): Encuestas {
-  const carpetas = resolveFolders();
+/** The surveys of the data folder in `carpetas` (the build's own, or a past version's copy). */
+export function loadSurveysFrom(carpetas: Carpetas): Encuestas {
   const municipios = readMunicipalities(carpetas.datos);
   const procesadas = processAllSurveys(carpetas.datos, { raiz: carpetas.raiz, municipios, umbral: sitio.umbralDePrivacidad });
   const conErrores = procesadas.filter((p) => errorsOf(p.problemas).length || !p.encuesta);
@@ -48,6 +51,6 @@ let cache: Encuestas | undefined;
 
 /** The site's surveys, loaded once per build. */
 export function loadSurveys(): Encuestas {
-  cache ??= load();
+  cache ??= loadSurveysFrom(resolveFolders());
   return cache;
 }

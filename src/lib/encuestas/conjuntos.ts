@@ -6,8 +6,8 @@
  */
 import { TIPOS_DE_PREGUNTA } from '../../schemas/encuesta.ts';
 import type { MunicipioInegi } from './municipios.ts';
-import type { EncuestaProcesada } from './procesar.ts';
-import { lessThanK, type DimensionEnGrupo, type ResultadoPublicado } from './publicar.ts';
+import type { EncuestaProcesada } from './tipos.ts';
+import { lessThanK, MUNICIPIO_OCULTO, OCULTO_PARA_PROTEGER, suppressionLabel, type DimensionEnGrupo, type ResultadoPublicado } from './publicar.ts';
 import { publishableResponses } from './respuestas-publicables.ts';
 
 export type TipoDeCampo = 'string' | 'integer' | 'number';
@@ -44,6 +44,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   if (!encuesta) return [];
   const sintetico = encuesta.sintetico ? 'sí' : 'no';
   const menos = lessThanK(procesada.k);
+  const nota = (grupo: { suprimido: boolean; motivo?: Parameters<typeof suppressionLabel>[0]['motivo'] }) => (grupo.suprimido ? suppressionLabel(grupo, procesada.k) : null);
   const nombres = new Map(municipios.map((m) => [m.cvegeo, m.nombre]));
   const dimensionNombre = new Map(encuesta.dimensiones.map((d) => [d.id, d.nombre]));
   const conjuntos: ConjuntoDeEncuesta[] = [];
@@ -119,16 +120,16 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   const resultados = procesada.resultados;
   if (!resultados) return conjuntos;
 
-  const NOTA: Campo = { nombre: 'nota', tipo: 'string', descripcion: `«${menos}» cuando la cifra se suprime para proteger a quienes respondieron` };
+  const NOTA: Campo = { nombre: 'nota', tipo: 'string', descripcion: `Por qué falta la cifra: «${menos}», o «${OCULTO_PARA_PROTEGER}» cuando tiene ${procesada.k} o más pero se oculta para que no se deduzca, restando, la de un grupo más pequeño` };
   conjuntos.push({
     nombre: 'participacion',
     titulo: 'Respuestas por municipio',
     descripcion: `Número de respuestas de cada municipio con al menos una; las cifras de menos de ${procesada.k} respuestas se suprimen.`,
     campos: [SINTETICO, CVEGEO, MUNICIPIO, { nombre: 'respuestas', tipo: 'integer', descripcion: 'Respuestas del municipio; vacía si se suprime' }, NOTA],
     filas: [
-      ...resultados.municipios.map((m) => ({ sintetico, cvegeo: m.cvegeo, municipio: m.nombre, respuestas: m.respuestas, nota: m.suprimido ? menos : null })),
+      ...resultados.municipios.map((m) => ({ sintetico, cvegeo: m.cvegeo, municipio: m.nombre, respuestas: m.respuestas, nota: nota(m) })),
       ...(resultados.sinMunicipio.suprimido || resultados.sinMunicipio.n
-        ? [{ sintetico, cvegeo: null, municipio: 'Sin municipio', respuestas: resultados.sinMunicipio.n, nota: resultados.sinMunicipio.suprimido ? menos : null }]
+        ? [{ sintetico, cvegeo: null, municipio: 'Sin municipio', respuestas: resultados.sinMunicipio.n, nota: nota(resultados.sinMunicipio) }]
         : []),
       { sintetico, cvegeo: null, municipio: 'Total estatal', respuestas: resultados.respuestas, nota: resultados.suprimido ? menos : null },
     ],
@@ -136,7 +137,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
 
   const filasDeResultado = (ambito: string, cvegeo: string | null, preguntaId: string, dimension: string, tipo: string, r: ResultadoPublicado): Fila[] => {
     const base = { sintetico, ambito, cvegeo, municipio: cvegeo ? (nombres.get(cvegeo) ?? cvegeo) : null, pregunta_id: preguntaId, dimension, tipo, n: r.n };
-    if (r.suprimido) return [{ ...base, opcion: null, conteo: null, porcentaje: null, media: null, mediana: null, nota: menos }];
+    if (r.suprimido) return [{ ...base, opcion: null, conteo: null, porcentaje: null, media: null, mediana: null, nota: nota(r) }];
     const resumen = { media: r.media ?? null, mediana: r.mediana ?? null };
     if (!r.opciones.length) return [{ ...base, opcion: null, conteo: null, porcentaje: null, ...resumen, nota: null }];
     return r.opciones.map((o) => ({ ...base, opcion: o.etiqueta, conteo: o.conteo, porcentaje: o.porcentaje, ...resumen, nota: null }));
@@ -176,7 +177,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
     dimension_nombre: dimensionNombre.get(dimension) ?? dimension,
     n: d.n,
     indice: d.indice ?? null,
-    nota: d.suprimido ? menos : null,
+    nota: nota(d),
   });
   conjuntos.push({
     nombre: 'dimensiones',
@@ -200,11 +201,11 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   conjuntos.push({
     nombre: 'respuestas',
     titulo: 'Respuestas anonimizadas',
-    descripcion: `Una fila por respuesta, sin identificadores, marcas de tiempo ni texto libre no publicable, en un orden que no es el de llegada; el municipio se omite (se indica «${menos}») cuando tiene menos de ${procesada.k} respuestas.`,
+    descripcion: `Una fila por respuesta, sin identificadores, marcas de tiempo ni texto libre no publicable, en un orden que no es el de llegada; el municipio se omite (se indica «${MUNICIPIO_OCULTO}») cuando no se publica: tiene menos de ${procesada.k} respuestas o se oculta para proteger a otro más pequeño.`,
     campos: [
       { nombre: 'respuesta', tipo: 'integer', descripcion: 'Número de fila en esta tabla (no identifica a nadie ni sigue el orden de llegada)' },
       SINTETICO,
-      ...(encuesta.columna_municipio ? [CVEGEO, { ...MUNICIPIO, descripcion: `Nombre del municipio (INEGI); «${menos}» si el municipio no se publica` }] : []),
+      ...(encuesta.columna_municipio ? [CVEGEO, { ...MUNICIPIO, descripcion: `Nombre del municipio (INEGI); «${MUNICIPIO_OCULTO}» si el municipio no se publica` }] : []),
       ...preguntasPublicadas.map((p) => ({
         nombre: p.id,
         tipo: (p.tipo === 'numero' ? 'number' : 'string') as TipoDeCampo,

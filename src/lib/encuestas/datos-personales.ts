@@ -35,7 +35,9 @@ function matches(re: RegExp, text: string, tipo: TipoDeDatoPersonal): DatoPerson
 
 /** Every piece of personal data in `text`, in order of appearance. */
 export function findPersonalData(text: string): DatoPersonal[] {
-  if (!text) return [];
+  // Every kind needs an «@» or, in nine characters or more, two digits in a row: most cells of an
+  // export (options, short numbers) are skipped without running the expressions.
+  if (!text || (!text.includes('@') && (text.length < 9 || !/\d\d/.test(text)))) return [];
   const correos = matches(CORREO, text, 'correo');
   const curps = matches(CURP, text, 'curp');
   const overlaps = (d: DatoPersonal, others: DatoPersonal[]) =>
@@ -55,3 +57,31 @@ export function maskPersonalData(dato: DatoPersonal): string {
   const limpio = dato.valor.replace(/\s/g, '');
   return `${limpio.slice(0, 2)}…${limpio.slice(-2)}`;
 }
+
+/**
+ * A header that says its column holds who answered: a name, e-mail, phone, CURP, RFC or address
+ * («Correo electrónico», «Nombre», «datos_contacto/telefono»). Only the last part of a group
+ * path counts; headers about a municipality («Nombre de su municipio») do not.
+ */
+export function personalDataHeader(encabezado: string): TipoDeDatoPersonal | 'nombre' | 'domicilio' | undefined {
+  const ultimo = encabezado.split('/').at(-1) ?? encabezado;
+  const h = ultimo.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[_\-.:¿?()]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/municipio|alcaldia|localidad|dependencia|institucion|organizacion/.test(h)) return undefined;
+  if (/^(su |tu )?(correo( electronico)?|e ?mail|email address)\b/.test(h)) return 'correo';
+  if (/^(su |tu )?(telefono|celular|numero (de )?(telefono|celular)|whatsapp)\b/.test(h)) return 'telefono';
+  if (/^curp\b/.test(h)) return 'curp';
+  if (/^rfc\b/.test(h)) return 'rfc';
+  if (/^(su |tu )?(nombre(s)?( completo| y apellidos?)?|apellidos?( paterno| materno)?|full name|name)$/.test(h)) return 'nombre';
+  if (/^(su |tu )?(domicilio|direccion( completa)?|calle)$/.test(h)) return 'domicilio';
+  return undefined;
+}
+
+/** What a personal-data column holds, as a message says it. */
+export const NOMBRES_DE_COLUMNA_PERSONAL: Record<NonNullable<ReturnType<typeof personalDataHeader>>, string> = {
+  ...NOMBRES_DE_DATO_PERSONAL,
+  nombre: 'nombres de personas',
+  domicilio: 'domicilios',
+};
+
+/** Cells that hold no personal data although their column is for it (Microsoft Forms writes «anonymous»). */
+export const ANONIMO = /^(anonymous|an[oó]nim[oa]|n\/?a|no aplica|-+)$/i;

@@ -5,8 +5,8 @@ import { findPersonalData, maskPersonalData } from './datos-personales.ts';
 import { decodeUtf8, walkCsv } from './leer-respuestas.ts';
 import { buildBaseMap, responseClasses, ringPoints } from './mapa.ts';
 import { createMunicipalityMatcher, editDistance, foldName } from './municipios.ts';
-import { parseAnswer } from './procesar.ts';
-import { lessThanK, publishResults, suppressedKeys } from './publicar.ts';
+import { parseAnswer } from './respuesta.ts';
+import { lessThanK, municipalitiesWithK, publishResults, suppressedKeys, suppressionLabel } from './publicar.ts';
 
 const MUNICIPIOS = [
   { cvegeo: '15048', cve_mun: '048', nombre: 'Jocotitlán' },
@@ -107,6 +107,35 @@ describe('aggregation and the privacy threshold', () => {
     expect(Object.keys(r.preguntas[0].municipios)).toEqual(['15106']);
   });
 
+  it('labels a municipality hidden to protect a smaller one truthfully, and counts those with k or more', () => {
+    const grupos: [string, number][] = [['15101', 20], ['15102', 5], ['15103', 3], ['15104', 6], ['15105', 7], ['15106', 8], ['15107', 9], ['15108', 10]];
+    const r = publishResults({ agregador: build(grupos), preguntas, dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }], nombres: new Map(), k: 5 });
+    const porClave = Object.fromEntries(r.municipios.map((m) => [m.cvegeo, m]));
+    expect(porClave['15103']).toMatchObject({ respuestas: null, suprimido: true, motivo: 'menos-de-k' });
+    expect(porClave['15102']).toMatchObject({ respuestas: null, suprimido: true, motivo: 'proteccion' });
+    expect(suppressionLabel(porClave['15103'], 5)).toBe('menos de 5 respuestas');
+    expect(suppressionLabel(porClave['15102'], 5)).toBe('oculto para proteger a quien respondió');
+    expect(r.publicables).toHaveLength(6);
+    expect(municipalitiesWithK(r, 5)).toEqual({ n: 7, texto: 'municipios con 5 o más respuestas (6 publicados y 1 oculto para proteger a quien respondió en otro municipio)' });
+    expect(municipalitiesWithK({ conK: 3, publicables: ['a', 'b', 'c'] }, 5).texto).toBe('municipios con 5 o más respuestas');
+  });
+
+  it('marks a question hidden in a published municipality to protect the residual as such', () => {
+    // Two small municipalities (3 + 3) are hidden together; for question «e» one of them skipped it,
+    // so the hidden total for «e» would be 3: the smaller published municipality is hidden for «e».
+    const agregador = new Agregador(preguntas);
+    for (let i = 0; i < 10; i++) agregador.add('15101', [i % 2, i % 5, i % 3]);
+    for (let i = 0; i < 10; i++) agregador.add('15102', [i % 2, i < 2 ? undefined : i % 5, i % 3]);
+    for (let i = 0; i < 3; i++) agregador.add('15103', [i % 2, i % 5, i % 3]);
+    for (let i = 0; i < 3; i++) agregador.add('15104', [i % 2, undefined, i % 3]);
+    const r = publishResults({ agregador, preguntas, dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }], nombres: new Map(), k: 5 });
+    expect(r.publicables).toEqual(['15101', '15102']);
+    expect(r.municipios.filter((m) => m.suprimido).map((m) => m.motivo)).toEqual(['menos-de-k', 'menos-de-k']);
+    const e = r.preguntas[1];
+    expect(e.municipios['15102']).toMatchObject({ n: null, suprimido: true, motivo: 'proteccion' });
+    expect(e.municipios['15101']).toMatchObject({ n: 10, suprimido: false });
+  });
+
   it('suppresses everything when the whole survey has fewer than k responses', () => {
     const r = publishResults({ agregador: build([['15106', 4]]), preguntas, dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }], nombres: new Map(), k: 5 });
     expect(r).toMatchObject({ respuestas: null, suprimido: true, publicables: [] });
@@ -157,7 +186,7 @@ describe('map', () => {
   });
   it('classes counts: none, suppressed, ranges', () => {
     const { clases, claseDe } = responseClasses([5, 40], 5);
-    expect(clases[1].etiqueta).toBe('Menos de 5 respuestas');
+    expect(clases[1].etiqueta).toBe('Menos de 5 respuestas, u oculto para proteger a quien respondió');
     expect([claseDe(null, true), claseDe(0, false), claseDe(40, false)]).toEqual(['suprimida', 'ninguna', `r${clases.length - 3}`]);
   });
 });

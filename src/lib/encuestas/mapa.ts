@@ -121,7 +121,8 @@ export function responseClasses(conteos: readonly number[], k: number): { clases
   const rangos = cortes.map((desde, i) => ({ desde, hasta: i + 1 < cortes.length ? cortes[i + 1] - 1 : maximo }));
   const clases: ClaseDeMapa[] = [
     { clave: 'ninguna', etiqueta: 'Sin respuestas', color: '#ffffff' },
-    { clave: 'suprimida', etiqueta: `Menos de ${k} respuestas`, color: '#e5e3e0' },
+    // Also the municipalities hidden to protect a smaller one: the legend must not call them «menos de k».
+    { clave: 'suprimida', etiqueta: `Menos de ${k} respuestas, u oculto para proteger a quien respondió`, color: '#e5e3e0' },
     ...rangos.map((r, i) => ({ clave: `r${i}`, etiqueta: r.desde === r.hasta ? `${r.desde} respuestas` : `${r.desde} a ${r.hasta} respuestas`, color: colores[i] })),
   ];
   return {

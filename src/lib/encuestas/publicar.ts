@@ -9,9 +9,36 @@
 import type { Dimension, TipoDePregunta } from '../../schemas/encuesta.ts';
 import { median, medianFromCounts, type Acumulado, type Agregador, type PreguntaParaAgregar } from './agregar.ts';
 
-/** «menos de 5 respuestas»: how a suppressed figure is shown and written everywhere. */
+/** «menos de 5 respuestas»: how a figure suppressed for its own size is shown and written everywhere. */
 export function lessThanK(k: number): string {
   return `menos de ${k} respuestas`;
+}
+
+/**
+ * Why a figure is not published: its group has fewer than k respondents, or it has k or more but is
+ * hidden so that a smaller one cannot be worked out by subtraction.
+ */
+export type MotivoDeSupresion = 'menos-de-k' | 'proteccion';
+
+/** The municipality of a published response whose municipality is not published, whatever the reason. */
+export const MUNICIPIO_OCULTO = 'municipio no publicado';
+
+/** What is shown in place of a figure hidden to protect another group. */
+export const OCULTO_PARA_PROTEGER = 'oculto para proteger a quien respondió';
+
+/**
+ * «7» and «municipios con 5 o más respuestas (6 publicados y 1 oculto para proteger a quien
+ * respondió en otro municipio)»: how many municipalities reach k, and how many of them are shown.
+ */
+export function municipalitiesWithK(r: Pick<ResultadosPublicados, 'conK' | 'publicables'>, k: number): { n: number; texto: string } {
+  const ocultos = r.conK - r.publicables.length;
+  const detalle = ocultos > 0 ? ` (${r.publicables.length} ${r.publicables.length === 1 ? 'publicado' : 'publicados'} y ${ocultos} ${ocultos === 1 ? 'oculto' : 'ocultos'} para proteger a quien respondió en otro municipio)` : '';
+  return { n: r.conK, texto: `municipios con ${k} o más respuestas${detalle}` };
+}
+
+/** The truthful label of a suppressed figure. */
+export function suppressionLabel(grupo: { motivo?: MotivoDeSupresion }, k: number): string {
+  return grupo.motivo === 'proteccion' ? OCULTO_PARA_PROTEGER : lessThanK(k);
 }
 
 export interface OpcionPublicada {
@@ -25,6 +52,7 @@ export interface ResultadoPublicado {
   /** Respondents who answered; null when suppressed. */
   n: number | null;
   suprimido: boolean;
+  motivo?: MotivoDeSupresion;
   /** Distribution per option (or interval); empty when suppressed and for free text. */
   opciones: OpcionPublicada[];
   media?: number;
@@ -57,11 +85,13 @@ export interface MunicipioPublicado {
   /** Responses from the municipality; null when suppressed. */
   respuestas: number | null;
   suprimido: boolean;
+  motivo?: MotivoDeSupresion;
 }
 
 export interface DimensionEnGrupo {
   n: number | null;
   suprimido: boolean;
+  motivo?: MotivoDeSupresion;
   /** Mean of the dimension's scale answers rescaled to 0–100, when it has scale questions. */
   indice?: number;
 }
@@ -78,11 +108,13 @@ export interface ResultadosPublicados {
   respuestas: number | null;
   suprimido: boolean;
   /** Responses that name no municipality. */
-  sinMunicipio: { n: number | null; suprimido: boolean };
+  sinMunicipio: { n: number | null; suprimido: boolean; motivo?: MotivoDeSupresion };
   /** Every municipality with at least one response, by INEGI key. */
   municipios: MunicipioPublicado[];
   /** Municipalities whose figures are published (and get a page). */
   publicables: string[];
+  /** Municipalities with k or more responses: the published ones and those hidden to protect a smaller one. */
+  conK: number;
   preguntas: PreguntaPublicada[];
   dimensiones: DimensionPublicada[];
 }
@@ -104,8 +136,12 @@ export function suppressedKeys(grupos: readonly { clave: string; n: number }[], 
   return suprimidos;
 }
 
+/** Why a group of `n` is suppressed, or undefined when it is published. */
+const reasonFor = (n: number, k: number, forzar: boolean): MotivoDeSupresion | undefined => (n < k ? 'menos-de-k' : forzar ? 'proteccion' : undefined);
+
 function publishAccumulator(acumulado: Acumulado, pregunta: PreguntaParaAgregar, etiquetas: string[], puntajes: number[] | undefined, k: number, forzar = false): ResultadoPublicado {
-  if (forzar || acumulado.n < k) return { n: null, suprimido: true, opciones: [] };
+  const motivo = reasonFor(acumulado.n, k, forzar);
+  if (motivo) return { n: null, suprimido: true, motivo, opciones: [] };
   const resultado: ResultadoPublicado = {
     n: acumulado.n,
     suprimido: false,
@@ -141,8 +177,8 @@ export function publishResults({ agregador, preguntas, dimensiones, nombres, k, 
 
   const municipios: MunicipioPublicado[] = grupos
     .map(({ clave, n }) => {
-      const suprimido = nada || suprimidos.has(clave);
-      return { cvegeo: clave, nombre: nombres.get(clave) ?? clave, respuestas: suprimido ? null : n, suprimido };
+      const motivo = reasonFor(n, k, nada || suprimidos.has(clave));
+      return { cvegeo: clave, nombre: nombres.get(clave) ?? clave, respuestas: motivo ? null : n, suprimido: Boolean(motivo), ...(motivo ? { motivo } : {}) };
     })
     .sort((a, b) => a.cvegeo.localeCompare(b.cvegeo));
 
@@ -175,7 +211,8 @@ export function publishResults({ agregador, preguntas, dimensiones, nombres, k, 
   });
 
   const dimensionEnGrupo = (grupo: { n: number; sumaIndice: number; nIndice: number } | undefined, forzar: boolean): DimensionEnGrupo => {
-    if (!grupo || forzar || grupo.n < k) return { n: null, suprimido: true };
+    const motivo = reasonFor(grupo?.n ?? 0, k, forzar);
+    if (!grupo || motivo) return { n: null, suprimido: true, motivo: motivo ?? 'menos-de-k' };
     return { n: grupo.n, suprimido: false, indice: grupo.nIndice ? round(grupo.sumaIndice / grupo.nIndice, 1) : undefined };
   };
   const dimensionesPublicadas = dimensiones.map((dimension): DimensionPublicada => {
@@ -196,9 +233,13 @@ export function publishResults({ agregador, preguntas, dimensiones, nombres, k, 
     k,
     respuestas: nada ? null : total,
     suprimido: nada,
-    sinMunicipio: { n: nada || suprimidos.has('') ? null : agregador.sinMunicipio, suprimido: nada || suprimidos.has('') },
+    sinMunicipio: (() => {
+      const motivo = agregador.sinMunicipio ? reasonFor(agregador.sinMunicipio, k, nada || suprimidos.has('')) : nada ? 'menos-de-k' : undefined;
+      return motivo ? { n: null, suprimido: true, motivo } : { n: agregador.sinMunicipio, suprimido: false };
+    })(),
     municipios,
     publicables,
+    conK: nada ? 0 : grupos.filter((g) => g.n >= k).length,
     preguntas: publicadas,
     dimensiones: dimensionesPublicadas,
   };

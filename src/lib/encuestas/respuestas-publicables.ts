@@ -10,8 +10,10 @@ import path from 'node:path';
 import { findPersonalData } from './datos-personales.ts';
 import { decodeUtf8, walkCsv } from './leer-respuestas.ts';
 import { createMunicipalityMatcher, type MunicipioInegi } from './municipios.ts';
-import { ARCHIVOS_DE_ENCUESTA, parseAnswer, type EncuestaProcesada } from './procesar.ts';
-import { lessThanK } from './publicar.ts';
+import { ARCHIVOS_DE_ENCUESTA } from './carpetas.ts';
+import { parseAnswer } from './respuesta.ts';
+import type { EncuestaProcesada } from './tipos.ts';
+import { MUNICIPIO_OCULTO } from './publicar.ts';
 
 export type FilaDeRespuesta = Record<string, string | number | null>;
 
@@ -48,7 +50,7 @@ export function publishableResponses(procesada: EncuestaProcesada, municipios: r
       const cvegeo = valorMunicipio ? buscador.match(valorMunicipio).cvegeo : undefined;
       if (encuesta.columna_municipio) {
         fila.cvegeo = cvegeo && publicables.has(cvegeo) ? cvegeo : null;
-        fila.municipio = cvegeo ? (publicables.has(cvegeo) ? nombres.get(cvegeo)! : lessThanK(procesada.k)) : null;
+        fila.municipio = cvegeo ? (publicables.has(cvegeo) ? nombres.get(cvegeo)! : MUNICIPIO_OCULTO) : null;
       }
       procesada.preguntas.forEach((pregunta, i) => {
         if (pregunta.tipo === 'texto-libre' && !encuesta.publicar_texto_libre) return;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent, type CopiaDeContenido } from '../../../tests/soporte/copia-de-contenido.ts';
-import { formatProblem } from '../validacion/problema.ts';
+import { formatProblem } from '../lectura/problema.ts';
 import { validateContent } from '../validacion/validar-contenido.ts';
 import { validateSurveys } from './validar-encuestas.ts';
 
@@ -127,8 +127,8 @@ describe('each kind of bad survey input names file, row, column and what is wron
     copia.reemplazar(`${DEMO}/preguntas.csv`, ',opcion-unica,Sí|No|No sé', ',opcion,Sí|No|No sé');
     copia.reemplazar(`${DEMO}/preguntas.csv`, ',opcion-multiple,Pago de predial|Licencias y permisos|Solicitudes de información|Citas|Ninguno,;', ',opcion-multiple,Pago de predial|Licencias y permisos|Solicitudes de información|Citas|Ninguno,');
     expect(errors()).toEqual([
-      `${DEMO}/preguntas.csv:2 — tipo: se esperaba un tipo de pregunta: opcion-unica, opcion-multiple, escala, numero, texto-libre`,
-      `${DEMO}/preguntas.csv:8 — delimitador: una pregunta de opción múltiple necesita el «delimitador» que separa las opciones elegidas en la celda (p. ej. «;»)`,
+      `${DEMO}/preguntas.csv:2:5 — tipo: se esperaba un tipo de pregunta: opcion-unica, opcion-multiple, escala, numero, texto-libre`,
+      `${DEMO}/preguntas.csv:8:7 — delimitador: una pregunta de opción múltiple necesita el «delimitador» que separa las opciones elegidas en la celda (p. ej. «;»)`,
     ]);
   });
 

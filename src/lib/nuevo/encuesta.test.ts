@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv } from '../csv/leer-csv.ts';
-import { draftCodebook, surveyFiles } from './encuesta.ts';
+import { draftCodebook, labelFromCode, surveyFiles } from './encuesta.ts';
 
 const EXPORTACION = [
   'Marca temporal,Municipio,Correo electrónico,¿Conoce el cabildo abierto?,Califique la transparencia (1 a 5),¿Qué medios usa?,Sesiones a las que asistió,Comentarios',
@@ -33,9 +33,27 @@ describe('codebook draft from a form export', () => {
   it('writes encuesta.yaml and preguntas.csv that read back', () => {
     const { archivos } = surveyFiles({ id: 'x', titulo: 'Consulta 2024', institucion: 'Infoem', anio: 2024, exportacion: EXPORTACION });
     const encuesta = parseYaml(archivos.get('encuesta.yaml')!);
-    expect(encuesta).toMatchObject({ titulo: 'Consulta 2024', anio: 2024, sintetico: false, columna_municipio: 'Municipio', columnas_ignoradas: ['Marca temporal', 'Correo electrónico'] });
+    expect(encuesta).toMatchObject({ titulo: 'Consulta 2024', anio: 2024, columna_municipio: 'Municipio', columnas_ignoradas: ['Marca temporal', 'Correo electrónico'] });
+    // Whether the answers are real is never assumed.
+    expect(encuesta.sintetico).toMatch(/^PENDIENTE: /);
     const preguntas = parseCsv(archivos.get('preguntas.csv')!);
     expect(preguntas.problemas).toEqual([]);
     expect(preguntas.filas).toHaveLength(5);
   });
 });
+
+describe('survey year and codes', () => {
+  it('proposes the year only when every response says the same one', () => {
+    expect(draftCodebook(EXPORTACION).anio).toBe(2024);
+    expect(draftCodebook('Hora de inicio,Municipio,P\n3/1/24 10:00:00,Toluca,Sí\n3/2/24 11:00:00,Toluca,No\n').anio).toBe(2024);
+    expect(draftCodebook('Marca temporal,Municipio,P\n2023/12/31 10:00,Toluca,Sí\n2024/01/02 11:00,Toluca,No\n').anio).toBeUndefined();
+    expect(draftCodebook('Municipio,P\nToluca,Sí\nToluca,No\n').anio).toBeUndefined();
+    const { archivos } = surveyFiles({ id: 'x', titulo: 'X', institucion: 'Infoem', exportacion: 'Municipio,P\nToluca,Sí\nToluca,No\n' });
+    expect(parseYaml(archivos.get('encuesta.yaml')!).anio).toMatch(/^PENDIENTE: /);
+  });
+
+  it('proposes labels from codes, for review', () => {
+    expect(labelFromCode('no_recuerda')).toBe('No recuerda');
+  });
+});
+

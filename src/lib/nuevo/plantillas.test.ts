@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv } from '../csv/leer-csv.ts';
@@ -66,6 +67,39 @@ describe('templates', () => {
     expect(nuevo.endsWith('---\n\nCuerpo.\n')).toBe(true);
     expect((frontmatter(nuevo).avances as unknown[]).length).toBe(2);
     expect((frontmatter(nuevo).avances as Record<string, unknown>[])[1]).toMatchObject({ fecha: '2023-02-24', sesion: 'stl-2023-02-24', cifras: [] });
+  });
+  it('inserts only the new block into a real commitment file: a minimal diff', () => {
+    const original = fs.readFileSync('content/compromisos/carnet-juridico.md', 'utf8');
+    const nuevo = addProgressReport(original, { fecha: '2023-02-24', sesion: 'stl-2023-02-24' });
+    const antes = original.split('\n');
+    const despues = nuevo.split('\n');
+    // Same lines, in the same order, plus one contiguous block of four new ones.
+    const desde = antes.findIndex((l, i) => l !== despues[i]);
+    expect(despues.slice(0, desde)).toEqual(antes.slice(0, desde));
+    expect(despues.slice(desde, desde + 4)).toEqual(['  - fecha: 2023-02-24', '    sesion: stl-2023-02-24', '    resumen: "PENDIENTE: qué se informó."', '    cifras: []']);
+    expect(despues.slice(desde + 4)).toEqual(antes.slice(desde));
+    const avances = frontmatter(nuevo).avances as Record<string, unknown>[];
+    expect(avances.at(-1)).toEqual({ fecha: '2023-02-24', sesion: 'stl-2023-02-24', resumen: 'PENDIENTE: qué se informó.', cifras: [] });
+    expect(avances.length).toBe((frontmatter(original).avances as unknown[]).length + 1);
+  });
+  it('replaces «avances: []» and keeps CRLF line ends', () => {
+    const original = '---\r\ntitulo: X\r\navances: []\r\n---\r\n\r\nCuerpo.\r\n';
+    expect(addProgressReport(original, { fecha: '2023-02-24' })).toBe('---\r\ntitulo: X\r\navances:\r\n  - fecha: 2023-02-24\r\n    resumen: "PENDIENTE: qué se informó."\r\n    cifras: []\r\n---\r\n\r\nCuerpo.\r\n');
+  });
+  it('leaves valid YAML in a session when the «#» of every example is removed', () => {
+    const archivo = sessionFile({ organo: 'stl', tipo: 'ordinaria', fecha: '2023-02-24', numero: 16, hoy: '2023-01-01', existentes: [] });
+    const descomentado = archivo.texto.replace(/^#/gm, '');
+    const datos = frontmatter(descomentado);
+    expect(datos).toMatchObject({ hora_inicio: '11:00', modalidad: 'presencial', convocatoria: { oficio: 'STL/001/2024' } });
+    expect(datos.asistentes).toEqual([{ persona: 'id-de-la-persona', cargo: 'Cargo ese día', representacion: 'A quién representa' }]);
+    expect((datos.acuerdos as Record<string, unknown>[])[0]).toMatchObject({ id: 'stl-2023-1', clave: 'STL/XVI/1/2024', votacion: 'unanimidad' });
+    expect(frontmatter(archivo.texto)).not.toHaveProperty('asistentes');
+  });
+  it('keeps the whole title in an event id', () => {
+    const titulo = 'Jornada de sensibilización sobre gobierno abierto en municipios del oriente del estado';
+    expect(eventRow({ titulo, fecha: '2023-05-10', tipo: 'foro', institucion: 'infoem', existentes: [] }).id).toBe(
+      'jornada-de-sensibilizacion-sobre-gobierno-abierto-en-municipios-del-oriente-del-estado-2023',
+    );
   });
   it('writes a calendar CSV with consecutive numbers', () => {
     const archivo = calendarFile({ organo: 'stl', anio: 2024, tipo: 'ordinaria', fechas: ['2024-04-26', '2024-02-23'], numeroInicial: 20 });

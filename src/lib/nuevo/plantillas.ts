@@ -2,12 +2,10 @@
  * What `npm run nuevo` writes: new content files that already validate, with the text staff
  * still have to write marked «PENDIENTE:» (validate warns until it is replaced).
  */
-import { isMap, isSeq, parseDocument, YAMLMap } from 'yaml';
-import { quote } from '../datos/csv.ts';
+import { quote } from '../csv/escribir-csv.ts';
+import { MARCA_PENDIENTE } from '../pendientes.ts';
 import { slugify } from '../slug.ts';
 import { sessionTitleFor } from './ordinales.ts';
-
-export const MARCA_PENDIENTE = 'PENDIENTE:';
 
 export interface ArchivoNuevo {
   /** Path relative to the content folder (`sesiones/stl-2023-02-24.md`). */
@@ -77,29 +75,33 @@ export function sessionFile(o: OpcionesDeSesion): ArchivoNuevo {
     ...(o.numero ? [`numero: ${o.numero}`] : []),
     `estado: ${estado}`,
     `fecha: ${o.fecha}`,
-    '# hora_inicio: "11:00"',
-    '# hora_fin: "12:30"',
-    '# modalidad: presencial | virtual | hibrida',
-    '# lugar: Sala de sesiones',
+    // Examples start with «#» and nothing else, so removing that one character leaves valid YAML.
+    '#hora_inicio: "11:00"',
+    '#hora_fin: "12:30"',
+    '#modalidad: presencial   # o virtual, hibrida',
+    '#lugar: Sala de sesiones',
     `resumen: "${MARCA_PENDIENTE} una o dos oraciones con lo que se trató y acordó."`,
-    '# convocatoria:',
-    '#   oficio: STL/001/2024',
-    '#   fecha: 2024-01-01',
-    '#   convoca: id-de-la-persona',
-    'asistentes: []',
-    '#  - persona: id-de-la-persona   (de content/personas.yaml)',
+    '#convocatoria:',
+    '#  oficio: STL/001/2024',
+    '#  fecha: 2024-01-01',
+    '#  convoca: id-de-la-persona',
+    '#asistentes:',
+    '#  - persona: id-de-la-persona   # de content/personas.yaml',
     '#    cargo: Cargo ese día',
     '#    representacion: A quién representa',
-    'orden_del_dia: []',
+    '#orden_del_dia:',
     '#  - numero: I',
     '#    texto: Lista de asistencia y declaratoria de quórum',
-    'acuerdos: []',
-    `#  - id: ${o.organo}-${o.fecha.slice(0, 4)}-1   (único y estable; p. ej. la clave impresa sin «/»)`,
-    '#    clave: STL/XVI/1/2024   (tal como se imprimió)',
-    '#    punto: II',
+    '#acuerdos:',
+    `#  - id: ${o.organo}-${o.fecha.slice(0, 4)}-1   # único y estable; p. ej. la clave impresa sin «/»`,
+    '#    clave: STL/XVI/1/2024   # tal como se imprimió',
+    '#    punto: I',
     '#    texto: Se aprueba por unanimidad de votos el orden del día.',
     '#    votacion: unanimidad',
-    'documentos: []',
+    '#documentos:',
+    '#  - titulo: Acta firmada',
+    `#    archivo: acta-${id}.pdf   # en public/documentos/`,
+    '#    sha256: 64 caracteres hexadecimales   # lo que escribe «sha256sum archivo»',
     '---',
     '',
     `${MARCA_PENDIENTE} texto del acta o minuta, en Markdown.`,
@@ -110,7 +112,7 @@ export function sessionFile(o: OpcionesDeSesion): ArchivoNuevo {
     texto: lineas.join('\n'),
     pasos: [
       'Escriba el resumen y el texto del acta (reemplace cada «PENDIENTE:»).',
-      'Agregue asistentes, orden del día y acuerdos (quite el «#» de los ejemplos).',
+      'Agregue asistentes, orden del día y acuerdos: quite el «#» del principio de cada línea del ejemplo (también la del nombre del campo) y cambie los valores.',
       'Suba el acta firmada a public/documentos/ y regístrela en «documentos» con su SHA-256 (sha256sum archivo).',
       'Ejecute «npm run validate» para comprobarlo.',
     ],
@@ -150,7 +152,7 @@ export function commitmentFile(o: OpcionesDeCompromiso): ArchivoNuevo {
       `tipo: ${o.tipo}`,
       ...(o.numero ? [`numero: ${o.numero}`] : []),
       `plan: ${JSON.stringify(o.plan)}`,
-      '# eje: Eje temático, si las fuentes lo indican',
+      '#eje: Eje temático   # solo si las fuentes lo indican',
       `responsable: ${o.responsable}`,
       'estado: en-diseno',
       `objetivo: "${MARCA_PENDIENTE} el objetivo en una o dos oraciones."`,
@@ -176,29 +178,35 @@ export interface OpcionesDeAvance {
   presentado_por?: string;
 }
 
-/** Adds a progress report to a commitment file, keeping the rest of its front matter as written. */
+/**
+ * Adds a progress report to a commitment file by inserting its lines only: at the end of the
+ * `avances` list (or in place of `avances: []`), so the rest of the file stays byte for byte as
+ * written and the change reads as one added block.
+ */
 export function addProgressReport(texto: string, o: OpcionesDeAvance): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(texto);
-  if (!match) throw new Error('El compromiso no tiene encabezado de datos entre líneas «---».');
-  const doc = parseDocument(match[1]);
-  let avances = doc.get('avances', true);
-  if (!isSeq(avances)) {
-    doc.set('avances', doc.createNode([]));
-    avances = doc.get('avances', true);
+  const eol = texto.includes('\r\n') ? '\r\n' : '\n';
+  const lineas = texto.split(/\r?\n/);
+  if (lineas[0].replace(/^\uFEFF/, '') !== '---') throw new Error('El compromiso no tiene encabezado de datos entre líneas «---».');
+  const cierre = lineas.indexOf('---', 1);
+  if (cierre < 0) throw new Error('El compromiso no tiene encabezado de datos entre líneas «---».');
+  const campos = [`fecha: ${o.fecha}`, ...(o.sesion ? [`sesion: ${o.sesion}`] : []), ...(o.presentado_por ? [`presentado_por: ${o.presentado_por}`] : []), `resumen: "${MARCA_PENDIENTE} qué se informó."`, 'cifras: []'];
+  const block = (sangria: string) => campos.map((c, i) => `${sangria}${i === 0 ? '- ' : '  '}${c}`);
+  const clave = lineas.findIndex((l, i) => i > 0 && i < cierre && /^avances:/.test(l));
+  let resultado: string[];
+  if (clave < 0) {
+    resultado = [...lineas.slice(0, cierre), 'avances:', ...block('  '), ...lineas.slice(cierre)];
+  } else if (/^avances:\s*\[\s*\]\s*(#.*)?$/.test(lineas[clave])) {
+    resultado = [...lineas.slice(0, clave), 'avances:', ...block('  '), ...lineas.slice(clave + 1)];
+  } else {
+    // The list ends at the next top-level key (or the closing «---»); trailing comments stay after it.
+    let fin = clave + 1;
+    while (fin < cierre && (/^\s/.test(lineas[fin]) || lineas[fin] === '' || /^-/.test(lineas[fin]))) fin++;
+    while (fin - 1 > clave && lineas[fin - 1].trim() === '') fin--;
+    const primera = lineas.slice(clave + 1, fin).find((l) => /^\s*-/.test(l));
+    const sangria = primera ? /^(\s*)-/.exec(primera)![1] : '  ';
+    resultado = [...lineas.slice(0, fin), ...block(sangria), ...lineas.slice(fin)];
   }
-  const avance: Record<string, unknown> = { fecha: o.fecha };
-  if (o.sesion) avance.sesion = o.sesion;
-  if (o.presentado_por) avance.presentado_por = o.presentado_por;
-  avance.resumen = `${MARCA_PENDIENTE} qué se informó.`;
-  avance.cifras = [];
-  const node = doc.createNode(avance);
-  if (isSeq(avances) && isMap(node)) {
-    (node as YAMLMap).flow = false;
-    avances.flow = false;
-    avances.items.push(node);
-  }
-  const yaml = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
-  return texto.replace(match[1], yaml);
+  return resultado.join(eol);
 }
 
 /** One CSV cell of a content file (RFC 4180 quoting; content is not neutralised, unlike downloads). */
@@ -264,7 +272,9 @@ export interface OpcionesDeEvento {
 }
 
 export function eventRow(o: OpcionesDeEvento): Record<string, string | undefined> {
-  let id = `${slugify(o.titulo, 50)}-${o.fecha.slice(0, 4)}`;
-  for (let i = 2; o.existentes.includes(id); i++) id = `${slugify(o.titulo, 50)}-${o.fecha.slice(0, 4)}-${i}`;
+  // The whole title: a cut id would drop the words that tell two events apart.
+  const base = `${slugify(o.titulo, Infinity)}-${o.fecha.slice(0, 4)}`;
+  let id = base;
+  for (let i = 2; o.existentes.includes(id); i++) id = `${base}-${i}`;
   return { id, fecha: o.fecha, titulo: o.titulo, tipo: o.tipo, organo: o.organo, institucion: o.institucion };
 }

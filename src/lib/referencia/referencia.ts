@@ -9,19 +9,7 @@ import { compromisoSchema } from '../../schemas/compromiso.ts';
 import { encuestaSchema, preguntaSchema } from '../../schemas/encuesta.ts';
 import { sesionSchema } from '../../schemas/sesion.ts';
 import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
-
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  default?: unknown;
-  anyOf?: JsonSchema[];
-}
+import { inputSchema, type JsonSchema } from '../esquema-json.ts';
 
 export interface Coleccion {
   titulo: string;
@@ -32,7 +20,7 @@ export interface Coleccion {
 
 /** The collections staff edit, in the order of the contributor guide. */
 export const COLECCIONES: Coleccion[] = [
-  { titulo: 'Sesiones', archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md', descripcion: 'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta.', schema: sesionSchema },
+  { titulo: 'Sesiones', archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md', descripcion: 'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta. Puede guardarse en una subcarpeta por año (`content/sesiones/2023/stl-2023-02-24.md`): el identificador es el nombre del archivo, que no debe repetirse. Un archivo `.mdx` se revisa como lo compila el sitio: escriba `\\<` y `\\{` si quiere esos signos como texto.', schema: sesionSchema },
   { titulo: 'Compromisos', archivo: 'content/compromisos/<id>.md', descripcion: 'Encabezado de cada compromiso; el cuerpo es su descripción.', schema: compromisoSchema },
   { titulo: 'Seguimiento de acuerdos', archivo: 'content/seguimiento-de-acuerdos.csv', descripcion: 'Una fila por cada estado informado de un acuerdo.', schema: seguimientoDeAcuerdoSchema },
   { titulo: 'Calendarios', archivo: 'content/calendarios/<órgano>-<año>.csv', descripcion: 'Una fila por sesión programada.', schema: calendarioSchema },
@@ -73,6 +61,23 @@ function typeOf(s: JsonSchema): string {
   }
 }
 
+/**
+ * How a default value reads in the reference: as it would be written in the file (`false`,
+ * `"texto"`, `{"Naucalpan": "15057"}`), or in words when it is empty. No default, or an empty list
+ * (every list field starts empty), gives nothing to say.
+ */
+export function describeDefault(valor: unknown): string | undefined {
+  if (valor === undefined || (Array.isArray(valor) && valor.length === 0)) return undefined;
+  if (valor === null) return 'ninguno';
+  if (typeof valor === 'object' && !Array.isArray(valor)) {
+    const pares = Object.entries(valor as Record<string, unknown>);
+    if (!pares.length) return 'ninguna (registro vacío, `{}`)';
+    return `\`{${pares.map(([clave, v]) => `${JSON.stringify(clave)}: ${JSON.stringify(v)}`).join(', ')}}\``;
+  }
+  if (Array.isArray(valor)) return `\`[${valor.map((v) => JSON.stringify(v)).join(', ')}]\``;
+  return `\`${typeof valor === 'string' ? valor : JSON.stringify(valor)}\``;
+}
+
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(nombre: string, schema: JsonSchema, nivel: number, out: string[]) {
@@ -81,7 +86,8 @@ function table(nombre: string, schema: JsonSchema, nivel: number, out: string[])
   out.push(`${'#'.repeat(nivel)} ${nombre}`, '', '| campo | obligatorio | tipo | descripción |', '|---|---|---|---|');
   const anidados: [string, JsonSchema][] = [];
   for (const [campo, prop] of Object.entries(props)) {
-    const defecto = prop.default !== undefined && !(Array.isArray(prop.default) && prop.default.length === 0) ? ` Por omisión: \`${String(prop.default)}\`.` : '';
+    const omision = describeDefault(prop.default);
+    const defecto = omision ? ` Por omisión: ${omision}.` : '';
     out.push(`| \`${campo}\` | ${required.has(campo) ? 'sí' : 'no'} | ${escapeCell(typeOf(prop))} | ${escapeCell((prop.description ?? '') + defecto)} |`);
     const inner = prop.type === 'array' ? prop.items : prop;
     if (inner?.type === 'object' && inner.properties) anidados.push([campo, inner]);
@@ -94,7 +100,7 @@ function table(nombre: string, schema: JsonSchema, nivel: number, out: string[])
 export function fieldReference(colecciones: Coleccion[] = COLECCIONES): string {
   const out: string[] = [];
   for (const c of colecciones) {
-    const json = z.toJSONSchema(c.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const json = inputSchema(c.schema);
     out.push(`### ${c.titulo}`, '', `Archivo: \`${c.archivo}\`. ${c.descripcion}`, '');
     table(`Campos de ${c.titulo.toLowerCase()}`, json, 4, out);
   }

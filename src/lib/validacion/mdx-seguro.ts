@@ -2,8 +2,8 @@
  * Content bodies may contain Markdown and the project's documented components only: anything
  * that could run code in a reader's browser or pull in other modules is refused.
  */
-import type { Problema } from './problema.ts';
-import type { RegistroLeido } from './lectura.ts';
+import type { Problema } from '../lectura/problema.ts';
+import type { RegistroLeido } from '../lectura/lectura.ts';
 
 const RULES: { pattern: RegExp; mensaje: string }[] = [
   { pattern: /^\s*import\s/, mensaje: 'no se permite «import» en el contenido: use solo texto Markdown y los componentes documentados' },

@@ -3,10 +3,10 @@
  * broken-content corpus (tests/soporte/contenido-roto.ts) breaks one thing in a copy of the real
  * content; the same corpus is run through `astro build` in tests/sitio/contenido-invalido.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CASOS_ROTOS } from '../../../tests/soporte/contenido-roto.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CASOS_ROTOS, CASOS_VALIDOS } from '../../../tests/soporte/contenido-roto.ts';
 import { copyContent, type CopiaDeContenido } from '../../../tests/soporte/copia-de-contenido.ts';
-import { formatGithubAnnotation, formatProblem } from './problema.ts';
+import { formatGithubAnnotation, formatProblem } from '../lectura/problema.ts';
 import { validateContent } from './validar-contenido.ts';
 
 const HOY = '2026-11-21';
@@ -41,11 +41,44 @@ describe('the broken-content corpus', () => {
     expect(encontrado.nivel).toBe(caso.nivel ?? 'error');
     // A warning alone never stops the build.
     if (caso.nivel === 'aviso') expect(lista.filter((p) => p.nivel === 'error').map(formatProblem)).toEqual([]);
+    // One mistake, one message: nothing that only follows from it.
+    if (caso.maximoDeErrores !== undefined) expect(lista.map(formatProblem), lineas.join('\n')).toHaveLength(caso.maximoDeErrores);
   });
 
   it('reports every problem at once', () => {
     for (const caso of CASOS_ROTOS.filter((c) => ['unknown body', 'duplicate person id', 'unknown follow-up status'].includes(c.nombre))) caso.romper(copia);
     expect(problems().filter((p) => p.nivel === 'error').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('valid content written in unusual ways', () => {
+  it.each(CASOS_VALIDOS.map((caso) => [caso.nombre, caso] as const))('%s is accepted', (_, caso) => {
+    caso.cambiar(copia);
+    const { problemas, conteos, conErrores } = validateContent({ carpetas: copia.carpetas, hoy: HOY });
+    expect(problemas.map(formatProblem)).toEqual([]);
+    expect(conErrores).toEqual({});
+    expect(conteos).toMatchObject({ sesiones: 12, compromisos: 9, encuestas: 2 });
+  });
+});
+
+describe('the reference date', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is FECHA_DE_REFERENCIA when no date is given, so a held session after it is an error', () => {
+    vi.stubEnv('FECHA_DE_REFERENCIA', '2022-12-15');
+    const lineas = validateContent({ carpetas: copia.carpetas }).problemas.map(formatProblem);
+    expect(lineas).toContainEqual(expect.stringMatching(/sesiones\/stl-2022-12-16\.md:7:8 — fecha: la sesión está marcada como celebrada pero su fecha \(2022-12-16\) es futura/));
+    vi.stubEnv('FECHA_DE_REFERENCIA', '2022-12-16');
+    expect(validateContent({ carpetas: copia.carpetas }).problemas.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('records with errors', () => {
+  it('are counted apart, not silently left out', () => {
+    copia.reemplazar('content/sesiones/stl-2022-12-16.md', 'fecha: 2022-12-16', 'fecha: 2022-12-32');
+    const { conteos, conErrores } = validateContent({ carpetas: copia.carpetas, hoy: HOY });
+    expect(conteos.sesiones).toBe(11);
+    expect(conErrores).toEqual({ sesiones: 1 });
   });
 });
 

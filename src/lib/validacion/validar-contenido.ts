@@ -8,108 +8,64 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
-import { compromisoSchema, type CompromisoDatos } from '../../schemas/compromiso.ts';
+import { compromisoSchema } from '../../schemas/compromiso.ts';
 import { sesionSchema, type Documento, type SesionDatos } from '../../schemas/sesion.ts';
-import {
-  calendarioSchema,
-  eventoSchema,
-  municipioSchema,
-  seguimientoDeAcuerdoSchema,
-  type EntradaDeCalendario,
-  type Evento,
-  type SeguimientoDeAcuerdo,
-} from '../../schemas/tablas.ts';
+import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
 import { ARCHIVOS, resolveFolders, type Carpetas } from '../contenido/rutas.ts';
 import { validateSurveys } from '../encuestas/validar-encuestas.ts';
-import { validateRecord, fieldName } from './esquema.ts';
-import { readCsvTable, readFrontmatterFile, readYamlList, type Lectura, type RegistroLeido, type Ruta } from './lectura.ts';
+import { validateRecord, fieldName } from '../lectura/esquema.ts';
+import { readCsvTable, readFrontmatterFile, readYamlList, type RegistroLeido, type Ruta } from '../lectura/lectura.ts';
 import { checkMdxSafety } from './mdx-seguro.ts';
-import { MARCA_PENDIENTE } from '../nuevo/plantillas.ts';
-import type { Problema } from './problema.ts';
+import { checkMdxSyntax } from './mdx-sintaxis.ts';
+import { referenceChecker, type ContextoDeReglas, type Validado } from './contexto.ts';
+import { checkCalendarEntry, checkEvent, checkFollowUp, checkPhaseOrder } from './reglas-de-tablas.ts';
+import { today } from '../fechas.ts';
+import { columnsOf, fileReader, listFiles, relativePath } from './archivos.ts';
+import { validateRedirects } from '../redirecciones/validar.ts';
+import { pendingProposals } from './revisar.ts';
+import type { Problema } from '../lectura/problema.ts';
 
-/** A validated record together with where it came from. */
-export interface Validado<T> {
-  registro: RegistroLeido;
-  id: string;
-  datos: T;
-}
+export type { Validado } from './contexto.ts';
 
 export interface ResultadoDeValidacion {
   problemas: Problema[];
-  /** How many records of each collection were read. */
+  /** How many valid records of each collection were read. */
   conteos: Record<string, number>;
+  /** How many records of a collection were left out of `conteos` for their errors. */
+  conErrores: Record<string, number>;
+  /** What could not be checked here and why (e.g. no git history), in Spanish. */
+  notas?: string[];
 }
 
 export interface OpcionesDeValidacion {
   carpetas?: Carpetas;
-  /** Today, `AAAA-MM-DD`; a held session after it is an error. */
+  /**
+   * Today, `AAAA-MM-DD`; a held session after it is an error. By default the build's reference
+   * date: `FECHA_DE_REFERENCIA`, or Mexico City's date (the one `today()` gives every page).
+   */
   hoy?: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function relative(carpetas: Carpetas, file: string): string {
-  return path.relative(carpetas.raiz, file).split(path.sep).join('/');
-}
-
-function listFiles(folder: string, extensions: string[]): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true }) as string[])
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
-    .map((name) => path.join(folder, name))
-    .sort();
-}
-
-function columnsOf(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { _zod: { def: { shape?: object; in?: z.ZodType; schema?: z.ZodType } } })._zod.def;
-  if (def.shape) return Object.keys(def.shape);
-  if (def.in) return columnsOf(def.in);
-  if (def.schema) return columnsOf(def.schema);
-  return [];
-}
-
 export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoDeValidacion {
   const carpetas = opciones.carpetas ?? resolveFolders();
-  const hoy = opciones.hoy ?? new Date().toISOString().slice(0, 10);
+  const hoy = opciones.hoy ?? today();
   const problemas: Problema[] = [];
 
   const error = (registro: RegistroLeido, ruta: Ruta, mensaje: string, nivel: Problema['nivel'] = 'error') =>
     problemas.push({ archivo: registro.archivo, ...registro.ubicar(ruta), campo: fieldName(ruta) || undefined, mensaje, nivel });
 
-  const read = (file: string, reader: (archivo: string, text: string) => Lectura, required: boolean): RegistroLeido[] => {
-    const archivo = relative(carpetas, file);
-    if (!fs.existsSync(file)) {
-      if (required) problemas.push({ archivo, mensaje: 'falta este archivo', nivel: 'error' });
-      return [];
-    }
-    const bytes = fs.readFileSync(file);
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\uFFFD')) {
-      problemas.push({
-        archivo,
-        linea: text.slice(0, text.indexOf('\uFFFD')).split('\n').length,
-        mensaje:
-          'el archivo no está en UTF-8 (p. ej. se guardó como Latin-1/ANSI desde Excel). Guárdelo como «CSV UTF-8» o «UTF-8» en su editor',
-        nivel: 'error',
-      });
-      return [];
-    }
-    text.split('\n').forEach((line, index) => {
-      const columna = line.indexOf(MARCA_PENDIENTE);
-      if (columna >= 0) {
-        problemas.push({ archivo, linea: index + 1, columna: columna + 1, mensaje: 'texto de plantilla por completar («PENDIENTE:»)', nivel: 'aviso' });
-      }
-    });
-    const lectura = reader(archivo, text);
-    for (const e of lectura.errores) problemas.push({ ...e, nivel: 'error' });
-    return lectura.registros;
-  };
+  const { read, ilegibles } = fileReader(carpetas, problemas);
 
   /**
    * Ids of records that failed their schema: references to them are not reported again, so one
    * mistake gives one message instead of a cascade.
    */
   const idsConErrores = new Set<string>();
+  const documentosDeInvalidos = new Set<string>();
+  /** Records left out of the counts because they have errors, by collection. */
+  const conErrores: Record<string, number> = {};
 
   /** Validates records of one collection and checks their ids are unique. */
   function collect<S extends z.ZodType>(
@@ -124,6 +80,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       const { valor, problemas: found } = validateRecord(schema, registro);
       problemas.push(...found);
       if (valor === undefined) {
+        conErrores[coleccion] = (conErrores[coleccion] ?? 0) + 1;
+        // Its documents are still mentioned: not reported again as referenced by no record.
+        for (const documento of Array.isArray(registro.datos.documentos) ? registro.datos.documentos : []) {
+          if (typeof documento?.archivo === 'string') documentosDeInvalidos.add(documento.archivo);
+        }
         const id = idOf(registro, registro.datos);
         if (typeof id === 'string') idsConErrores.add(id);
         for (const acuerdo of Array.isArray(registro.datos.acuerdos) ? registro.datos.acuerdos : []) {
@@ -157,6 +118,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const mdFiles = (folder: string) =>
     listFiles(path.join(c, folder), ['.md', '.mdx']).flatMap((file) => {
       const registros = read(file, readFrontmatterFile, true);
+      if (ilegibles.has(file)) idsConErrores.add(path.basename(file).replace(/\.mdx?$/, ''));
       for (const registro of registros) {
         const id = fileId(registro);
         if (!SLUG.test(id)) {
@@ -166,12 +128,17 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
             nivel: 'error',
           });
         }
-        problemas.push(...checkMdxSafety(registro));
+        problemas.push(...checkMdxSafety(registro), ...checkMdxSyntax(registro));
       }
       return registros.filter((registro) => SLUG.test(fileId(registro)));
     });
 
   const sesiones = collect(mdFiles(ARCHIVOS.sesiones), sesionSchema, fileId, 'sesiones');
+  // Catalogue proposals the acta importer leaves beside a draft must be merged, then deleted.
+  for (const file of listFiles(path.join(c, ARCHIVOS.sesiones), ['.yaml'])) {
+    const pendiente = pendingProposals(relativePath(carpetas, file));
+    if (pendiente) problemas.push(pendiente);
+  }
   const compromisos = collect(mdFiles(ARCHIVOS.compromisos), compromisoSchema, fileId, 'compromisos');
   const seguimientos = collect(
     csvTable(path.join(c, ARCHIVOS.seguimientoDeAcuerdos), seguimientoDeAcuerdoSchema, false),
@@ -183,7 +150,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     listFiles(path.join(c, ARCHIVOS.calendarios), ['.csv']).flatMap((file) => csvTable(file, calendarioSchema, true)),
     calendarioSchema,
     (r) => `${r.archivo}:${r.ubicar([]).linea}`,
-    'calendarios',
+    'calendario',
   );
   const eventos = collect(csvTable(path.join(c, ARCHIVOS.eventos), eventoSchema, false), eventoSchema, (_, d) => d.id as string, 'eventos');
   const municipios = collect(
@@ -217,17 +184,15 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const compromisoIds = ids(compromisos);
   const sesionPorId = new Map(sesiones.map((s) => [s.id, s]));
 
-  const refCheck = (registro: RegistroLeido, ruta: Ruta, value: string | undefined, known: Set<string>, what: string, where: string) => {
-    if (value !== undefined && !known.has(value) && !idsConErrores.has(value)) {
-      error(registro, ruta, `no existe ${what} con el identificador «${value}» (se esperaba uno de ${where})`);
-    }
-  };
+  const ilegible = (nombre: string) => ilegibles.has(path.join(c, nombre));
+  const algunoIlegible = (carpeta: string) => [...ilegibles].some((file) => file.startsWith(path.join(c, carpeta) + path.sep));
+  const ref = referenceChecker(error, idsConErrores);
   const REF = {
-    institucion: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, institucionIds, 'una institución', `content/${ARCHIVOS.instituciones}`),
-    organo: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, organoIds, 'un órgano', `content/${ARCHIVOS.organos}`),
-    persona: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, personaIds, 'una persona', `content/${ARCHIVOS.personas}`),
-    sesion: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, sesionIds, 'una sesión', `content/${ARCHIVOS.sesiones}/`),
-    compromiso: (r: RegistroLeido, ruta: Ruta, v?: string) => refCheck(r, ruta, v, compromisoIds, 'un compromiso', `content/${ARCHIVOS.compromisos}/`),
+    institucion: ref(institucionIds, 'una institución', `content/${ARCHIVOS.instituciones}`, ilegible(ARCHIVOS.instituciones)),
+    organo: ref(organoIds, 'un órgano', `content/${ARCHIVOS.organos}`, ilegible(ARCHIVOS.organos)),
+    persona: ref(personaIds, 'una persona', `content/${ARCHIVOS.personas}`, ilegible(ARCHIVOS.personas)),
+    sesion: ref(sesionIds, 'una sesión', `content/${ARCHIVOS.sesiones}/`),
+    compromiso: ref(compromisoIds, 'un compromiso', `content/${ARCHIVOS.compromisos}/`),
   };
 
   for (const { registro, datos } of organos) {
@@ -263,8 +228,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     });
   }
   const acuerdoIds = new Set(acuerdos.keys());
-  const refAcuerdo = (r: RegistroLeido, ruta: Ruta, v?: string) =>
-    refCheck(r, ruta, v, acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/');
+  const refAcuerdo = ref(acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/', algunoIlegible(ARCHIVOS.sesiones));
 
   for (const { registro, datos, id } of sesiones) {
     REF.organo(registro, ['organo'], datos.organo);
@@ -281,6 +245,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     const puntos = new Set(datos.orden_del_dia.map((p) => p.numero));
     datos.acuerdos.forEach((acuerdo, i) => {
       REF.compromiso(registro, ['acuerdos', i, 'compromiso'], acuerdo.compromiso);
+      REF.institucion(registro, ['acuerdos', i, 'responsable', 'institucion'], acuerdo.responsable?.institucion);
+      REF.persona(registro, ['acuerdos', i, 'responsable', 'persona'], acuerdo.responsable?.persona);
+      if (acuerdo.plazo && acuerdo.plazo < datos.fecha) {
+        error(registro, ['acuerdos', i, 'plazo'], `el plazo (${acuerdo.plazo}) es anterior a la sesión que adoptó el acuerdo (${datos.fecha})`);
+      }
       if (acuerdo.punto && puntos.size && !puntos.has(acuerdo.punto)) {
         error(registro, ['acuerdos', i, 'punto'], `el punto «${acuerdo.punto}» no está en el orden del día (puntos: ${[...puntos].join(', ')})`);
       }
@@ -301,17 +270,21 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     if (datos.convocatoria?.fecha && datos.convocatoria.fecha > datos.fecha) {
       error(registro, ['convocatoria', 'fecha'], `la convocatoria (${datos.convocatoria.fecha}) es posterior a la sesión (${datos.fecha})`);
     }
-    if (!id.startsWith(`${datos.organo}-`)) {
+    // Only for a known body: for a misspelled one the message above suggests the right id.
+    if (organoIds.has(datos.organo) && !id.startsWith(`${datos.organo}-`)) {
       error(registro, ['organo'], `el nombre del archivo debe empezar con el órgano («${datos.organo}-AAAA-MM-DD.md»)`, 'aviso');
     }
     checkDocuments(registro, datos.documentos);
   }
 
   // Documents present but referenced by no record.
-  const referenciados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)));
+  const textosIlegibles = [...ilegibles].map((file) => fs.readFileSync(file, 'latin1'));
+  const referenciados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)).concat([...documentosDeInvalidos]));
   for (const file of listFiles(carpetas.documentos, [''])) {
-    if (fs.statSync(file).isFile() && !referenciados.has(path.relative(carpetas.documentos, file).split(path.sep).join('/'))) {
-      problemas.push({ archivo: relative(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
+    const documento = path.relative(carpetas.documentos, file).split(path.sep).join('/');
+    // A file that could not be read may be the one that mentions it: that error is reported already.
+    if (fs.statSync(file).isFile() && !referenciados.has(documento) && !textosIlegibles.some((texto) => texto.includes(documento))) {
+      problemas.push({ archivo: relativePath(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
     }
   }
 
@@ -323,7 +296,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       REF.persona(registro, ['avances', i, 'presentado_por'], avance.presentado_por);
       const sesion = avance.sesion ? sesionPorId.get(avance.sesion) : undefined;
       if (sesion && sesion.datos.fecha !== avance.fecha) {
-        error(registro, ['avances', i, 'fecha'], `el avance tiene fecha ${avance.fecha} pero la sesión «${avance.sesion}» es del ${sesion.datos.fecha}`);
+        error(registro, ['avances', i, 'fecha'], `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`);
       }
       if (avance.fecha > hoy) error(registro, ['avances', i, 'fecha'], `la fecha del avance (${avance.fecha}) es futura`);
     });
@@ -332,63 +305,27 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     datos.fuentes.forEach((f, i) => REF.sesion(registro, ['fuentes', i, 'sesion'], f.sesion));
   }
 
-  for (const { registro, datos } of seguimientos) checkFollowUp(registro, datos);
-  function checkFollowUp(registro: RegistroLeido, datos: SeguimientoDeAcuerdo) {
-    refAcuerdo(registro, ['acuerdo'], datos.acuerdo);
-    REF.sesion(registro, ['sesion'], datos.sesion);
-    const origen = acuerdos.get(datos.acuerdo);
-    if (origen && datos.fecha < origen.sesion.datos.fecha) {
-      error(registro, ['fecha'], `la fecha (${datos.fecha}) es anterior a la sesión que adoptó el acuerdo (${origen.sesion.datos.fecha})`);
-    }
-    if (datos.fecha > hoy) error(registro, ['fecha'], `la fecha del seguimiento (${datos.fecha}) es futura`);
-  }
-
+  const reglas: ContextoDeReglas = { error, REF, refAcuerdo, acuerdos, sesiones, sesionPorId, sesionIds, acuerdoIds, idsConErrores, hoy };
+  for (const { registro, datos } of seguimientos) checkFollowUp(reglas, registro, datos);
   const planeadas = new Map<string, RegistroLeido>();
-  for (const { registro, datos } of calendario) checkCalendarEntry(registro, datos);
-  function checkCalendarEntry(registro: RegistroLeido, datos: EntradaDeCalendario) {
-    REF.organo(registro, ['organo'], datos.organo);
-    refAcuerdo(registro, ['aprobado_por'], datos.aprobado_por);
-    REF.sesion(registro, ['sesion'], datos.sesion);
-    // A proposal that was not approved has no number; it is keyed by its date.
-    const key = `${datos.organo}|${datos.anio}|${datos.tipo}|${datos.numero ?? datos.fecha_programada}`;
-    const previo = planeadas.get(key);
-    if (previo) {
-      const cual = datos.numero === undefined ? `la propuesta del ${datos.fecha_programada}` : `la sesión ${datos.tipo} número ${datos.numero} de ${datos.anio}`;
-      error(registro, ['numero'], `${cual} ya está en ${previo.archivo}:${previo.ubicar([]).linea}`);
-    }
-    planeadas.set(key, registro);
-    if (!datos.fecha_programada.startsWith(String(datos.anio))) {
-      error(registro, ['fecha_programada'], `la fecha ${datos.fecha_programada} no es del año ${datos.anio} del calendario`);
-    }
-    const celebrada = datos.sesion ? sesionPorId.get(datos.sesion) : undefined;
-    if (celebrada && celebrada.datos.organo !== datos.organo) {
-      error(registro, ['sesion'], `la sesión «${datos.sesion}» es de otro órgano (${celebrada.datos.organo})`);
-    }
-    const mismoDia = sesiones.find((s) => s.datos.organo === datos.organo && s.datos.fecha === datos.fecha_programada && s.datos.estado === 'celebrada');
-    if (mismoDia && datos.estado === 'cancelada') {
-      error(registro, ['estado'], `el calendario dice «cancelada» pero la sesión «${mismoDia.id}» se celebró ese día`);
-    }
-  }
-
-  for (const { registro, datos } of eventos) checkEvent(registro, datos);
-  function checkEvent(registro: RegistroLeido, datos: Evento) {
-    REF.organo(registro, ['organo'], datos.organo);
-    REF.institucion(registro, ['institucion'], datos.institucion);
-    datos.ponentes?.forEach((id) => REF.persona(registro, ['ponentes'], id));
-    if (datos.fuente && !sesionIds.has(datos.fuente) && !acuerdoIds.has(datos.fuente) && !idsConErrores.has(datos.fuente)) {
-      error(registro, ['fuente'], `no existe una sesión ni un acuerdo con el identificador «${datos.fuente}»`);
-    }
-  }
+  for (const { registro, datos } of calendario) checkCalendarEntry(reglas, planeadas, registro, datos);
+  for (const { registro, datos } of eventos) checkEvent(reglas, registro, datos);
 
   // ---- surveys (data/encuestas/<id>/): checked by their own module ----------------------------
   const encuestas = validateSurveys(carpetas);
   problemas.push(...encuestas.problemas);
 
+  // ---- stable addresses: content/redirecciones.yaml and ids published before -----------------
+  const redirecciones = validateRedirects(carpetas);
+  problemas.push(...redirecciones.problemas);
+
   return {
     problemas,
+    conErrores,
+    notas: redirecciones.notas,
     conteos: {
       instituciones: instituciones.length,
-      organos: organos.length,
+      órganos: organos.length,
       personas: personas.length,
       sesiones: sesiones.length,
       acuerdos: acuerdos.size,
@@ -400,19 +337,4 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       encuestas: encuestas.encuestas.length,
     },
   };
-}
-
-function checkPhaseOrder(
-  registro: RegistroLeido,
-  datos: CompromisoDatos,
-  error: (registro: RegistroLeido, ruta: Ruta, mensaje: string) => void,
-) {
-  const vistas = new Set<string>();
-  datos.fases.forEach((fase, i) => {
-    if (vistas.has(fase.fase)) error(registro, ['fases', i, 'fase'], `la fase «${fase.fase}» aparece dos veces`);
-    vistas.add(fase.fase);
-  });
-  if (datos.tipo === 'cocreado' && datos.fases.length) {
-    error(registro, ['fases'], 'las cinco fases solo aplican a compromisos proactivos (tipo: proactivo)');
-  }
 }

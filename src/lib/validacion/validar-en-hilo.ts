@@ -8,8 +8,9 @@ import { validateContent, type ResultadoDeValidacion } from './validar-contenido
 
 const TAREA = 'revisar-contenido';
 
-export function validateContentInWorker(): Promise<ResultadoDeValidacion> {
-  return runInWorker(import.meta.url, TAREA);
+/** `hoy`: the build's reference date, the one its pages are rendered with. */
+export function validateContentInWorker(hoy: string): Promise<ResultadoDeValidacion> {
+  return runInWorker(import.meta.url, TAREA, hoy);
 }
 
-answerTask(TAREA, () => validateContent());
+answerTask(TAREA, (hoy: string) => validateContent({ hoy }));

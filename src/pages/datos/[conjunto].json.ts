@@ -1,6 +1,6 @@
 /** `/datos/<conjunto>.json`: the dataset as JSON, with the exact typed values. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPublication, serveFile } from '../../lib/datos/cargar-datos.ts';
+import { loadPublication, serveFile } from '../../lib/sitio/cargar-datos.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await loadPublication()).conjuntos.map((p) => ({ params: { conjunto: p.conjunto.slug } }));
 

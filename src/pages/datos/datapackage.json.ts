@@ -1,5 +1,5 @@
 /** `/datos/datapackage.json`: Frictionless Data Package v2 descriptor of every CSV dataset. */
 import type { APIRoute } from 'astro';
-import { loadPublication, serveFile } from '../../lib/datos/cargar-datos.ts';
+import { loadPublication, serveFile } from '../../lib/sitio/cargar-datos.ts';
 
 export const GET: APIRoute = async () => serveFile((await loadPublication()).datapackage);

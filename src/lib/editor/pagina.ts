@@ -1,0 +1,23 @@
+/**
+ * What the `/admin/` page hands to its script: the editor configuration and, for each CSV table
+ * format, its columns. Built from the loaded content at build time.
+ */
+import { absoluteUrl } from '../url.ts';
+export { RUTA_DEL_EDITOR, SCRIPT_DEL_EDITOR } from './archivos.ts';
+import { catalogueOptions, editorConfig, tableColumns, TABLAS, type CatalogosDelContenido, type FormatoDeTabla, type RepositorioDelEditor } from './configuracion.ts';
+
+
+export interface DatosDelEditor {
+  config: ReturnType<typeof editorConfig>;
+  columnas: Record<FormatoDeTabla, string[]>;
+}
+
+export function editorPageData(c: CatalogosDelContenido, repositorio: RepositorioDelEditor | undefined, base: string, logo: string, site?: URL | string): DatosDelEditor {
+  const columnas = Object.fromEntries(Object.keys(TABLAS).map((f) => [f, tableColumns(f as FormatoDeTabla)])) as Record<FormatoDeTabla, string[]>;
+  return { config: editorConfig(catalogueOptions(c), { repositorio, sitio: absoluteUrl('/', site), base, logo: absoluteUrl(`/${logo}`, site) }), columnas };
+}
+
+/** JSON for a `<script type="application/json">`: `<` escaped so the text cannot close the tag. */
+export function jsonForScript(datos: unknown): string {
+  return JSON.stringify(datos).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,72 @@
+/**
+ * The open-data files of this build, computed once (like `loadContent()`) and shared by the
+ * dataset pages and every endpoint. When rows do not match their declarations the build stops
+ * here with the Spanish list of problems and exit code 1, not a stack trace.
+ */
+import sitio from '../../../sitio.config.ts';
+import { loadContent } from '../contenido/cargar.ts';
+import { today } from '../fechas.ts';
+import { absoluteUrl } from '../url.ts';
+import { loadSurveys } from '../encuestas/cargar.ts';
+import { CONJUNTOS } from '../datos/conjuntos.ts';
+import { surveyDatasets } from '../datos/encuestas.ts';
+import { publish, type Publicacion } from '../datos/generar.ts';
+import type { ContextoDeCatalogo } from '../datos/publicacion.ts';
+import { ErrorDeDatos, formatDataProblem } from '../datos/verificar.ts';
+import { loadDataHistory } from '../versiones/cargar-historial.ts';
+import { catalogueVersion, datasetVersions, rutasDeVersiones, type VersionesDelConjunto } from '../versiones/publicar.ts';
+
+/** The open-data files of the build, with each dataset's versions from the repository's history. */
+export type PublicacionConVersiones = Publicacion & { versiones: Map<string, VersionesDelConjunto> };
+
+/** Update date of the datasets: the build's reference date (`FECHA_DE_REFERENCIA` for reproducible builds). */
+export function catalogContext(): ContextoDeCatalogo {
+  return { editor: sitio, absoluta: (ruta) => absoluteUrl(ruta), actualizado: today() };
+}
+
+async function load(): Promise<PublicacionConVersiones> {
+  const contenido = await loadContent();
+  const historial = loadDataHistory();
+  const versiones = new Map<string, VersionesDelConjunto>();
+  try {
+    const publicacion = publish(contenido, catalogContext(), [...CONJUNTOS, ...surveyDatasets(loadSurveys())], (conjunto, filas) => {
+      const v = datasetVersions(historial, conjunto, filas, sitio.versiones.publicadas);
+      versiones.set(conjunto.slug, v);
+      const enCatalogo = catalogueVersion(v);
+      return enCatalogo && { ...enCatalogo, cambios: rutasDeVersiones.cambios(conjunto.slug) };
+    });
+    return { ...publicacion, versiones };
+  } catch (error) {
+    if (!(error instanceof ErrorDeDatos)) throw error;
+    const lineas = error.problemas.map((p) => `  ✗ ${formatDataProblem(p)}`);
+    console.error(
+      [
+        '',
+        `Los datos abiertos no coinciden con su declaración (src/lib/datos/conjuntos.ts): ${error.problemas.length} ${error.problemas.length === 1 ? 'problema' : 'problemas'}.`,
+        ...lineas,
+        'Corrija el contenido o la declaración del conjunto y vuelva a construir el sitio.',
+        '',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+}
+
+let cache: Promise<PublicacionConVersiones> | undefined;
+
+/** Every dataset and catalogue file of the build. */
+export function loadPublication(): Promise<PublicacionConVersiones> {
+  cache ??= load();
+  return cache;
+}
+
+/** Response with the exact bytes of a published file. */
+export function serveFile(archivo: { bytes: Uint8Array; tipo: string }): Response {
+  const texto = archivo.tipo.startsWith('text/') || archivo.tipo.includes('json');
+  return new Response(new Uint8Array(archivo.bytes), { headers: { 'Content-Type': texto ? `${archivo.tipo}; charset=utf-8` : archivo.tipo } });
+}
+
+/** Host of the public address, for iCalendar UIDs (`<id>@<host>`). */
+export function siteHost(): string {
+  return new URL(absoluteUrl('/')).hostname;
+}

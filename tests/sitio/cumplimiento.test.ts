@@ -11,7 +11,8 @@ import { readPage } from '../soporte/sitio.ts';
 
 const leer = <T>(slug: string) => JSON.parse(fs.readFileSync(path.join(SALIDA, `datos/${slug}.json`), 'utf8')) as { actualizado: string; filas: T[] };
 const sesiones = leer<{ id: string; organo: string; fecha: string; estado: string; tipo: string; numero: number | null }>('sesiones').filas;
-const calendario = leer<{ organo: string; anio: number; estado: string }>('calendario-de-sesiones').filas;
+// A proposed date the body did not approve was never in its calendar, so it is not «programada».
+const calendario = leer<{ organo: string; anio: number; estado: string }>('calendario-de-sesiones').filas.filter((e) => e.estado !== 'propuesta-no-aprobada');
 const acuerdosConjunto = leer<{ id: string; organo: string; fecha: string; estado_al_dia: string }>('acuerdos');
 const seguimiento = leer<{ acuerdo: string; fecha: string }>('seguimiento-de-acuerdos').filas;
 const cumplimiento = leer<Record<string, string | number | null>>('cumplimiento-de-organos').filas;

@@ -197,7 +197,13 @@ describe('calendarios iCalendar', () => {
     const host = new URL(SITIO_URL).hostname;
     const uids = eventos.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    for (const e of calendario) expect(uids).toContain(`calendario-${e.id}@${host}`);
+    // Proposed dates the body did not approve were never sessions: they stay out of the feeds.
+    const propuestas = calendario.filter((e) => e.estado === 'propuesta-no-aprobada');
+    expect(propuestas.length).toBeGreaterThan(0);
+    for (const e of calendario) {
+      if (e.estado === 'propuesta-no-aprobada') expect(uids).not.toContain(`calendario-${e.id}@${host}`);
+      else expect(uids).toContain(`calendario-${e.id}@${host}`);
+    }
     const urls = eventos.map((e) => String(e.component.getFirstPropertyValue('url')));
     for (const s of sesiones) expect(urls.filter((u) => u === `${RAIZ_PUBLICA}sesiones/${s.id}/`), s.id).toHaveLength(1);
     for (const e of calendario.filter((x) => x.estado === 'cancelada')) {
@@ -213,7 +219,7 @@ describe('calendarios iCalendar', () => {
     const organos = leerJson('datos/organos.json').filas as { id: string }[];
     for (const o of organos) {
       const eventos = eventosDe(`organos/${o.id}/calendario.ics`);
-      const esperadas = sesiones.filter((s) => s.organo === o.id).length + calendario.filter((e) => e.organo === o.id && !(e.estado === 'celebrada' && e.sesion)).length;
+      const esperadas = sesiones.filter((s) => s.organo === o.id).length + calendario.filter((e) => e.organo === o.id && e.estado !== 'propuesta-no-aprobada' && !(e.estado === 'celebrada' && e.sesion)).length;
       expect(eventos, o.id).toHaveLength(esperadas);
       expect(readPage(`/organos/${o.id}/`)).toContain(`href="${BASE}organos/${o.id}/calendario.ics"`);
     }

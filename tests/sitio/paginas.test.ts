@@ -66,12 +66,14 @@ describe('facts from the seeds reach the pages', () => {
     expect(html).toContain(`href="${BASE}sesiones/stl-2022-11-08/"`);
   });
 
-  it('derives the calendar: the STL 2023 dates and the CGATP 2022 withdrawn date', () => {
+  it('derives the calendar: the STL 2023 dates, and the CGATP 2022 date that was proposed but not approved', () => {
     const html = readPage('/calendario/');
     for (const fecha of ['24 de febrero de 2023', '28 de abril de 2023', '30 de junio de 2023', '25 de agosto de 2023', '14 de enero de 2022']) {
       expect(html).toContain(fecha);
     }
-    expect(html).toContain('Cancelada');
+    // The president reconsidered the January date before the calendar was approved: it was never a cancelled session.
+    expect(html).toContain('Propuesta no aprobada');
+    expect(html).not.toContain('Cancelada');
   });
 
   it('shows the nine commitments with the figures reported', () => {

@@ -151,18 +151,21 @@ describe('the staff editor', () => {
     await signIn(page);
     await page.goto(`${sitio.servidor.url}admin/#/collections/seguimiento/entries/seguimiento-de-acuerdos`);
     // Every row of the file is listed, by its summary.
-    await page.getByText('stl-2019-11-11-1 · 2019-11-11').waitFor();
+    await page.getByText('grupo-operativo-stl-2020-06-10-iv · 2022-12-16').waitFor();
     expect(await page.locator('[id^="acuerdo-field-"]').count()).toBe(original.trim().split('\n').length - 1);
     await page.getByRole('button', { name: /^Add / }).click();
     const ultima = (await page.locator('[id^="acuerdo-field-"]').count()) - 1;
     await choose(page, nth(page, 'acuerdo', ultima), 'STL/XV/1/2022');
     await nth(page, 'fecha', ultima).fill('2026-11-20');
     await choose(page, nth(page, 'estado', ultima), 'En proceso');
+    // A reported status is only saved with its source and the source's words.
+    await nth(page, 'fuente', ultima).fill('Acta de la Décimo Sexta Sesión Ordinaria del STL');
+    await nth(page, 'cita', ultima).fill('se encuentra en proceso');
     await page.getByRole('button', { name: 'Guardar' }).click();
     const escrito = await savedDraft(page);
     expect(vigilancia.peticionesExternas).toEqual([]);
     await page.close();
     expect(escrito.path).toBe(archivo);
-    expect(escrito.content).toBe(`${original}stl-xv-1-2022,2026-11-20,en-proceso,,\n`);
+    expect(escrito.content).toBe(`${original}stl-xv-1-2022,2026-11-20,en-proceso,,,Acta de la Décimo Sexta Sesión Ordinaria del STL,se encuentra en proceso\n`);
   });
 });

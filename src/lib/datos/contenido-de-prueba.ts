@@ -1,10 +1,14 @@
 /**
- * A small `Contenido` for the unit tests of the open-data modules: one of each record, with the
- * derived fields `loadContent()` adds. Not a test file itself.
+ * A small `Contenido` for the unit tests of the open-data modules: one of each record, written as
+ * the collections Astro gives the build and assembled by the same `assembleContent` step, so the
+ * derived fields (agreements, statuses, ids, indices) are the build's own. Not a test file itself.
  */
-import type { Contenido } from '../contenido/cargar.ts';
+import { assembleContent, type Colecciones, type Contenido } from '../contenido/ensamblar.ts';
 
-export function testContent(): Contenido {
+/** The reference date of the fixture: what «past» means for its statuses. */
+export const HOY_DE_PRUEBA = '2026-11-21';
+
+export function testCollections(): Colecciones {
   const organos = [{ id: 'stl', nombre: 'Secretariado Técnico Local', siglas: 'STL', descripcion: 'Órgano colegiado.' }];
   const personas = [
     { id: 'ana-perez', nombre: 'Ana Pérez', variantes: ['Ana Peréz'] },
@@ -13,6 +17,9 @@ export function testContent(): Contenido {
   const instituciones = [{ id: 'infoem', nombre: 'Instituto de Transparencia', siglas: 'Infoem', tipo: 'organo-garante' as const, url: 'https://www.infoem.org.mx/' }];
   const sesion = (id: string, fecha: string, extra: Record<string, unknown> = {}) => ({
     id,
+    collection: 'sesiones',
+    filePath: `content/sesiones/${id}.md`,
+    body: '',
     data: {
       titulo: 'Primera Sesión Ordinaria',
       organo: 'stl',
@@ -43,26 +50,14 @@ export function testContent(): Contenido {
       acuerdos: [{ id: 'stl-1-2020', clave: 'STL/1/2020', texto: '=HYPERLINK("http://x","y")', votacion: 'unanimidad' }],
     }),
     sesion('stl-2022-12-16', '2022-12-16', { hora_inicio: '11:04', estado: 'cancelada', titulo: 'Décimo Quinta Sesión Ordinaria' }),
-  ] as unknown as Contenido['sesiones'];
+  ] as unknown as Colecciones['sesiones'];
   const seguimientos = [{ acuerdo: 'stl-1-2020', fecha: '2020-07-01', estado: 'cumplido' as const, nota: 'Hecho.', sesion: 'stl-2022-12-16', fuente: 'Acta de la sesión, punto IX', cita: 'se informó que está hecho' }];
-  const acuerdos = [
-    {
-      id: 'stl-1-2020',
-      clave: 'STL/1/2020',
-      texto: '=HYPERLINK("http://x","y")',
-      votacion: 'unanimidad' as const,
-      sesion: 'stl-2020-06-10',
-      organo: 'stl',
-      fecha: '2020-06-10',
-      orden: 1,
-      historial: seguimientos,
-      estadoActual: 'cumplido' as const,
-      estadoAlDia: 'cumplido' as const,
-    },
-  ];
   const compromisos = [
     {
       id: 'carnet-juridico',
+      collection: 'compromisos',
+      filePath: 'content/compromisos/carnet-juridico.md',
+      body: '',
       data: {
         titulo: 'Carnet jurídico',
         tipo: 'proactivo' as const,
@@ -92,11 +87,11 @@ export function testContent(): Contenido {
         fuentes: [],
       },
     },
-  ] as unknown as Contenido['compromisos'];
+  ] as unknown as Colecciones['compromisos'];
   const calendario = [
-    { id: 'stl-2020-ordinaria-1', organo: 'stl', anio: 2020, numero: 1, tipo: 'ordinaria' as const, fecha_programada: '2020-06-10', estado: 'celebrada' as const, sesion: 'stl-2020-06-10' },
-    { id: 'stl-2023-ordinaria-2', organo: 'stl', anio: 2023, numero: 2, tipo: 'ordinaria' as const, fecha_programada: '2023-02-24', aprobado_por: 'stl-1-2020', estado: 'programada' as const },
-    { id: 'stl-2023-ordinaria-3', organo: 'stl', anio: 2023, numero: 3, tipo: 'ordinaria' as const, fecha_programada: '2023-04-28', hora: '10:00', estado: 'cancelada' as const, nota: 'Se canceló.' },
+    { organo: 'stl', anio: 2020, numero: 1, tipo: 'ordinaria' as const, fecha_programada: '2020-06-10', sesion: 'stl-2020-06-10' },
+    { organo: 'stl', anio: 2023, numero: 2, tipo: 'ordinaria' as const, fecha_programada: '2023-02-24', aprobado_por: 'stl-1-2020' },
+    { organo: 'stl', anio: 2023, numero: 3, tipo: 'ordinaria' as const, fecha_programada: '2023-04-28', hora: '10:00', estado: 'cancelada' as const, nota: 'Se canceló.' },
   ];
   const eventos = [
     {
@@ -114,27 +109,22 @@ export function testContent(): Contenido {
     { cve_ent: '15', cve_mun: '001', cvegeo: '15001', nombre: 'Acambay de Ruíz Castañeda' },
     { cve_ent: '15', cve_mun: '002', cvegeo: '15002', nombre: 'Acolman' },
   ];
-  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
+  const entradas = <T>(filas: T[]) => filas.map((data) => ({ data }));
   return {
-    hoy: '2026-11-21',
     sesiones,
-    sesion: byId(sesiones),
-    organos,
-    organo: byId(organos),
-    personas,
-    persona: byId(personas),
-    instituciones,
-    institucion: byId(instituciones),
-    acuerdos,
-    acuerdo: byId(acuerdos),
-    seguimientos,
+    seguimientoDeAcuerdos: seguimientos.map((data, i) => ({ id: `seguimiento-de-acuerdos-${i + 2}`, data })),
+    calendarios: entradas(calendario),
     compromisos,
-    compromiso: byId(compromisos),
-    calendario,
-    eventos,
-    evento: byId(eventos),
-    municipios,
-  } as unknown as Contenido;
+    organos: entradas(organos),
+    personas: entradas(personas),
+    instituciones: entradas(instituciones),
+    eventos: entradas(eventos),
+    municipios: entradas(municipios),
+  };
+}
+
+export function testContent(): Contenido {
+  return assembleContent(testCollections(), HOY_DE_PRUEBA);
 }
 
 export const contextoDePrueba = {

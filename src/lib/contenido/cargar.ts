@@ -3,22 +3,14 @@
  */
 import { getCollection } from 'astro:content';
 import { today } from '../fechas.ts';
-import { assembleContent, type Contenido } from './ensamblar.ts';
+import { NOMBRES_DE_COLECCIONES } from './colecciones.ts';
+import { assembleContent, type Colecciones, type Contenido } from './ensamblar.ts';
 
 export * from './ensamblar.ts';
 
 async function load(): Promise<Contenido> {
-  return assembleContent({
-    sesiones: await getCollection('sesiones'),
-    seguimientoDeAcuerdos: await getCollection('seguimientoDeAcuerdos'),
-    calendarios: await getCollection('calendarios'),
-    compromisos: await getCollection('compromisos'),
-    organos: await getCollection('organos'),
-    personas: await getCollection('personas'),
-    instituciones: await getCollection('instituciones'),
-    eventos: await getCollection('eventos'),
-    municipios: await getCollection('municipios'),
-  }, today());
+  const colecciones = Object.fromEntries(await Promise.all(NOMBRES_DE_COLECCIONES.map(async (nombre) => [nombre, await getCollection(nombre)])));
+  return assembleContent(colecciones as unknown as Colecciones, today());
 }
 
 let cache: Promise<Contenido> | undefined;

@@ -7,11 +7,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
-import { compromisoSchema } from '../../schemas/compromiso.ts';
-import { sesionSchema, type Documento, type SesionDatos } from '../../schemas/sesion.ts';
-import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
+import type { Documento, SesionDatos } from '../../schemas/sesion.ts';
 import { ARCHIVOS, resolveFolders, type Carpetas } from '../contenido/rutas.ts';
+import { COLECCIONES, collectionPath, idFromFileName, type DefinicionDeColeccion } from '../contenido/colecciones.ts';
 import { validateSurveys } from '../encuestas/validar-encuestas.ts';
 import { validateRecord, fieldName } from '../lectura/esquema.ts';
 import { readCsvTable, readFrontmatterFile, readYamlList, type RegistroLeido, type Ruta } from '../lectura/lectura.ts';
@@ -106,19 +104,20 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   }
 
   const c = carpetas.contenido;
-  const yamlList = (name: string) => read(path.join(c, name), readYamlList, true);
+  const en = (definicion: DefinicionDeColeccion) => collectionPath(definicion, carpetas);
+  const yamlList = (definicion: DefinicionDeColeccion) => read(en(definicion), readYamlList, true);
   const csvTable = (file: string, schema: z.ZodType, required: boolean) =>
     read(file, (archivo, text) => readCsvTable(archivo, text, columnsOf(schema)), required);
 
-  const instituciones = collect(yamlList(ARCHIVOS.instituciones), institucionSchema, (_, d) => d.id as string, 'instituciones');
-  const organos = collect(yamlList(ARCHIVOS.organos), organoSchema, (_, d) => d.id as string, 'órganos');
-  const personas = collect(yamlList(ARCHIVOS.personas), personaSchema, (_, d) => d.id as string, 'personas');
+  const instituciones = collect(yamlList(COLECCIONES.instituciones), COLECCIONES.instituciones.esquema, (_, d) => d.id as string, 'instituciones');
+  const organos = collect(yamlList(COLECCIONES.organos), COLECCIONES.organos.esquema, (_, d) => d.id as string, 'órganos');
+  const personas = collect(yamlList(COLECCIONES.personas), COLECCIONES.personas.esquema, (_, d) => d.id as string, 'personas');
 
-  const fileId = (registro: RegistroLeido) => path.basename(registro.archivo).replace(/\.mdx?$/, '');
-  const mdFiles = (folder: string) =>
-    listFiles(path.join(c, folder), ['.md', '.mdx']).flatMap((file) => {
+  const fileId = (registro: RegistroLeido) => idFromFileName(registro.archivo);
+  const mdFiles = (definicion: DefinicionDeColeccion) =>
+    listFiles(en(definicion), ['.md', '.mdx']).flatMap((file) => {
       const registros = read(file, readFrontmatterFile, true);
-      if (ilegibles.has(file)) idsConErrores.add(path.basename(file).replace(/\.mdx?$/, ''));
+      if (ilegibles.has(file)) idsConErrores.add(idFromFileName(file));
       for (const registro of registros) {
         const id = fileId(registro);
         if (!SLUG.test(id)) {
@@ -133,29 +132,29 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       return registros.filter((registro) => SLUG.test(fileId(registro)));
     });
 
-  const sesiones = collect(mdFiles(ARCHIVOS.sesiones), sesionSchema, fileId, 'sesiones');
+  const sesiones = collect(mdFiles(COLECCIONES.sesiones), COLECCIONES.sesiones.esquema, fileId, 'sesiones');
   // Catalogue proposals the acta importer leaves beside a draft must be merged, then deleted.
   for (const file of listFiles(path.join(c, ARCHIVOS.sesiones), ['.yaml'])) {
     const pendiente = pendingProposals(relativePath(carpetas, file));
     if (pendiente) problemas.push(pendiente);
   }
-  const compromisos = collect(mdFiles(ARCHIVOS.compromisos), compromisoSchema, fileId, 'compromisos');
+  const compromisos = collect(mdFiles(COLECCIONES.compromisos), COLECCIONES.compromisos.esquema, fileId, 'compromisos');
   const seguimientos = collect(
-    csvTable(path.join(c, ARCHIVOS.seguimientoDeAcuerdos), seguimientoDeAcuerdoSchema, false),
-    seguimientoDeAcuerdoSchema,
+    csvTable(en(COLECCIONES.seguimientoDeAcuerdos), COLECCIONES.seguimientoDeAcuerdos.esquema, false),
+    COLECCIONES.seguimientoDeAcuerdos.esquema,
     (r) => `${r.archivo}:${r.ubicar([]).linea}`,
     'seguimiento de acuerdos',
   );
   const calendario = collect(
-    listFiles(path.join(c, ARCHIVOS.calendarios), ['.csv']).flatMap((file) => csvTable(file, calendarioSchema, true)),
-    calendarioSchema,
+    listFiles(en(COLECCIONES.calendarios), ['.csv']).flatMap((file) => csvTable(file, COLECCIONES.calendarios.esquema, true)),
+    COLECCIONES.calendarios.esquema,
     (r) => `${r.archivo}:${r.ubicar([]).linea}`,
     'calendario',
   );
-  const eventos = collect(csvTable(path.join(c, ARCHIVOS.eventos), eventoSchema, false), eventoSchema, (_, d) => d.id as string, 'eventos');
+  const eventos = collect(csvTable(en(COLECCIONES.eventos), COLECCIONES.eventos.esquema, false), COLECCIONES.eventos.esquema, (_, d) => d.id as string, 'eventos');
   const municipios = collect(
-    csvTable(path.join(carpetas.datos, ARCHIVOS.municipios), municipioSchema, true),
-    municipioSchema,
+    csvTable(en(COLECCIONES.municipios), COLECCIONES.municipios.esquema, true),
+    COLECCIONES.municipios.esquema,
     (_, d) => d.cvegeo as string,
     'municipios',
   );

@@ -7,13 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
-import { compromisoSchema } from '../../schemas/compromiso.ts';
-import { sesionSchema } from '../../schemas/sesion.ts';
-import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
 import { parseCsv } from '../csv/leer-csv.ts';
 import type { Colecciones } from '../contenido/ensamblar.ts';
-import { ARCHIVOS, type Carpetas } from '../contenido/rutas.ts';
+import { COLECCIONES, NOMBRES_DE_COLECCIONES, collectionPath, csvRowId, idFromFileName, type DefinicionDeColeccion, type NombreDeColeccion } from '../contenido/colecciones.ts';
+import type { Carpetas } from '../contenido/rutas.ts';
 import { readFrontmatterFile, readYamlList } from '../lectura/lectura.ts';
 
 /** A file of the copy that does not read or does not match its schema. */
@@ -25,7 +22,7 @@ export class ErrorDeVersion extends Error {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, datos: unknown, archivo: string): T {
+function parse(schema: z.ZodType, datos: unknown, archivo: string): unknown {
   const resultado = schema.safeParse(datos);
   if (!resultado.success) {
     const primero = resultado.error.issues[0];
@@ -36,8 +33,9 @@ function parse<T>(schema: z.ZodType<T>, datos: unknown, archivo: string): T {
 
 const relative = (carpetas: Carpetas, file: string) => path.relative(carpetas.raiz, file).split(path.sep).join('/');
 
-function yamlList<T>(carpetas: Carpetas, nombre: string, schema: z.ZodType<T>): { id: string; data: T }[] {
-  const file = path.join(carpetas.contenido, nombre);
+type Entrada = { id: string; data: unknown; body?: string; filePath?: string; collection?: string };
+
+function yamlList(carpetas: Carpetas, file: string, schema: z.ZodType): Entrada[] {
   if (!fs.existsSync(file)) return [];
   const archivo = relative(carpetas, file);
   const { registros, errores } = readYamlList(archivo, fs.readFileSync(file, 'utf8'));
@@ -45,9 +43,8 @@ function yamlList<T>(carpetas: Carpetas, nombre: string, schema: z.ZodType<T>): 
   return registros.map((r) => ({ id: String(r.datos.id), data: parse(schema, r.datos, archivo) }));
 }
 
-/** Like Astro's `glob()`: the id is the path without extension; entries come in path order. */
-function markdownFolder<T>(carpetas: Carpetas, nombre: string, schema: z.ZodType<T>): { id: string; data: T; body: string; filePath: string }[] {
-  const folder = path.join(carpetas.contenido, nombre);
+/** Like the build's loader: one entry per file, in path order, id from the file name. */
+function markdownFolder(carpetas: Carpetas, folder: string, schema: z.ZodType, coleccion: string): Entrada[] {
   if (!fs.existsSync(folder)) return [];
   return (fs.readdirSync(folder, { recursive: true }) as string[])
     .filter((f) => /\.mdx?$/.test(f))
@@ -57,13 +54,12 @@ function markdownFolder<T>(carpetas: Carpetas, nombre: string, schema: z.ZodType
       const archivo = relative(carpetas, file);
       const { registros, errores } = readFrontmatterFile(archivo, fs.readFileSync(file, 'utf8'));
       if (errores.length) throw new ErrorDeVersion(archivo, errores[0].mensaje);
-      const id = f.split(path.sep).join('/').replace(/\.mdx?$/, '').toLowerCase();
-      return { id, data: parse(schema, registros[0].datos, archivo), body: registros[0].cuerpo ?? '', filePath: archivo };
+      return { id: idFromFileName(f), collection: coleccion, data: parse(schema, registros[0].datos, archivo), body: registros[0].cuerpo ?? '', filePath: archivo };
     });
 }
 
 /** Like the CSV loader: a file or every `.csv` of a folder, blank cells left out. */
-function csvRows<T>(carpetas: Carpetas, ruta: string, schema: z.ZodType<T>, id?: (valores: Record<string, string>) => string): { id: string; data: T }[] {
+function csvRows(carpetas: Carpetas, ruta: string, definicion: DefinicionDeColeccion): Entrada[] {
   if (!fs.existsSync(ruta)) return [];
   const files = fs.statSync(ruta).isDirectory() ? fs.readdirSync(ruta).filter((n) => n.endsWith('.csv')).sort().map((n) => path.join(ruta, n)) : [ruta];
   return files.flatMap((file) => {
@@ -71,24 +67,26 @@ function csvRows<T>(carpetas: Carpetas, ruta: string, schema: z.ZodType<T>, id?:
     const csv = parseCsv(fs.readFileSync(file, 'utf8'));
     if (csv.problemas.length) throw new ErrorDeVersion(archivo, `línea ${csv.problemas[0].linea}: ${csv.problemas[0].mensaje}`);
     return csv.filas.map((fila) => ({
-      id: id ? id(fila.valores) : `${path.basename(file, '.csv')}-${fila.linea}`,
-      data: parse(schema, fila.valores, `${archivo}, línea ${fila.linea}`),
+      id: csvRowId(definicion, fila.valores, file, fila.linea),
+      data: parse(definicion.esquema, fila.valores, `${archivo}, línea ${fila.linea}`),
     }));
   });
 }
 
+function readCollection(carpetas: Carpetas, nombre: NombreDeColeccion): Entrada[] {
+  const definicion: DefinicionDeColeccion = COLECCIONES[nombre];
+  const ruta = collectionPath(definicion, carpetas);
+  switch (definicion.formato) {
+    case 'yaml':
+      return yamlList(carpetas, ruta, definicion.esquema);
+    case 'markdown':
+      return markdownFolder(carpetas, ruta, definicion.esquema, nombre);
+    case 'csv':
+      return csvRows(carpetas, ruta, definicion);
+  }
+}
+
 /** The collections of the copy in `carpetas`; throws `ErrorDeVersion` naming the first bad file. */
 export function readCollections(carpetas: Carpetas): Colecciones {
-  const en = (nombre: string) => path.join(carpetas.contenido, nombre);
-  return {
-    organos: yamlList(carpetas, ARCHIVOS.organos, organoSchema),
-    personas: yamlList(carpetas, ARCHIVOS.personas, personaSchema),
-    instituciones: yamlList(carpetas, ARCHIVOS.instituciones, institucionSchema),
-    sesiones: markdownFolder(carpetas, ARCHIVOS.sesiones, sesionSchema).map((e) => ({ ...e, collection: 'sesiones' })) as unknown as Colecciones['sesiones'],
-    compromisos: markdownFolder(carpetas, ARCHIVOS.compromisos, compromisoSchema).map((e) => ({ ...e, collection: 'compromisos' })) as unknown as Colecciones['compromisos'],
-    seguimientoDeAcuerdos: csvRows(carpetas, en(ARCHIVOS.seguimientoDeAcuerdos), seguimientoDeAcuerdoSchema),
-    calendarios: csvRows(carpetas, en(ARCHIVOS.calendarios), calendarioSchema),
-    eventos: csvRows(carpetas, en(ARCHIVOS.eventos), eventoSchema, (f) => f.id),
-    municipios: csvRows(carpetas, path.join(carpetas.datos, ARCHIVOS.municipios), municipioSchema, (f) => f.cvegeo),
-  };
+  return Object.fromEntries(NOMBRES_DE_COLECCIONES.map((nombre) => [nombre, readCollection(carpetas, nombre)])) as unknown as Colecciones;
 }

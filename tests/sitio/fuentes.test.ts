@@ -105,13 +105,19 @@ describe('sessions', () => {
   });
 });
 
-describe('people', () => {
+describe('people and pages', () => {
   it('attendance comes only from attendance lists: someone represented by another has none', () => {
     // Seed 002, item VI: José Edgar Marín Pérez presented «en representación del Magistrado Presidente».
     expect(asistencia.filter((a) => a.persona === 'ricardo-alfredo-sodi-cuellar')).toEqual([]);
     const lista = textoVisible(readPage('/personas/'));
     expect(lista).toMatch(/Ricardo Alfredo Sodi Cuéllar No consta su asistencia a sesiones registradas/);
     expect(lista).not.toContain('Participó en actividades');
+  });
+
+  it('no page or dataset prints a value the templates failed to turn into words', () => {
+    const archivos = builtFiles().filter((f) => /\.(html|csv|json|ics|xml)$/.test(f));
+    const rotos = archivos.filter((f) => /\[object Object\]|>undefined<|>NaN</.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
+    expect(rotos).toEqual([]);
   });
 
   it('no page has a placeholder date in its text, hidden or not', () => {

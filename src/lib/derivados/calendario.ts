@@ -18,6 +18,9 @@ export type EstadoDerivadoDeCalendario = EstadoDeCalendario | 'sin-registro';
 
 export const ETIQUETA_SIN_REGISTRO = 'Sin registro de celebración';
 
+/** A calendar entry as written, or as assembled with its derived status (which it may then carry). */
+export type EntradaConOSinEstado = Omit<EntradaDeCalendario, 'estado'> & { estado?: EstadoDerivadoDeCalendario };
+
 export interface EstadoDeEntrada {
   estado: EstadoDerivadoDeCalendario;
   /** Held session matched to the entry, when there is one. */
@@ -34,13 +37,13 @@ const ESCRITOS_A_MANO: readonly EstadoDeCalendario[] = ['cancelada', 'reprograma
  * 4. a planned date before `hoy` → sin-registro (no source records the session);
  * 5. otherwise → programada.
  */
-export function calendarEntryStatus(entrada: EntradaDeCalendario, sesiones: readonly SesionLike[], hoy: string): EstadoDeEntrada {
+export function calendarEntryStatus(entrada: EntradaConOSinEstado, sesiones: readonly SesionLike[], hoy: string): EstadoDeEntrada {
   const celebradas = sesiones.filter((s) => s.data.organo === entrada.organo && s.data.estado === 'celebrada');
   if (entrada.sesion) {
     const explicit = celebradas.find((s) => s.id === entrada.sesion);
     if (explicit) return { estado: 'celebrada', sesion: explicit.id };
   }
-  if (entrada.estado && ESCRITOS_A_MANO.includes(entrada.estado)) return { estado: entrada.estado };
+  if (entrada.estado && entrada.estado !== 'sin-registro' && ESCRITOS_A_MANO.includes(entrada.estado)) return { estado: entrada.estado };
   const sameDay = celebradas.find((s) => s.data.fecha === entrada.fecha_programada);
   if (sameDay) return { estado: 'celebrada', sesion: sameDay.id };
   return { estado: entrada.fecha_programada < hoy ? 'sin-registro' : 'programada' };
@@ -52,11 +55,7 @@ export function isApprovedDate(entrada: { estado?: EstadoDerivadoDeCalendario })
 }
 
 /** The next planned session on or after `hoy` that is still `programada`, across all bodies. */
-export function nextPlannedSession(
-  entradas: readonly EntradaDeCalendario[],
-  sesiones: readonly SesionLike[],
-  hoy: string,
-): EntradaDeCalendario | undefined {
+export function nextPlannedSession<T extends EntradaConOSinEstado>(entradas: readonly T[], sesiones: readonly SesionLike[], hoy: string): T | undefined {
   return [...entradas]
     .filter((e) => e.fecha_programada >= hoy && calendarEntryStatus(e, sesiones, hoy).estado === 'programada')
     .sort((a, b) => a.fecha_programada.localeCompare(b.fecha_programada))[0];

@@ -214,7 +214,7 @@ export function scaledMunicipalities(total: number): [string, number][] {
 export function writeDemo(carpeta: string, opciones: { respuestas?: number } = {}): void {
   fs.mkdirSync(carpeta, { recursive: true });
   const { preguntasCsv, respuestasCsv } = generateExport(opciones.respuestas ? { municipios: scaledMunicipalities(opciones.respuestas) } : {});
-  const yaml = opciones.respuestas ? ENCUESTA_YAML.replace(/^demostracion_de: .*\n/m, '').replace(/^  sesion: .*\n/m, '') : ENCUESTA_YAML;
+  const yaml = opciones.respuestas ? ENCUESTA_YAML.replace(/^demostracion_de: .*\n/m, '').replace(/^ {2}sesion: .*\n/m, '') : ENCUESTA_YAML;
   fs.writeFileSync(path.join(carpeta, 'encuesta.yaml'), yaml);
   fs.writeFileSync(path.join(carpeta, 'preguntas.csv'), preguntasCsv);
   fs.writeFileSync(path.join(carpeta, 'respuestas.csv'), respuestasCsv);

@@ -43,7 +43,7 @@ export function fieldDescriptor(campo: Campo): Record<string, unknown> {
 
 const escapeRegExp = (texto: string) => texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function resourceDescriptor(p: ConjuntoPublicado, contexto: ContextoDeCatalogo): Record<string, unknown> {
+export function resourceDescriptor(p: ConjuntoPublicado): Record<string, unknown> {
   const c = p.conjunto;
   return {
     $schema: PERFIL_RECURSO,
@@ -100,6 +100,6 @@ export function buildDataPackage(publicados: readonly ConjuntoPublicado[], conte
     keywords: [...new Set(publicados.flatMap((p) => p.conjunto.palabrasClave))],
     licenses: [{ path: editor.licencia.url, title: editor.licencia.nombre }],
     contributors: [{ title: editor.institucion.nombre, path: editor.institucion.url, email: editor.contacto.correo, roles: ['publisher'] }],
-    resources: publicados.map((p) => resourceDescriptor(p, contexto)),
+    resources: publicados.map((p) => resourceDescriptor(p)),
   };
 }

@@ -40,6 +40,8 @@ const WIN_ANSI: Record<string, string> = { '‘': '\x91', '’': '\x92', '“': 
 
 /** A PDF string literal in WinAnsiEncoding (Latin-1 plus typographic quotes and dashes), escaped. */
 function pdfString(texto: string): string {
+  // PDF strings are Latin-1: anything past U+00FF (the range starts at U+0000) is mapped or replaced.
+  // eslint-disable-next-line no-control-regex
   const codificado = texto.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\u0000-\u00ff]/g, (c) => WIN_ANSI[c] ?? '?');
   return `(${codificado})`;
 }

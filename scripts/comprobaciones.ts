@@ -33,7 +33,11 @@ export function runChecks(comprobaciones: readonly Comprobacion[] = COMPROBACION
     console.log(`\n▶ ${nombre}`);
     const [ejecutable, ...argumentos] = comando;
     // The tools are Node scripts; the Node that runs this script runs them (not the system's).
-    const run = spawnSync(process.execPath, [ejecutable, ...argumentos], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const run = spawnSync(process.execPath, [ejecutable, ...argumentos], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     const correcta = run.status === 0;
     console.log(correcta ? `✓ ${nombre}` : `✗ ${nombre}: falló (código ${run.status ?? run.signal})`);
     return { nombre, correcta };

@@ -30,7 +30,8 @@ function loaderFor(definicion: DefinicionDeColeccion): Loader {
   }
 }
 
-const collection = <D extends DefinicionDeColeccion>(definicion: D) => defineCollection({ loader: loaderFor(definicion), schema: definicion.esquema as D['esquema'] });
+const collection = <D extends DefinicionDeColeccion>(definicion: D) =>
+  defineCollection({ loader: loaderFor(definicion), schema: definicion.esquema as D['esquema'] });
 
 export const collections = {
   /** Bodies that hold sessions: `content/organos.yaml`. */

@@ -52,41 +52,51 @@ export const ESTADOS_DE_CALENDARIO = {
 export type EstadoDeCalendario = keyof typeof ESTADOS_DE_CALENDARIO;
 
 /** `content/calendarios/<organo>-<anio>.csv`: sessions a body planned for a year. */
-export const calendarioSchema = z.strictObject({
-  /** Body (`content/organos.yaml`). */
-  organo: identificador.describe('Órgano (id de content/organos.yaml).'),
-  /** Year of the calendar. */
-  anio: entero.describe('Año del calendario.'),
-  /** Number of the planned session; a proposal that was not approved has none. */
-  numero: entero.optional().describe('Número de la sesión programada (se deja vacío en una propuesta no aprobada, que no llegó a ser una sesión del calendario).'),
-  /** Kind of session. */
-  tipo: enumOf(TIPOS_DE_SESION, 'un tipo de sesión').describe('Tipo de sesión.'),
-  /** Planned date. */
-  fecha_programada: fecha.describe('Fecha programada.'),
-  /** Planned start time. */
-  hora: hora.optional().describe('Hora de inicio prevista.'),
-  /** Agreement (id) that approved the calendar. */
-  aprobado_por: identificador.optional().describe('Acuerdo (id) que aprobó el calendario.'),
-  /** Only `reprogramada`, `cancelada` or `propuesta-no-aprobada` need to be written; otherwise it is derived. */
-  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario')
-    .optional()
-    .describe('Solo hace falta escribir «reprogramada», «cancelada» (una fecha aprobada que después se canceló) o «propuesta-no-aprobada» (una fecha propuesta que el órgano no aprobó); si no, se calcula.'),
-  /** Held session (id), when its date differs from the planned one. */
-  sesion: identificador.optional().describe('Sesión celebrada (id), cuando su fecha difiere de la programada.'),
-  /** Remark shown beside the entry. */
-  nota: texto.optional().describe('Observación que se muestra junto a la fecha.'),
-}).superRefine((entrada, ctx) => {
-  const propuesta = entrada.estado === 'propuesta-no-aprobada';
-  if (!propuesta && entrada.numero === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['numero'], message: 'falta el número de la sesión programada (solo una propuesta no aprobada va sin número)' });
-  }
-  if (propuesta && entrada.numero !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['numero'], message: 'una propuesta no aprobada no tiene número de sesión: deje la celda vacía y diga en «nota» cómo se propuso' });
-  }
-  if (propuesta && entrada.aprobado_por) {
-    ctx.addIssue({ code: 'custom', path: ['aprobado_por'], message: 'una propuesta no aprobada no puede tener «aprobado_por»' });
-  }
-});
+export const calendarioSchema = z
+  .strictObject({
+    /** Body (`content/organos.yaml`). */
+    organo: identificador.describe('Órgano (id de content/organos.yaml).'),
+    /** Year of the calendar. */
+    anio: entero.describe('Año del calendario.'),
+    /** Number of the planned session; a proposal that was not approved has none. */
+    numero: entero
+      .optional()
+      .describe('Número de la sesión programada (se deja vacío en una propuesta no aprobada, que no llegó a ser una sesión del calendario).'),
+    /** Kind of session. */
+    tipo: enumOf(TIPOS_DE_SESION, 'un tipo de sesión').describe('Tipo de sesión.'),
+    /** Planned date. */
+    fecha_programada: fecha.describe('Fecha programada.'),
+    /** Planned start time. */
+    hora: hora.optional().describe('Hora de inicio prevista.'),
+    /** Agreement (id) that approved the calendar. */
+    aprobado_por: identificador.optional().describe('Acuerdo (id) que aprobó el calendario.'),
+    /** Only `reprogramada`, `cancelada` or `propuesta-no-aprobada` need to be written; otherwise it is derived. */
+    estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario')
+      .optional()
+      .describe(
+        'Solo hace falta escribir «reprogramada», «cancelada» (una fecha aprobada que después se canceló) o «propuesta-no-aprobada» (una fecha propuesta que el órgano no aprobó); si no, se calcula.',
+      ),
+    /** Held session (id), when its date differs from the planned one. */
+    sesion: identificador.optional().describe('Sesión celebrada (id), cuando su fecha difiere de la programada.'),
+    /** Remark shown beside the entry. */
+    nota: texto.optional().describe('Observación que se muestra junto a la fecha.'),
+  })
+  .superRefine((entrada, ctx) => {
+    const propuesta = entrada.estado === 'propuesta-no-aprobada';
+    if (!propuesta && entrada.numero === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['numero'], message: 'falta el número de la sesión programada (solo una propuesta no aprobada va sin número)' });
+    }
+    if (propuesta && entrada.numero !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['numero'],
+        message: 'una propuesta no aprobada no tiene número de sesión: deje la celda vacía y diga en «nota» cómo se propuso',
+      });
+    }
+    if (propuesta && entrada.aprobado_por) {
+      ctx.addIssue({ code: 'custom', path: ['aprobado_por'], message: 'una propuesta no aprobada no puede tener «aprobado_por»' });
+    }
+  });
 export type EntradaDeCalendario = z.infer<typeof calendarioSchema>;
 
 export const TIPOS_DE_EVENTO = {
@@ -121,9 +131,15 @@ export const eventoSchema = z
     /** Speakers: person ids separated by «;». */
     ponentes: z
       .string()
-      .transform((value) => value.split(';').map((id) => id.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(';')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(identificador))
-      .optional().describe('Ponentes: ids de personas separados por «;».'),
+      .optional()
+      .describe('Ponentes: ids de personas separados por «;».'),
     /** Audience group, when the programme is split in groups. */
     grupo: texto.optional().describe('Grupo al que se dirige, si el programa se divide en grupos.'),
     /** Face to face, virtual or hybrid. */
@@ -152,11 +168,20 @@ export type Evento = z.infer<typeof eventoSchema>;
 /** `data/municipios-edomex.csv`: INEGI's catalogue of the state's municipalities. */
 export const municipioSchema = z.strictObject({
   /** State code (`15`). */
-  cve_ent: z.string().regex(/^\d{2}$/, { error: 'se esperaba la clave de entidad de 2 dígitos' }).describe('Clave de la entidad («15»).'),
+  cve_ent: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'se esperaba la clave de entidad de 2 dígitos' })
+    .describe('Clave de la entidad («15»).'),
   /** Municipality code, 3 zero-padded digits (a string: "001"). */
-  cve_mun: z.string().regex(/^\d{3}$/, { error: 'se esperaba la clave de municipio de 3 dígitos' }).describe('Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).'),
+  cve_mun: z
+    .string()
+    .regex(/^\d{3}$/, { error: 'se esperaba la clave de municipio de 3 dígitos' })
+    .describe('Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).'),
   /** Geostatistical key: state + municipality (`15001`). */
-  cvegeo: z.string().regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' }).describe('Clave geoestadística: entidad + municipio («15001»).'),
+  cvegeo: z
+    .string()
+    .regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' })
+    .describe('Clave geoestadística: entidad + municipio («15001»).'),
   /** Official name. */
   nombre: texto.describe('Nombre oficial.'),
 });

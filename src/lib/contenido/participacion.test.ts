@@ -3,7 +3,12 @@ import type { Indices } from './ensamblar.ts';
 import { participationSummary, SIN_PARTICIPACION_REGISTRADA } from './participacion.ts';
 
 type Relaciones = Parameters<typeof participationSummary>[0];
-const vacio = (): Relaciones => ({ asistenciaPorPersona: new Map(), avancesPorPersona: new Map(), eventosPorPersona: new Map(), convocadasPorPersona: new Map() });
+const vacio = (): Relaciones => ({
+  asistenciaPorPersona: new Map(),
+  avancesPorPersona: new Map(),
+  eventosPorPersona: new Map(),
+  convocadasPorPersona: new Map(),
+});
 const asistencia = (cargo: string) => ({ asistente: { persona: 'x', cargo } }) as Indices['asistenciaPorPersona'] extends Map<string, (infer T)[]> ? T : never;
 
 describe('participationSummary', () => {

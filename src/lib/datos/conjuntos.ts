@@ -110,8 +110,16 @@ const camposSesiones: Campo[] = [
   ref('organo', 'Órgano', 'Órgano colegiado que celebró la sesión (conjunto «organos»).', REQ),
   texto('titulo', 'Título', 'Título de la sesión tal como aparece en el acta (p. ej. «Décimo Quinta Sesión Ordinaria»).', REQ),
   opcion('tipo', 'Tipo', 'Tipo de sesión.', claves(TIPOS_DE_SESION), REQ),
-  entero('numero', 'Número', 'Número ordinal de la sesión en la numeración propia del órgano; vacío en reuniones de trabajo o cuando no se conoce.', { minimo: 1 }),
-  opcion('estado', 'Estado', 'Si la sesión se celebró, está programada o se canceló; «sin-registro» («sin registro de celebración») para una sesión solo programada o anunciada cuya fecha ya pasó, a la fecha de referencia del sitio, sin que conste que se celebró.', [...claves(ESTADOS_DE_SESION), 'sin-registro'], REQ),
+  entero('numero', 'Número', 'Número ordinal de la sesión en la numeración propia del órgano; vacío en reuniones de trabajo o cuando no se conoce.', {
+    minimo: 1,
+  }),
+  opcion(
+    'estado',
+    'Estado',
+    'Si la sesión se celebró, está programada o se canceló; «sin-registro» («sin registro de celebración») para una sesión solo programada o anunciada cuya fecha ya pasó, a la fecha de referencia del sitio, sin que conste que se celebró.',
+    [...claves(ESTADOS_DE_SESION), 'sin-registro'],
+    REQ,
+  ),
   fecha('fecha', 'Fecha', 'Fecha en que se celebró (o está programada) la sesión, AAAA-MM-DD.', REQ),
   hora('hora_inicio', 'Hora de inicio', 'Hora de inicio.'),
   hora('hora_fin', 'Hora de término', 'Hora de término.'),
@@ -121,15 +129,34 @@ const camposSesiones: Campo[] = [
   texto('convocatoria_oficio', 'Oficio de convocatoria', 'Número del oficio con que se convocó, tal como aparece impreso (p. ej. «STL/016/2022»).'),
   fecha('convocatoria_fecha', 'Fecha de la convocatoria', 'Fecha del oficio de convocatoria.'),
   ref('convocatoria_convoca', 'Convoca', 'Persona que convocó la sesión (conjunto «personas»).'),
-  entero('numero_de_asistentes', 'Asistentes', 'Número de personas registradas en la lista de asistencia (conjunto «asistencia»); vacío si las fuentes no dan la lista (sesiones conocidas solo por otros documentos): desconocido, no cero.', { minimo: 0 }),
-  entero('numero_de_puntos', 'Puntos del orden del día', 'Número de puntos del orden del día (conjunto «orden-del-dia»); vacío si las fuentes no dan el orden del día: desconocido, no cero.', { minimo: 0 }),
-  entero('numero_de_acuerdos', 'Acuerdos', 'Número de acuerdos registrados (conjunto «acuerdos»); en sesiones conocidas solo por otros documentos, los que esos documentos citan, y vacío si no citan ninguno.', { minimo: 0 }),
+  entero(
+    'numero_de_asistentes',
+    'Asistentes',
+    'Número de personas registradas en la lista de asistencia (conjunto «asistencia»); vacío si las fuentes no dan la lista (sesiones conocidas solo por otros documentos): desconocido, no cero.',
+    { minimo: 0 },
+  ),
+  entero(
+    'numero_de_puntos',
+    'Puntos del orden del día',
+    'Número de puntos del orden del día (conjunto «orden-del-dia»); vacío si las fuentes no dan el orden del día: desconocido, no cero.',
+    { minimo: 0 },
+  ),
+  entero(
+    'numero_de_acuerdos',
+    'Acuerdos',
+    'Número de acuerdos registrados (conjunto «acuerdos»); en sesiones conocidas solo por otros documentos, los que esos documentos citan, y vacío si no citan ninguno.',
+    { minimo: 0 },
+  ),
   ref('acta_aprobada_en', 'Acta aprobada en', 'Acuerdo de una sesión posterior que aprobó el acta de esta sesión, cuando se conoce (conjunto «acuerdos»).'),
   fecha('siguiente_reunion_fecha', 'Fecha de la siguiente reunión', 'Fecha de la siguiente reunión acordada en la sesión.'),
   hora('siguiente_reunion_hora', 'Hora de la siguiente reunión', 'Hora prevista de la siguiente reunión.'),
   ref('siguiente_reunion_sesion', 'Siguiente reunión', 'Sesión de seguimiento, cuando tiene registro propio (conjunto «sesiones»).'),
   texto('url_acta', 'Acta publicada', 'Dirección web del acta oficial, cuando se publicó en otro sitio.', { formato: 'uri' }),
-  lista('documentos', 'Documentos', 'Archivos originales de la sesión publicados en este sitio (carpeta /documentos/), con su SHA-256 en la página de la sesión.'),
+  lista(
+    'documentos',
+    'Documentos',
+    'Archivos originales de la sesión publicados en este sitio (carpeta /documentos/), con su SHA-256 en la página de la sesión.',
+  ),
   texto('fuentes', 'Fuentes', 'Para sesiones conocidas por otros documentos: los documentos que dan cuenta de ella, separados por «; ».'),
   enlace('Dirección de la página de la sesión en este sitio.'),
 ];
@@ -167,12 +194,30 @@ const camposAcuerdos: Campo[] = [
   opcion('votacion', 'Votación', 'Forma en que se votó.', claves(VOTACIONES), REQ),
   texto('tema', 'Tema', 'Tema breve, para agrupar y buscar.'),
   ref('compromiso', 'Compromiso', 'Compromiso al que se refiere, cuando lo hay (conjunto «compromisos»).'),
-  opcion('adopcion', 'Adopción', 'Cómo se adoptó, según el registro de su sesión: «aprobado» (votación registrada o texto que informa la aprobación) o «acordado» (acuerdo de una minuta sin votación). Es la adopción, no el cumplimiento.', ['aprobado', 'acordado'], REQ),
+  opcion(
+    'adopcion',
+    'Adopción',
+    'Cómo se adoptó, según el registro de su sesión: «aprobado» (votación registrada o texto que informa la aprobación) o «acordado» (acuerdo de una minuta sin votación). Es la adopción, no el cumplimiento.',
+    ['aprobado', 'acordado'],
+    REQ,
+  ),
   ref('responsable_institucion', 'Institución responsable', 'Institución que debe cumplirlo, solo cuando la fuente la nombra (conjunto «instituciones»).'),
   ref('responsable_persona', 'Persona responsable', 'Persona que debe cumplirlo, solo cuando la fuente la nombra (conjunto «personas»).'),
   fecha('plazo', 'Plazo', 'Fecha límite para cumplirlo, solo cuando la fuente la establece; nunca se estima.'),
-  opcion('estado_actual', 'Estado actual', 'Último estado informado en el seguimiento de acuerdos, que siempre cita su fuente; «sin-seguimiento» («sin seguimiento en las fuentes») si ninguna fuente informa qué pasó con el acuerdo. Nunca se infiere: aprobar un plan no es cumplirlo.', ESTADOS_ACTUALES, REQ),
-  opcion('estado_al_dia', 'Estado al día', 'Estado a la fecha de actualización del conjunto: el informado, salvo «vencido» si sigue pendiente o en proceso después de su plazo.', ESTADOS_AL_DIA, REQ),
+  opcion(
+    'estado_actual',
+    'Estado actual',
+    'Último estado informado en el seguimiento de acuerdos, que siempre cita su fuente; «sin-seguimiento» («sin seguimiento en las fuentes») si ninguna fuente informa qué pasó con el acuerdo. Nunca se infiere: aprobar un plan no es cumplirlo.',
+    ESTADOS_ACTUALES,
+    REQ,
+  ),
+  opcion(
+    'estado_al_dia',
+    'Estado al día',
+    'Estado a la fecha de actualización del conjunto: el informado, salvo «vencido» si sigue pendiente o en proceso después de su plazo.',
+    ESTADOS_AL_DIA,
+    REQ,
+  ),
   texto('nota', 'Nota', 'Observación sobre el registro (p. ej. una clave impresa que repite otra).'),
   enlace('Dirección de la página del acuerdo en este sitio.'),
 ];
@@ -184,18 +229,40 @@ const camposSeguimiento: Campo[] = [
   opcion('estado', 'Estado', 'Estado informado ese día.', claves(ESTADOS_DE_ACUERDO), REQ),
   texto('nota', 'Nota', 'Lo que se informó.'),
   ref('sesion', 'Sesión', 'Sesión en que se informó, cuando la hay (conjunto «sesiones»).'),
-  texto('fuente', 'Fuente', 'Documento que informa el estado y en qué parte (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del Secretariado Técnico Local, punto V»).', REQ),
+  texto(
+    'fuente',
+    'Fuente',
+    'Documento que informa el estado y en qué parte (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del Secretariado Técnico Local, punto V»).',
+    REQ,
+  ),
   texto('cita', 'Cita', 'Palabras de la fuente que informan el estado, copiadas tal cual.', REQ),
 ];
 
 const camposCumplimiento: Campo[] = [
   ref('organo', 'Órgano', 'Órgano colegiado (conjunto «organos»).', REQ),
   entero('anio', 'Año', 'Año calendario.', { ...REQ, minimo: 1900 }),
-  entero('sesiones_programadas', 'Sesiones programadas', 'Sesiones del calendario publicado del órgano para ese año; vacío si no se publicó calendario (se desconoce, no es cero).', { minimo: 0 }),
-  entero('programadas_celebradas', 'Programadas y celebradas', 'De las sesiones programadas, cuántas constan como celebradas; vacío si no hay calendario.', { minimo: 0 }),
+  entero(
+    'sesiones_programadas',
+    'Sesiones programadas',
+    'Sesiones del calendario publicado del órgano para ese año; vacío si no se publicó calendario (se desconoce, no es cero).',
+    { minimo: 0 },
+  ),
+  entero('programadas_celebradas', 'Programadas y celebradas', 'De las sesiones programadas, cuántas constan como celebradas; vacío si no hay calendario.', {
+    minimo: 0,
+  }),
   entero('sesiones_celebradas', 'Sesiones celebradas', 'Sesiones celebradas registradas ese año, programadas o no.', { ...REQ, minimo: 0 }),
-  entero('intervalos_de_mas_de_seis_meses', 'Intervalos de más de seis meses', 'Intervalos de más de seis meses entre dos sesiones celebradas consecutivas que terminan ese año (la Alianza para el Gobierno Abierto pide que el foro se reúna al menos cada seis meses); no cuenta los intervalos en que la numeración de las sesiones ordinarias muestra sesiones intermedias no registradas.', { ...REQ, minimo: 0 }),
-  entero('acuerdos_sin_seguimiento_reciente', 'Acuerdos sin seguimiento reciente', `Acuerdos adoptados ese año, no informados como cumplidos ni cancelados, cuyo último informe (o su adopción, si no hay informes) tiene más de ${sitio.diasSinSeguimiento} días a la fecha de actualización.`, { ...REQ, minimo: 0 }),
+  entero(
+    'intervalos_de_mas_de_seis_meses',
+    'Intervalos de más de seis meses',
+    'Intervalos de más de seis meses entre dos sesiones celebradas consecutivas que terminan ese año (la Alianza para el Gobierno Abierto pide que el foro se reúna al menos cada seis meses); no cuenta los intervalos en que la numeración de las sesiones ordinarias muestra sesiones intermedias no registradas.',
+    { ...REQ, minimo: 0 },
+  ),
+  entero(
+    'acuerdos_sin_seguimiento_reciente',
+    'Acuerdos sin seguimiento reciente',
+    `Acuerdos adoptados ese año, no informados como cumplidos ni cancelados, cuyo último informe (o su adopción, si no hay informes) tiene más de ${sitio.diasSinSeguimiento} días a la fecha de actualización.`,
+    { ...REQ, minimo: 0 },
+  ),
 ];
 
 const camposCompromisos: Campo[] = [
@@ -207,10 +274,17 @@ const camposCompromisos: Campo[] = [
   texto('plan', 'Plan de acción', 'Plan de acción al que pertenece.', REQ),
   texto('eje', 'Eje', 'Eje temático, cuando las fuentes lo indican.'),
   ref('responsable', 'Responsable', 'Institución responsable (conjunto «instituciones»).', REQ),
-  lista('corresponsables', 'Corresponsables', 'Otras instituciones que participan (identificadores del conjunto «instituciones»).', { patron: PATRON_IDENTIFICADOR }),
+  lista('corresponsables', 'Corresponsables', 'Otras instituciones que participan (identificadores del conjunto «instituciones»).', {
+    patron: PATRON_IDENTIFICADOR,
+  }),
   opcion('estado', 'Estado', 'Estado general del compromiso.', claves(ESTADOS_DE_COMPROMISO), REQ),
   texto('objetivo', 'Objetivo', 'Objetivo en una o dos oraciones.', REQ),
-  opcion('fase_actual', 'Fase actual', 'Para compromisos proactivos: la fase más avanzada, en orden, que una fuente informa en proceso o concluida (conjunto «fases-de-compromisos», con su fuente); las fases de las que ninguna fuente habla no se suponen pendientes. Vacío si ninguna fuente informa una fase alcanzada.', claves(FASES)),
+  opcion(
+    'fase_actual',
+    'Fase actual',
+    'Para compromisos proactivos: la fase más avanzada, en orden, que una fuente informa en proceso o concluida (conjunto «fases-de-compromisos», con su fuente); las fases de las que ninguna fuente habla no se suponen pendientes. Vacío si ninguna fuente informa una fase alcanzada.',
+    claves(FASES),
+  ),
   opcion('estado_de_fase_actual', 'Estado de la fase actual', 'Estado que la fuente informa para la fase actual.', claves(ESTADOS_DE_FASE)),
   entero('numero_de_lineas_de_accion', 'Líneas de acción', 'Número de líneas de acción.', { ...REQ, minimo: 0 }),
   entero('numero_de_avances', 'Avances', 'Número de informes de avance registrados (conjunto «avances-de-compromisos»).', { ...REQ, minimo: 0 }),
@@ -251,15 +325,25 @@ const camposFases: Campo[] = [
 ];
 
 const camposCalendario: Campo[] = [
-  id('Identificador estable de la entrada: órgano, año, tipo y número (p. ej. «stl-2023-ordinaria-16»); para una fecha propuesta que no se aprobó, órgano, año, «propuesta» y fecha (p. ej. «cgatp-2022-propuesta-2022-01-14»).'),
+  id(
+    'Identificador estable de la entrada: órgano, año, tipo y número (p. ej. «stl-2023-ordinaria-16»); para una fecha propuesta que no se aprobó, órgano, año, «propuesta» y fecha (p. ej. «cgatp-2022-propuesta-2022-01-14»).',
+  ),
   ref('organo', 'Órgano', 'Órgano que programó la sesión (conjunto «organos»).', REQ),
   { nombre: 'anio', titulo: 'Año', tipo: 'year', descripcion: 'Año del calendario.', requerido: true },
-  entero('numero', 'Número', 'Número de la sesión programada; vacío en una fecha propuesta que no se aprobó, que nunca fue una sesión del calendario.', { minimo: 1 }),
+  entero('numero', 'Número', 'Número de la sesión programada; vacío en una fecha propuesta que no se aprobó, que nunca fue una sesión del calendario.', {
+    minimo: 1,
+  }),
   opcion('tipo', 'Tipo', 'Tipo de sesión.', claves(TIPOS_DE_SESION), REQ),
   fecha('fecha_programada', 'Fecha programada', 'Fecha programada, AAAA-MM-DD.', REQ),
   hora('hora', 'Hora', 'Hora programada.'),
   ref('aprobado_por', 'Aprobado por', 'Acuerdo que aprobó el calendario (conjunto «acuerdos»).'),
-  opcion('estado', 'Estado', 'Celebrada cuando hay una sesión del órgano que corresponde a la entrada; reprogramada o cancelada (una fecha aprobada que después se canceló) según el registro; propuesta-no-aprobada para una fecha que se propuso pero el órgano no aprobó; sin-registro («sin registro de celebración») cuando la fecha ya pasó, a la fecha de referencia del sitio, sin que conste una sesión; si no, programada.', [...claves(ESTADOS_DE_CALENDARIO), 'sin-registro'], REQ),
+  opcion(
+    'estado',
+    'Estado',
+    'Celebrada cuando hay una sesión del órgano que corresponde a la entrada; reprogramada o cancelada (una fecha aprobada que después se canceló) según el registro; propuesta-no-aprobada para una fecha que se propuso pero el órgano no aprobó; sin-registro («sin registro de celebración») cuando la fecha ya pasó, a la fecha de referencia del sitio, sin que conste una sesión; si no, programada.',
+    [...claves(ESTADOS_DE_CALENDARIO), 'sin-registro'],
+    REQ,
+  ),
   ref('sesion', 'Sesión', 'Sesión celebrada que corresponde a la entrada (conjunto «sesiones»).'),
   texto('nota', 'Nota', 'Observación sobre la entrada.'),
 ];
@@ -308,7 +392,11 @@ const camposPersonas: Campo[] = [
 ];
 
 const camposMunicipios: Campo[] = [
-  texto('cvegeo', 'Clave geoestadística', 'Clave geoestadística del INEGI: entidad y municipio, 5 dígitos (texto, conserva los ceros).', { requerido: true, unico: true, patron: '^[0-9]{5}$' }),
+  texto('cvegeo', 'Clave geoestadística', 'Clave geoestadística del INEGI: entidad y municipio, 5 dígitos (texto, conserva los ceros).', {
+    requerido: true,
+    unico: true,
+    patron: '^[0-9]{5}$',
+  }),
   texto('cve_ent', 'Clave de entidad', 'Clave de la entidad federativa, 2 dígitos (15 = Estado de México).', { requerido: true, patron: '^[0-9]{2}$' }),
   texto('cve_mun', 'Clave de municipio', 'Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).', { requerido: true, patron: '^[0-9]{3}$' }),
   texto('nombre', 'Nombre', 'Nombre oficial del municipio.', REQ),

@@ -14,7 +14,9 @@ export function testCollections(): Colecciones {
     { id: 'ana-perez', nombre: 'Ana Pérez', variantes: ['Ana Peréz'] },
     { id: 'luis-soto', nombre: 'Luis Soto' },
   ];
-  const instituciones = [{ id: 'infoem', nombre: 'Instituto de Transparencia', siglas: 'Infoem', tipo: 'organo-garante' as const, url: 'https://www.infoem.org.mx/' }];
+  const instituciones = [
+    { id: 'infoem', nombre: 'Instituto de Transparencia', siglas: 'Infoem', tipo: 'organo-garante' as const, url: 'https://www.infoem.org.mx/' },
+  ];
   const sesion = (id: string, fecha: string, extra: Record<string, unknown> = {}) => ({
     id,
     collection: 'sesiones',
@@ -51,7 +53,17 @@ export function testCollections(): Colecciones {
     }),
     sesion('stl-2022-12-16', '2022-12-16', { hora_inicio: '11:04', estado: 'cancelada', titulo: 'Décimo Quinta Sesión Ordinaria' }),
   ] as unknown as Colecciones['sesiones'];
-  const seguimientos = [{ acuerdo: 'stl-1-2020', fecha: '2020-07-01', estado: 'cumplido' as const, nota: 'Hecho.', sesion: 'stl-2022-12-16', fuente: 'Acta de la sesión, punto IX', cita: 'se informó que está hecho' }];
+  const seguimientos = [
+    {
+      acuerdo: 'stl-1-2020',
+      fecha: '2020-07-01',
+      estado: 'cumplido' as const,
+      nota: 'Hecho.',
+      sesion: 'stl-2022-12-16',
+      fuente: 'Acta de la sesión, punto IX',
+      cita: 'se informó que está hecho',
+    },
+  ];
   const compromisos = [
     {
       id: 'carnet-juridico',
@@ -68,8 +80,17 @@ export function testCollections(): Colecciones {
         estado: 'en-implementacion' as const,
         objetivo: 'Acercar servicios jurídicos.',
         fases: [
-          { fase: 'arbol-de-problemas' as const, estado: 'en-proceso' as const, fuente: { documento: 'Acta', sesion: 'stl-2022-12-16', cita: 'se trabaja el árbol de problemas' } },
-          { fase: 'propuesta' as const, estado: 'concluida' as const, fecha: '2021-01-10', fuente: { documento: 'Acta', sesion: 'stl-2020-06-10', cita: 'la propuesta ya fue realizada' } },
+          {
+            fase: 'arbol-de-problemas' as const,
+            estado: 'en-proceso' as const,
+            fuente: { documento: 'Acta', sesion: 'stl-2022-12-16', cita: 'se trabaja el árbol de problemas' },
+          },
+          {
+            fase: 'propuesta' as const,
+            estado: 'concluida' as const,
+            fecha: '2021-01-10',
+            fuente: { documento: 'Acta', sesion: 'stl-2020-06-10', cita: 'la propuesta ya fue realizada' },
+          },
         ],
         lineas_de_accion: [],
         avances: [
@@ -91,7 +112,16 @@ export function testCollections(): Colecciones {
   const calendario = [
     { organo: 'stl', anio: 2020, numero: 1, tipo: 'ordinaria' as const, fecha_programada: '2020-06-10', sesion: 'stl-2020-06-10' },
     { organo: 'stl', anio: 2023, numero: 2, tipo: 'ordinaria' as const, fecha_programada: '2023-02-24', aprobado_por: 'stl-1-2020' },
-    { organo: 'stl', anio: 2023, numero: 3, tipo: 'ordinaria' as const, fecha_programada: '2023-04-28', hora: '10:00', estado: 'cancelada' as const, nota: 'Se canceló.' },
+    {
+      organo: 'stl',
+      anio: 2023,
+      numero: 3,
+      tipo: 'ordinaria' as const,
+      fecha_programada: '2023-04-28',
+      hora: '10:00',
+      estado: 'cancelada' as const,
+      nota: 'Se canceló.',
+    },
   ];
   const eventos = [
     {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionOf, agreementHistories, agreementsByYear, currentAgreementStatus, ETIQUETA_SIN_SEGUIMIENTO, flattenAgreements, repeatedKeys } from './acuerdos.ts';
+import {
+  adoptionOf,
+  agreementHistories,
+  agreementsByYear,
+  currentAgreementStatus,
+  ETIQUETA_SIN_SEGUIMIENTO,
+  flattenAgreements,
+  repeatedKeys,
+} from './acuerdos.ts';
 import { calendarEntryStatus, ETIQUETA_SIN_REGISTRO, isApprovedDate, nextPlannedSession, sessionStatusAsOf } from './calendario.ts';
 import { currentPhase, phasesInOrder, reportsNewestFirst } from './compromisos.ts';
 import { groupByBodyAndYear } from './sesiones.ts';
@@ -48,7 +56,11 @@ describe('acuerdos', () => {
       reporte('x', '2023-01-10', 'en-proceso'),
     ];
     const history = agreementHistories(seguimientos).get('x')!;
-    expect(agreementHistories(seguimientos).get('y')!.map((h) => h.estado)).toEqual(['cancelado']);
+    expect(
+      agreementHistories(seguimientos)
+        .get('y')!
+        .map((h) => h.estado),
+    ).toEqual(['cancelado']);
     expect(agreementHistories(seguimientos).get('z')).toBeUndefined();
     expect(history.map((h) => h.estado)).toEqual(['pendiente', 'en-proceso', 'cumplido']);
     expect(currentAgreementStatus(history)).toBe('cumplido');
@@ -56,10 +68,7 @@ describe('acuerdos', () => {
   });
 
   it('breaks same-day ties by file order (the later row wins)', () => {
-    const history = agreementHistories([
-      reporte('x', '2023-01-01', 'en-proceso'),
-      reporte('x', '2023-01-01', 'cumplido'),
-    ]).get('x')!;
+    const history = agreementHistories([reporte('x', '2023-01-01', 'en-proceso'), reporte('x', '2023-01-01', 'cumplido')]).get('x')!;
     expect(currentAgreementStatus(history)).toBe('cumplido');
   });
 
@@ -69,7 +78,12 @@ describe('acuerdos', () => {
   });
 
   it('tells an approval from an agreement a minuta lists without a vote', () => {
-    expect(adoptionOf({ votacion: 'unanimidad', texto: 'Se aprueba por unanimidad de votos el Calendario de sesiones del Secretariado Técnico Local para el año 2023.' })).toBe('aprobado');
+    expect(
+      adoptionOf({
+        votacion: 'unanimidad',
+        texto: 'Se aprueba por unanimidad de votos el Calendario de sesiones del Secretariado Técnico Local para el año 2023.',
+      }),
+    ).toBe('aprobado');
     // The IEEM report says «se aprobaron» without recording a vote.
     expect(adoptionOf({ votacion: 'sin-votacion', texto: 'Se aprobó el Mecanismo de Gobernanza del Secretariado Técnico Local.' })).toBe('aprobado');
     expect(adoptionOf({ votacion: 'sin-votacion', texto: 'Realizar la mesa de diálogo con el eje democrático.' })).toBe('acordado');
@@ -79,7 +93,13 @@ describe('acuerdos', () => {
 describe('agreementsByYear', () => {
   const a = (sesion: string, fecha: string, orden: number) => ({ sesion, fecha, orden });
   it('groups by year, newest year first, newest session first and minutes order within it', () => {
-    const grupos = agreementsByYear([a('s1', '2021-03-01', 1), a('s2', '2022-01-10', 1), a('s1', '2021-03-01', 2), a('s3', '2022-11-04', 2), a('s3', '2022-11-04', 1)]);
+    const grupos = agreementsByYear([
+      a('s1', '2021-03-01', 1),
+      a('s2', '2022-01-10', 1),
+      a('s1', '2021-03-01', 2),
+      a('s3', '2022-11-04', 2),
+      a('s3', '2022-11-04', 1),
+    ]);
     expect(grupos.map((g) => g.anio)).toEqual([2022, 2021]);
     expect(grupos[0].acuerdos).toEqual([a('s3', '2022-11-04', 1), a('s3', '2022-11-04', 2), a('s2', '2022-01-10', 1)]);
     expect(grupos[1].acuerdos).toEqual([a('s1', '2021-03-01', 1), a('s1', '2021-03-01', 2)]);
@@ -91,7 +111,12 @@ describe('agreementsByYear', () => {
 
 describe('calendario', () => {
   const entrada = (fecha: string, extra: Partial<EntradaDeCalendario> = {}): EntradaDeCalendario => ({
-    organo: 'stl', anio: Number(fecha.slice(0, 4)), numero: 16, tipo: 'ordinaria', fecha_programada: fecha, ...extra,
+    organo: 'stl',
+    anio: Number(fecha.slice(0, 4)),
+    numero: 16,
+    tipo: 'ordinaria',
+    fecha_programada: fecha,
+    ...extra,
   });
   const sesiones = [sesion('stl-2023-02-24', 'stl', '2023-02-24'), sesion('cgatp-2023-04-28', 'cgatp', '2023-04-28')];
   const ANTES = '2023-01-01';
@@ -108,7 +133,10 @@ describe('calendario', () => {
     expect(ETIQUETA_SIN_REGISTRO).toBe('Sin registro de celebración');
   });
   it('follows an explicit link to a session held on another date', () => {
-    expect(calendarEntryStatus(entrada('2023-02-20', { sesion: 'stl-2023-02-24' }), sesiones, ANTES)).toEqual({ estado: 'celebrada', sesion: 'stl-2023-02-24' });
+    expect(calendarEntryStatus(entrada('2023-02-20', { sesion: 'stl-2023-02-24' }), sesiones, ANTES)).toEqual({
+      estado: 'celebrada',
+      sesion: 'stl-2023-02-24',
+    });
   });
   it('keeps hand-written cancelada, reprogramada and propuesta-no-aprobada, past or future', () => {
     expect(calendarEntryStatus(entrada('2023-06-30', { estado: 'cancelada' }), sesiones, ANTES).estado).toBe('cancelada');
@@ -139,24 +167,39 @@ describe('calendario', () => {
 describe('compromisos', () => {
   const fuente = { documento: 'Acta de la Décimo Quinta Sesión Ordinaria del STL', sesion: 'stl-2022-12-16', cita: 'se efectuaron tres mesas de diálogo' };
   it('lists the five phases in order and marks the unknown ones', () => {
-    const fases = phasesInOrder([{ fase: 'dialogo-abierto', estado: 'concluida', fuente }, { fase: 'propuesta', estado: 'concluida', fuente }]);
+    const fases = phasesInOrder([
+      { fase: 'dialogo-abierto', estado: 'concluida', fuente },
+      { fase: 'propuesta', estado: 'concluida', fuente },
+    ]);
     expect(fases.map((f) => f.fase)).toEqual(['propuesta', 'arbol-de-problemas', 'dialogo-abierto', 'hoja-de-ruta', 'publicacion']);
     expect(fases.map((f) => f.estado)).toEqual(['concluida', 'sin-informacion', 'concluida', 'sin-informacion', 'sin-informacion']);
   });
   it('takes as current the furthest phase a source reports reached, with its source', () => {
-    const publicada = { fase: 'publicacion' as const, estado: 'concluida' as const, fuente: { ...fuente, cita: 'integrándose todos estos compromisos dentro del Plan de Acción Local' } };
+    const publicada = {
+      fase: 'publicacion' as const,
+      estado: 'concluida' as const,
+      fuente: { ...fuente, cita: 'integrándose todos estos compromisos dentro del Plan de Acción Local' },
+    };
     // Phases no source mentions are not assumed pending: the commitment integrated into the plan is published.
     expect(currentPhase([{ fase: 'dialogo-abierto', estado: 'concluida', fuente }, publicada])).toEqual(publicada);
     // A phase reported pending in 2020 does not hold the commitment back once a later phase is reported reached.
     const pendiente = { fase: 'arbol-de-problemas' as const, estado: 'pendiente' as const, fecha: '2020-06-10', fuente };
     expect(currentPhase([{ fase: 'propuesta', estado: 'concluida', fuente }, pendiente, publicada])?.fase).toBe('publicacion');
     expect(currentPhase([{ fase: 'propuesta', estado: 'concluida', fuente }, pendiente])?.fase).toBe('propuesta');
-    expect(currentPhase([{ fase: 'propuesta', estado: 'concluida', fuente }, { fase: 'arbol-de-problemas', estado: 'en-proceso', fuente }])?.estado).toBe('en-proceso');
+    expect(
+      currentPhase([
+        { fase: 'propuesta', estado: 'concluida', fuente },
+        { fase: 'arbol-de-problemas', estado: 'en-proceso', fuente },
+      ])?.estado,
+    ).toBe('en-proceso');
     expect(currentPhase([pendiente])).toBeUndefined();
     expect(currentPhase([])).toBeUndefined();
   });
   it('orders progress reports newest first', () => {
-    const avances = [{ fecha: '2021-10-28', resumen: 'a', cifras: [] }, { fecha: '2022-12-16', resumen: 'b', cifras: [] }];
+    const avances = [
+      { fecha: '2021-10-28', resumen: 'a', cifras: [] },
+      { fecha: '2022-12-16', resumen: 'b', cifras: [] },
+    ];
     expect(reportsNewestFirst(avances).map((a) => a.fecha)).toEqual(['2022-12-16', '2021-10-28']);
   });
 });

@@ -21,9 +21,18 @@ describe('CSV tables in the editor', () => {
   });
 
   it('leaves blank cells empty, quotes only what needs it and keeps the schema’s column order', () => {
-    const fila = { cita: 'se informó', estado: 'cumplido', fecha: '2023-02-24', acuerdo: 'stl-xv-1-2022', fuente: 'Acta de la sesión', nota: 'Se informó, con «comillas» y "dobles".' };
+    const fila = {
+      cita: 'se informó',
+      estado: 'cumplido',
+      fecha: '2023-02-24',
+      acuerdo: 'stl-xv-1-2022',
+      fuente: 'Acta de la sesión',
+      nota: 'Se informó, con «comillas» y "dobles".',
+    };
     const csv = entryToCsv({ filas: [fila] }, tableColumns('csv-seguimiento'));
-    expect(csv).toBe('acuerdo,fecha,estado,nota,sesion,fuente,cita\nstl-xv-1-2022,2023-02-24,cumplido,"Se informó, con «comillas» y ""dobles"".",,Acta de la sesión,se informó\n');
+    expect(csv).toBe(
+      'acuerdo,fecha,estado,nota,sesion,fuente,cita\nstl-xv-1-2022,2023-02-24,cumplido,"Se informó, con «comillas» y ""dobles"".",,Acta de la sesión,se informó\n',
+    );
     expect(csvToEntry(csv).filas[0]).toEqual(fila);
   });
 
@@ -34,11 +43,8 @@ describe('CSV tables in the editor', () => {
 
 describe('files of the editor bundle served by the site', () => {
   it('keeps the script, its chunks and WebAssembly, not the source maps nor the second build', () => {
-    expect(editorFiles(['decap-cms.js', 'decap-cms.js.map', '103.decap-cms.js', '103.cms.js', 'cms.js', 'a1.wasm', 'decap-cms.js.LICENSE.txt', 'cms.css'])).toEqual([
-      '103.decap-cms.js',
-      'a1.wasm',
-      'decap-cms.js',
-      'decap-cms.js.LICENSE.txt',
-    ]);
+    expect(
+      editorFiles(['decap-cms.js', 'decap-cms.js.map', '103.decap-cms.js', '103.cms.js', 'cms.js', 'a1.wasm', 'decap-cms.js.LICENSE.txt', 'cms.css']),
+    ).toEqual(['103.decap-cms.js', 'a1.wasm', 'decap-cms.js', 'decap-cms.js.LICENSE.txt']);
   });
 });

@@ -101,7 +101,9 @@ export function yearlyCompliance(sesiones: readonly SesionParaCumplimiento[], en
   // A proposed date the body did not approve was never part of its calendar.
   const calendario = entradas.filter(isApprovedDate);
   const gaps = longGaps(sesiones);
-  const anios = [...new Set([...sesiones.filter((s) => s.estado === 'celebrada').map((s) => anioDe(s.fecha)), ...calendario.map((e) => e.anio)])].sort((a, b) => a - b);
+  const anios = [...new Set([...sesiones.filter((s) => s.estado === 'celebrada').map((s) => anioDe(s.fecha)), ...calendario.map((e) => e.anio)])].sort(
+    (a, b) => a - b,
+  );
   return anios.map((anio) => {
     const plan = calendario.filter((e) => e.anio === anio);
     return {

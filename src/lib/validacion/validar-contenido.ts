@@ -94,7 +94,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       if (!id) continue;
       const previo = vistos.get(id);
       if (previo) {
-        error(registro, ['id'], `el identificador «${id}» ya existe en ${coleccion} (${previo.archivo}:${previo.ubicar(['id']).linea}); cada registro necesita uno propio`);
+        error(
+          registro,
+          ['id'],
+          `el identificador «${id}» ya existe en ${coleccion} (${previo.archivo}:${previo.ubicar(['id']).linea}); cada registro necesita uno propio`,
+        );
         continue;
       }
       vistos.set(id, registro);
@@ -151,7 +155,12 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     (r) => `${r.archivo}:${r.ubicar([]).linea}`,
     'calendario',
   );
-  const eventos = collect(csvTable(en(COLECCIONES.eventos), COLECCIONES.eventos.esquema, false), COLECCIONES.eventos.esquema, (_, d) => d.id as string, 'eventos');
+  const eventos = collect(
+    csvTable(en(COLECCIONES.eventos), COLECCIONES.eventos.esquema, false),
+    COLECCIONES.eventos.esquema,
+    (_, d) => d.id as string,
+    'eventos',
+  );
   const municipios = collect(
     csvTable(en(COLECCIONES.municipios), COLECCIONES.municipios.esquema, true),
     COLECCIONES.municipios.esquema,
@@ -256,7 +265,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     refAcuerdo(registro, ['acta_aprobada_en'], datos.acta_aprobada_en);
     const aprobacion = datos.acta_aprobada_en ? acuerdos.get(datos.acta_aprobada_en) : undefined;
     if (aprobacion && aprobacion.sesion.datos.fecha < datos.fecha) {
-      error(registro, ['acta_aprobada_en'], `el acuerdo «${datos.acta_aprobada_en}» es de ${aprobacion.sesion.datos.fecha}, anterior a esta sesión (${datos.fecha})`);
+      error(
+        registro,
+        ['acta_aprobada_en'],
+        `el acuerdo «${datos.acta_aprobada_en}» es de ${aprobacion.sesion.datos.fecha}, anterior a esta sesión (${datos.fecha})`,
+      );
     }
     REF.sesion(registro, ['seguimiento', 'sesion'], datos.seguimiento?.sesion);
     if (datos.seguimiento && datos.seguimiento.fecha < datos.fecha) {
@@ -295,7 +308,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       REF.persona(registro, ['avances', i, 'presentado_por'], avance.presentado_por);
       const sesion = avance.sesion ? sesionPorId.get(avance.sesion) : undefined;
       if (sesion && sesion.datos.fecha !== avance.fecha) {
-        error(registro, ['avances', i, 'fecha'], `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`);
+        error(
+          registro,
+          ['avances', i, 'fecha'],
+          `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`,
+        );
       }
       if (avance.fecha > hoy) error(registro, ['avances', i, 'fecha'], `la fecha del avance (${avance.fecha}) es futura`);
     });

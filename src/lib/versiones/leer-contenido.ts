@@ -9,7 +9,15 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { parseCsv } from '../csv/leer-csv.ts';
 import type { Colecciones } from '../contenido/ensamblar.ts';
-import { COLECCIONES, NOMBRES_DE_COLECCIONES, collectionPath, csvRowId, idFromFileName, type DefinicionDeColeccion, type NombreDeColeccion } from '../contenido/colecciones.ts';
+import {
+  COLECCIONES,
+  NOMBRES_DE_COLECCIONES,
+  collectionPath,
+  csvRowId,
+  idFromFileName,
+  type DefinicionDeColeccion,
+  type NombreDeColeccion,
+} from '../contenido/colecciones.ts';
 import type { Carpetas } from '../contenido/rutas.ts';
 import { readFrontmatterFile, readYamlList } from '../lectura/lectura.ts';
 
@@ -54,14 +62,26 @@ function markdownFolder(carpetas: Carpetas, folder: string, schema: z.ZodType, c
       const archivo = relative(carpetas, file);
       const { registros, errores } = readFrontmatterFile(archivo, fs.readFileSync(file, 'utf8'));
       if (errores.length) throw new ErrorDeVersion(archivo, errores[0].mensaje);
-      return { id: idFromFileName(f), collection: coleccion, data: parse(schema, registros[0].datos, archivo), body: registros[0].cuerpo ?? '', filePath: archivo };
+      return {
+        id: idFromFileName(f),
+        collection: coleccion,
+        data: parse(schema, registros[0].datos, archivo),
+        body: registros[0].cuerpo ?? '',
+        filePath: archivo,
+      };
     });
 }
 
 /** Like the CSV loader: a file or every `.csv` of a folder, blank cells left out. */
 function csvRows(carpetas: Carpetas, ruta: string, definicion: DefinicionDeColeccion): Entrada[] {
   if (!fs.existsSync(ruta)) return [];
-  const files = fs.statSync(ruta).isDirectory() ? fs.readdirSync(ruta).filter((n) => n.endsWith('.csv')).sort().map((n) => path.join(ruta, n)) : [ruta];
+  const files = fs.statSync(ruta).isDirectory()
+    ? fs
+        .readdirSync(ruta)
+        .filter((n) => n.endsWith('.csv'))
+        .sort()
+        .map((n) => path.join(ruta, n))
+    : [ruta];
   return files.flatMap((file) => {
     const archivo = relative(carpetas, file);
     const csv = parseCsv(fs.readFileSync(file, 'utf8'));

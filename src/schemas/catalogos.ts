@@ -22,43 +22,29 @@ export type TipoDeInstitucion = keyof typeof TIPOS_DE_INSTITUCION;
 
 /** `content/instituciones.yaml`: one entry per institution. */
 export const institucionSchema = z.strictObject({
-  /** Stable identifier (e.g. `infoem`). */
   id: identificador.describe('Identificador estable (p. ej. «infoem»).'),
-  /** Full official name. */
   nombre: texto.describe('Nombre oficial completo.'),
-  /** Acronym as the institution writes it (e.g. `Infoem`, `IEEM`). */
   siglas: texto.optional().describe('Siglas como las escribe la institución (p. ej. «Infoem», «IEEM»).'),
-  /** Kind of institution. */
   tipo: enumOf(TIPOS_DE_INSTITUCION, 'un tipo de institución').describe('Tipo de institución.'),
-  /** Official website. */
   url: url.optional().describe('Sitio web oficial.'),
 });
 export type Institucion = z.infer<typeof institucionSchema>;
 
 /** `content/organos.yaml`: collegiate bodies that hold sessions. */
 export const organoSchema = z.strictObject({
-  /** Stable identifier used in session ids and URLs (e.g. `stl`, `cgatp`). */
   id: identificador.describe('Identificador estable; forma el nombre de los archivos de sus sesiones y su dirección (p. ej. «stl», «cgatp»).'),
-  /** Full name of the body. */
   nombre: texto.describe('Nombre completo del órgano.'),
-  /** Short name shown in lists (e.g. `STL`). */
   siglas: texto.optional().describe('Nombre corto para listas (p. ej. «STL»).'),
-  /** Institution the body belongs to; absent for multi-stakeholder bodies such as the STL. */
   institucion: identificador.optional().describe('Institución a la que pertenece; se omite en órganos de varias instituciones, como el STL.'),
-  /** Body this one reports to (e.g. the STL's working group reports to the `stl`). */
   organo_superior: identificador.optional().describe('Órgano del que depende (p. ej. el grupo operativo depende del «stl»).'),
-  /** What the body is and does, in plain language. */
   descripcion: texto.describe('Qué es y qué hace el órgano, en lenguaje claro.'),
 });
 export type Organo = z.infer<typeof organoSchema>;
 
 /** `content/personas.yaml`: people who attend sessions or speak at events. */
 export const personaSchema = z.strictObject({
-  /** Stable identifier, usually the name in lowercase with hyphens. */
   id: identificador.describe('Identificador estable, normalmente el nombre en minúsculas, sin acentos y con guiones.'),
-  /** Full name as it appears in the most complete source. */
   nombre: texto.describe('Nombre completo, como aparece en la fuente más completa.'),
-  /** Other spellings printed in the sources (kept so searches find them). */
   variantes: z.array(texto).optional().describe('Otras formas en que las fuentes escriben el nombre (para que la búsqueda las encuentre).'),
 });
 export type Persona = z.infer<typeof personaSchema>;

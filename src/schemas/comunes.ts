@@ -67,11 +67,8 @@ export const entero = numeroEscrito(
 
 /** Where a fact comes from: a document and, optionally, the passage or page. */
 export const fuente = z.object({
-  /** Title of the source document (e.g. «Acta de la Décimo Quinta Sesión Ordinaria del STL»). */
   documento: texto.describe('Título del documento fuente (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del STL»).'),
-  /** What the source says about this record, or where in it. */
   nota: texto.optional().describe('Qué dice la fuente sobre este registro, o en qué parte.'),
-  /** Session whose documents are the source, when there is one. */
   sesion: identificador.optional().describe('Sesión cuyos documentos son la fuente, si la hay.'),
 });
 export type Fuente = z.infer<typeof fuente>;
@@ -88,13 +85,9 @@ export const cita = z
 /** The source of a status or phase: the document (and session) and the words that report it. */
 export const fuenteDeEstado = z.strictObject(
   {
-    /** Title of the source document. */
     documento: texto.describe('Título del documento fuente (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del STL»).'),
-    /** Session whose documents are the source, when there is one. */
     sesion: identificador.optional().describe('Sesión cuyos documentos son la fuente, si la hay.'),
-    /** Where in the document (e.g. «Punto V»). */
     nota: texto.optional().describe('En qué parte del documento (p. ej. «Punto V»).'),
-    /** The source's own words. */
     cita: cita.describe('Palabras de la fuente que informan el estado, copiadas tal cual (una frase breve).'),
   },
   { error: 'falta la fuente: indique el documento y la cita que informan este estado (regla «no inferir», CONTRIBUTING.md)' },

@@ -21,11 +21,8 @@ export type TipoDePregunta = keyof typeof TIPOS_DE_PREGUNTA;
 
 /** A dimension (theme) that groups questions. */
 export const dimensionSchema = z.strictObject({
-  /** Identifier used by `preguntas.csv` (`dimension` column). */
   id: identificador.describe('Identificador que usa preguntas.csv (columna «dimension»).'),
-  /** Name shown on the site (e.g. «Normatividad»). */
   nombre: texto.describe('Nombre que se muestra en el sitio (p. ej. «Normatividad»).'),
-  /** Findings reported for this dimension by the source, in its own words. */
   hallazgos: z.array(texto).default([]).describe('Hallazgos que la fuente reporta para esta dimensión, con sus palabras.'),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
@@ -39,7 +36,6 @@ export const municipioCitadoSchema = z.strictObject({
       error: 'se esperaba la clave geoestadística del INEGI de 5 dígitos (p. ej. "15106")',
     })
     .describe('Clave geoestadística del INEGI («15106»), entre comillas.'),
-  /** The name as the source prints it (e.g. «Naucalpan» for Naucalpan de Juárez). */
   como_aparece: texto.optional().describe('El nombre como lo imprime la fuente (p. ej. «Naucalpan» por Naucalpan de Juárez).'),
 });
 
@@ -55,14 +51,12 @@ export const participacionConocidaSchema = z.strictObject({
     .int({ error: 'se esperaba un número entero' })
     .nonnegative()
     .describe('Número total de respuestas (aportaciones) que reporta la fuente.'),
-  /** How the source calls each response (e.g. «aportaciones»). */
   unidad: texto.default('respuestas').describe('Cómo llama la fuente a cada respuesta (p. ej. «aportaciones»).'),
   /** Municipalities the source names as participating. */
   municipios: z
     .array(municipioCitadoSchema)
     .min(1, { error: 'se esperaba al menos un municipio' })
     .describe('Municipios que la fuente nombra como participantes.'),
-  /** Remark on what is and is not known. */
   nota: texto.optional().describe('Observación sobre lo que se sabe y lo que no.'),
 });
 export type ParticipacionConocida = z.infer<typeof participacionConocidaSchema>;
@@ -70,42 +64,29 @@ export type ParticipacionConocida = z.infer<typeof participacionConocidaSchema>;
 /** `data/encuestas/<id>/encuesta.yaml`: the survey's description. */
 export const encuestaSchema = z
   .strictObject({
-    /** Full title. */
     titulo: texto.describe('Título completo.'),
-    /** Short title for lists and breadcrumbs. */
     titulo_corto: texto.optional().describe('Título corto para listas y migas de pan.'),
-    /** What the survey asked and why, in one or two sentences. */
     descripcion: texto.describe('Qué preguntó la encuesta y para qué, en una o dos oraciones.'),
-    /** Institution that ran the survey (name as shown). */
     institucion: texto.describe('Institución que levantó la encuesta (nombre como se muestra).'),
-    /** Year the survey belongs to (for lists and sorting). */
     anio: entero.describe('Año al que pertenece la encuesta (para listas y orden).'),
     /** Period when responses were collected, as far as the source tells. */
     periodo: z
       .strictObject({
-        /** First day. */
         inicio: fecha.optional().describe('Primer día.'),
-        /** Last day. */
         fin: fecha.optional().describe('Último día.'),
-        /** What the source says about the period when it gives no dates. */
         nota: texto.optional().describe('Lo que dice la fuente sobre el periodo cuando no da fechas.'),
       })
       .optional()
       .describe('Periodo en que se recibieron las respuestas, hasta donde lo dice la fuente.'),
-    /** How responses were collected (instrument, channel, sample, weighting). */
     metodologia: texto.describe('Cómo se recabaron las respuestas (instrumento, canal, muestra, ponderación).'),
-    /** Population and territory covered (e.g. «Personas de 15 municipios del Estado de México»). */
     cobertura: texto.describe('Población y territorio cubiertos (p. ej. «Personas de 15 municipios del Estado de México»).'),
     /** Licence of the published results; the site's default licence when absent. */
     licencia: z
       .strictObject({ nombre: texto.describe('Nombre de la licencia.'), url: url.describe('Dirección web del texto de la licencia.') })
       .optional()
       .describe('Licencia de los resultados publicados; si falta, la del sitio.'),
-    /** Document that reports the survey. */
     fuente: fuente.describe('Documento que reporta la encuesta.'),
-    /** True when the responses are a synthetic demonstration, not real answers. */
     sintetico: z.boolean({ error: 'se esperaba «true» o «false»' }).describe('«true» si las respuestas son una demostración sintética, no respuestas reales.'),
-    /** Survey this one demonstrates (its id), for synthetic demonstrations of a real study. */
     demostracion_de: identificador.optional().describe('Encuesta que esta demuestra (su id), en demostraciones sintéticas de un estudio real.'),
     /** Privacy threshold for this survey; the site's `umbralDePrivacidad` when absent. */
     umbral_k: z
@@ -114,7 +95,6 @@ export const encuestaSchema = z
       .min(2, { error: 'el umbral de privacidad debe ser al menos 2' })
       .optional()
       .describe('Umbral de privacidad de esta encuesta; si falta, el «umbralDePrivacidad» del sitio.'),
-    /** Column of `respuestas.csv` that holds the municipality (INEGI name or key). */
     columna_municipio: texto.optional().describe('Columna de respuestas.csv con el municipio (nombre o clave del INEGI).'),
     /**
      * Values of the municipality column that are not INEGI names, mapped to their INEGI key
@@ -134,7 +114,6 @@ export const encuestaSchema = z
       .boolean({ error: 'se esperaba «true» o «false»' })
       .default(false)
       .describe('Publicar las respuestas de texto libre (solo las que no tienen datos personales); «false» por omisión.'),
-    /** Dimensions (themes) of the questionnaire, in order. */
     dimensiones: z.array(dimensionSchema).min(1, { error: 'se esperaba al menos una dimensión' }).describe('Dimensiones (temas) del cuestionario, en orden.'),
     /** Participation known from the source, when there is no export of the responses. */
     participacion_conocida: participacionConocidaSchema
@@ -157,15 +136,10 @@ export type EncuestaDatos = z.infer<typeof encuestaSchema>;
 /** `data/encuestas/<id>/preguntas.csv`: one row per column of the export that holds answers. */
 export const preguntaSchema = z
   .strictObject({
-    /** Header of the column in `respuestas.csv`, exactly as the form tool wrote it. */
     columna: texto.describe('Encabezado de la columna en respuestas.csv, exactamente como lo escribió la herramienta de formularios.'),
-    /** Stable identifier of the question (used in downloads and addresses). */
     pregunta_id: identificador.describe('Identificador estable de la pregunta (se usa en descargas y direcciones).'),
-    /** Dimension (its `id` in `encuesta.yaml`). */
     dimension: identificador.describe('Dimensión (su «id» en encuesta.yaml).'),
-    /** Question as respondents read it. */
     texto: texto.describe('La pregunta como la leyeron quienes respondieron.'),
-    /** Kind of question. */
     tipo: enumOf(TIPOS_DE_PREGUNTA, 'un tipo de pregunta').describe('Tipo de pregunta.'),
     /**
      * Accepted answers separated by «|», in the order they are shown; required for opción única,
@@ -218,7 +192,6 @@ export const preguntaSchema = z
     maximo: numeroEscrito(z.number({ error: 'se esperaba un número' }))
       .optional()
       .describe('Número: valor máximo aceptado.'),
-    /** Unit of a number (e.g. «sesiones»). */
     unidad: texto.optional().describe('Unidad de un número (p. ej. «sesiones»).'),
   })
   .superRefine((p, ctx) => {

@@ -16,15 +16,10 @@ export type EstadoDeAcuerdo = keyof typeof ESTADOS_DE_ACUERDO;
 
 /** `content/seguimiento-de-acuerdos.csv`: one row per reported status of an agreement. */
 export const seguimientoDeAcuerdoSchema = z.strictObject({
-  /** Agreement (its `id`, declared in its session). */
   acuerdo: identificador.describe('Acuerdo (su «id», declarado en su sesión).'),
-  /** Date of the report. */
   fecha: fecha.describe('Fecha del reporte.'),
-  /** Status reported that day. */
   estado: enumOf(ESTADOS_DE_ACUERDO, 'un estado de acuerdo').describe('Estado informado ese día.'),
-  /** What was reported. */
   nota: texto.optional().describe('Qué se informó.'),
-  /** Session where the status was reported, when there is one. */
   sesion: identificador.optional().describe('Sesión en que se informó el estado, si la hay.'),
   /** Document that reports the status (required: a status is only what a source reports). */
   fuente: z
@@ -32,7 +27,6 @@ export const seguimientoDeAcuerdoSchema = z.strictObject({
     .trim()
     .min(1, { error: 'falta la fuente: el documento (acta, minuta o informe) y la parte que informan este estado (regla «no inferir», CONTRIBUTING.md)' })
     .describe('Documento que informa el estado y en qué parte (p. ej. «Acta de la Décimo Quinta Sesión Ordinaria del STL, punto V»). Obligatorio.'),
-  /** The source's own words. */
   cita: cita.describe('Palabras de la fuente que informan el estado, copiadas tal cual. Obligatoria.'),
 });
 export type SeguimientoDeAcuerdo = z.infer<typeof seguimientoDeAcuerdoSchema>;
@@ -54,21 +48,15 @@ export type EstadoDeCalendario = keyof typeof ESTADOS_DE_CALENDARIO;
 /** `content/calendarios/<organo>-<anio>.csv`: sessions a body planned for a year. */
 export const calendarioSchema = z
   .strictObject({
-    /** Body (`content/organos.yaml`). */
     organo: identificador.describe('Órgano (id de content/organos.yaml).'),
-    /** Year of the calendar. */
     anio: entero.describe('Año del calendario.'),
     /** Number of the planned session; a proposal that was not approved has none. */
     numero: entero
       .optional()
       .describe('Número de la sesión programada (se deja vacío en una propuesta no aprobada, que no llegó a ser una sesión del calendario).'),
-    /** Kind of session. */
     tipo: enumOf(TIPOS_DE_SESION, 'un tipo de sesión').describe('Tipo de sesión.'),
-    /** Planned date. */
     fecha_programada: fecha.describe('Fecha programada.'),
-    /** Planned start time. */
     hora: hora.optional().describe('Hora de inicio prevista.'),
-    /** Agreement (id) that approved the calendar. */
     aprobado_por: identificador.optional().describe('Acuerdo (id) que aprobó el calendario.'),
     /** Only `reprogramada`, `cancelada` or `propuesta-no-aprobada` need to be written; otherwise it is derived. */
     estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario')
@@ -76,9 +64,7 @@ export const calendarioSchema = z
       .describe(
         'Solo hace falta escribir «reprogramada», «cancelada» (una fecha aprobada que después se canceló) o «propuesta-no-aprobada» (una fecha propuesta que el órgano no aprobó); si no, se calcula.',
       ),
-    /** Held session (id), when its date differs from the planned one. */
     sesion: identificador.optional().describe('Sesión celebrada (id), cuando su fecha difiere de la programada.'),
-    /** Remark shown beside the entry. */
     nota: texto.optional().describe('Observación que se muestra junto a la fecha.'),
   })
   .superRefine((entrada, ctx) => {
@@ -112,21 +98,13 @@ export const TIPOS_DE_EVENTO = {
 /** `content/eventos.csv`: dated public activities other than sessions. */
 export const eventoSchema = z
   .strictObject({
-    /** Stable identifier used in its URL. */
     id: identificador.describe('Identificador estable que forma su dirección.'),
-    /** Date (or first day). */
     fecha: fecha.describe('Fecha (o primer día).'),
-    /** Last day, for activities that span several days. */
     fecha_fin: fecha.optional().describe('Último día, para actividades de varios días.'),
-    /** Start time. */
     hora: hora.optional().describe('Hora de inicio.'),
-    /** Title. */
     titulo: texto.describe('Título.'),
-    /** Kind of activity. */
     tipo: enumOf(TIPOS_DE_EVENTO, 'un tipo de evento').describe('Tipo de actividad.'),
-    /** Body that organises it (`content/organos.yaml`). */
     organo: identificador.optional().describe('Órgano que la organiza (id de content/organos.yaml).'),
-    /** Institution that organises it (`content/instituciones.yaml`). */
     institucion: identificador.optional().describe('Institución que la organiza (id de content/instituciones.yaml).'),
     /** Speakers: person ids separated by «;». */
     ponentes: z
@@ -140,15 +118,10 @@ export const eventoSchema = z
       .pipe(z.array(identificador))
       .optional()
       .describe('Ponentes: ids de personas separados por «;».'),
-    /** Audience group, when the programme is split in groups. */
     grupo: texto.optional().describe('Grupo al que se dirige, si el programa se divide en grupos.'),
-    /** Face to face, virtual or hybrid. */
     modalidad: texto.optional().describe('Presencial, virtual o híbrida.'),
-    /** What it is, in one or two sentences. */
     descripcion: texto.optional().describe('Qué es, en una o dos oraciones.'),
-    /** Session (id) or agreement (id) where it was approved or announced. */
     fuente: identificador.optional().describe('Sesión (id) o acuerdo (id) en que se aprobó o anunció.'),
-    /** Remark. */
     nota: texto.optional().describe('Observación.'),
   })
   .superRefine((evento, ctx) => {
@@ -182,7 +155,6 @@ export const municipioSchema = z.strictObject({
     .string()
     .regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' })
     .describe('Clave geoestadística: entidad + municipio («15001»).'),
-  /** Official name. */
   nombre: texto.describe('Nombre oficial.'),
 });
 export type Municipio = z.infer<typeof municipioSchema>;

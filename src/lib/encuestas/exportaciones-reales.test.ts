@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FORMS_CODEBOOK, formsDescription, formsExport, koboCodebook, koboDescription, koboExport, surveyFolder } from '../../../tests/soporte/exportaciones.ts';
 import { formatProblem } from '../lectura/problema.ts';
 import { readMunicipalities } from './carpetas.ts';
-import { surveyDatasets } from './conjuntos.ts';
+import { surveyTables } from './conjuntos.ts';
 import { processSurvey } from './procesar.ts';
 
 const municipios = readMunicipalities('data');
@@ -45,7 +45,7 @@ describe('a KoboToolbox export', () => {
     const metepec = procesada.resultados!.preguntas.find((p) => p.id === 'conoce-cabildo')!.municipios['15054'];
     expect(metepec).toMatchObject({ n: 5, suprimido: false });
     expect(metepec.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([['Sí', 3], ['No', 1], ['No recuerda', 1]]);
-    const filas = surveyDatasets(procesada, municipios).find((c) => c.nombre === 'respuestas')!.filas;
+    const filas = surveyTables(procesada, municipios).find((c) => c.nombre === 'respuestas')!.filas;
     const deMetepec = filas.filter((f) => f.cvegeo === '15054');
     expect(deMetepec).toHaveLength(5);
     expect(deMetepec.filter((f) => f['conoce-cabildo'] === 'No recuerda')).toHaveLength(1);

@@ -14,6 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { stopOnReport } from '../informes.ts';
 import { partInWorker } from './hilo-de-parte.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, unmarkedTemplateWarning } from './informe.ts';
 import { IndiceEnPartes, type OpcionesDeIndexado, type ResultadoDeIndexado } from './partes.ts';
@@ -46,8 +47,9 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         const indice = new IndiceEnPartes(salida, opciones, partInWorker);
         indice.prepare();
         indexado = indice;
+        // A build has one prerenderer, so the one that stops on reported errors is composed here.
         setPrerenderer((predeterminado) =>
-          indexingPrerenderer(predeterminado, { indice, base, recordTemplate, onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente) }),
+          indexingPrerenderer(stopOnReport(predeterminado), { indice, base, recordTemplate, onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente) }),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {

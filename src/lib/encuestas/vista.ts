@@ -4,7 +4,7 @@
  * names the search index gets, the municipalities with a page of their own, and the questions of
  * each dimension. Names are looked up in maps built once, never by scanning lists per item.
  */
-import { responseClasses, type ClaseDeMapa } from './mapa.ts';
+import { responseClasses, type Coropleta } from './mapa.ts';
 import type { MunicipioInegi } from './municipios.ts';
 import { lessThanK, suppressionLabel, type ResultadosPublicados } from './publicar.ts';
 import type { EncuestaProcesada } from './tipos.ts';
@@ -14,18 +14,6 @@ import { formatNumber } from '../numeros.ts';
 export type EncuestaEnVista = Pick<EncuestaProcesada, 'id' | 'k' | 'resultados'> & {
   encuesta: Pick<NonNullable<EncuestaProcesada['encuesta']>, 'participacion_conocida' | 'sintetico' | 'demostracion_de'>;
 };
-
-export interface MapaDeParticipacion {
-  titulo: string;
-  /** One sentence for assistive technologies. */
-  descripcion: string;
-  clases: ClaseDeMapa[];
-  /** Class of each municipality (by cvegeo); absent ones get the first class. */
-  claseDe: Record<string, string>;
-  /** Tooltip value of each municipality (by cvegeo). */
-  textoDe: Record<string, string>;
-  tabla: { encabezados: string[]; filas: string[][] };
-}
 
 export interface OpcionesDelMapa {
   /** INEGI name of each municipality, by cvegeo. */
@@ -43,7 +31,7 @@ const byFirstCell = (a: string[], b: string[]) => a[0].localeCompare(b[0], 'es')
  * names; otherwise the published responses per municipality, with those below k (or hidden to
  * protect a smaller one) shown without a figure.
  */
-export function participationMap(e: EncuestaEnVista, { nombres, municipiosEnElMapa, colorDestacado }: OpcionesDelMapa): MapaDeParticipacion {
+export function participationMap(e: EncuestaEnVista, { nombres, municipiosEnElMapa, colorDestacado }: OpcionesDelMapa): Coropleta {
   const conocida = e.encuesta.participacion_conocida;
   const claseDe: Record<string, string> = {};
   const textoDe: Record<string, string> = {};

@@ -20,6 +20,7 @@ export class ErrorConInforme extends Error {
  */
 export function reportOf(error: unknown): string | undefined {
   if (error instanceof ErrorConInforme) return error.informe;
-  if (error instanceof Error && error.name === 'ErrorConInforme' && typeof (error as { informe?: unknown }).informe === 'string') return (error as ErrorConInforme).informe;
+  if (error instanceof Error && error.name === 'ErrorConInforme' && typeof (error as { informe?: unknown }).informe === 'string')
+    return (error as ErrorConInforme).informe;
   return undefined;
 }

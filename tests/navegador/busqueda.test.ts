@@ -174,7 +174,9 @@ describe('search in the browser', () => {
     expect(page.workers()).toHaveLength(partes.length);
     expect(pedidas.filter((ruta) => /\/wasm\.[^/]+\.pagefind$/.test(ruta))).toEqual(['pagefind/wasm.es.pagefind']);
     expect(pedidas.filter((ruta) => ruta.endsWith('pagefind.js'))).toEqual(['pagefind/pagefind.js']);
-    expect(pedidas.filter((ruta) => ruta.endsWith('pagefind-entry.json')).sort()).toEqual(partes.map((parte) => `pagefind/${parte.ruta}pagefind-entry.json`).sort());
+    expect(pedidas.filter((ruta) => ruta.endsWith('pagefind-entry.json')).sort()).toEqual(
+      partes.map((parte) => `pagefind/${parte.ruta}pagefind-entry.json`).sort(),
+    );
     expect(pedidas.filter((ruta) => ruta.includes('pagefind-worker'))).toEqual([]);
 
     // The same search through Pagefind's own merging of the parts, in the page, gives the same

@@ -49,7 +49,12 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         indexado = indice;
         // A build has one prerenderer, so the one that stops on reported errors is composed here.
         setPrerenderer((predeterminado) =>
-          indexingPrerenderer(stopOnReport(predeterminado), { indice, base, recordTemplate, onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente) }),
+          indexingPrerenderer(stopOnReport(predeterminado), {
+            indice,
+            base,
+            recordTemplate,
+            onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente),
+          }),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {

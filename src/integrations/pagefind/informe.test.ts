@@ -20,7 +20,9 @@ describe('indexing report', () => {
       'No se pudo crear el índice de búsqueda del sitio. Pagefind falló: sin memoria',
       'La construcción se detuvo: un sitio sin búsqueda no debe publicarse. Revise el mensaje anterior y vuelva a construir el sitio.',
     ]);
-    expect(indexingSummary({ paginas: 140, errores: [] }, '0.4')).toBe('Índice de búsqueda: 140 páginas indexadas en español (terminado 0.4 s después de las páginas), en pagefind/.');
+    expect(indexingSummary({ paginas: 140, errores: [] }, '0.4')).toBe(
+      'Índice de búsqueda: 140 páginas indexadas en español (terminado 0.4 s después de las páginas), en pagefind/.',
+    );
     expect(unmarkedTemplateWarning('src/pages/x.astro')).toMatch(/^src\/pages\/x\.astro da páginas de registro, pero su archivo no tiene «data-pagefind-body»/);
   });
 

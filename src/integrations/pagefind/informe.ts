@@ -11,7 +11,8 @@ import { CARPETA_DE_BUSQUEDA, type ResultadoDeIndexado } from './partes.ts';
 /** Why the index cannot be published, in Spanish; `undefined` when it can. */
 export function indexingProblem(resultado: ResultadoDeIndexado): string | undefined {
   const { errores } = resultado;
-  if (errores.length > 0) return `Pagefind informó ${errores.length === 1 ? 'un error' : `${errores.length} errores`}:\n${errores.map((e) => `  - ${e}`).join('\n')}`;
+  if (errores.length > 0)
+    return `Pagefind informó ${errores.length === 1 ? 'un error' : `${errores.length} errores`}:\n${errores.map((e) => `  - ${e}`).join('\n')}`;
   if (resultado.paginas === 0) return 'No se indexó ninguna página: ninguna tiene el atributo data-pagefind-body.';
   return undefined;
 }

@@ -75,7 +75,10 @@ export class ParteDelIndice implements ParteEnCurso {
     });
     this.enviados.add(envio);
     // Failures surface through Promise.race/all; this only keeps the set current.
-    envio.then(() => this.enviados.delete(envio), () => this.enviados.delete(envio));
+    envio.then(
+      () => this.enviados.delete(envio),
+      () => this.enviados.delete(envio),
+    );
     if (this.enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(this.enviados);
   }
 

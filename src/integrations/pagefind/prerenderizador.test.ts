@@ -44,7 +44,8 @@ function project(): { raiz: string; salida: string } {
   return { raiz, salida };
 }
 
-const page = (cuerpo: string) => `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><header>Saltar al contenido</header><main>${cuerpo}</main></body></html>`;
+const page = (cuerpo: string) =>
+  `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><header>Saltar al contenido</header><main>${cuerpo}</main></body></html>`;
 const record = (titulo: string, resto = '') => page(`<article data-pagefind-body><h1>${titulo}</h1>${resto}</article>`);
 
 interface PaginaDePrueba {
@@ -62,7 +63,8 @@ function astroPrerenderer(paginas: readonly PaginaDePrueba[]): AstroPrerenderer 
   const porRuta = new Map(paginas.map((p) => [`${BASE}${p.ruta.slice(1)}`, p]));
   return {
     name: 'astro',
-    getStaticPaths: async () => [...paginas].sort((a, b) => a.ruta.localeCompare(b.ruta)).map((p) => ({ pathname: p.ruta, route: { component: p.componente } as never })),
+    getStaticPaths: async () =>
+      [...paginas].sort((a, b) => a.ruta.localeCompare(b.ruta)).map((p) => ({ pathname: p.ruta, route: { component: p.componente } as never })),
     render: async (request) => {
       const pagina = porRuta.get(new URL(request.url).pathname)!;
       await new Promise((listo) => setTimeout(listo, pagina.demora ?? 0));
@@ -92,7 +94,9 @@ async function build(paginas: readonly PaginaDePrueba[], paginasPorParte?: numbe
     onUnmarkedTemplate: (componente) => sinMarca.add(componente),
   });
   const rutas = await prerenderizador.getStaticPaths();
-  const respuestas = await Promise.all(rutas.map((r) => prerenderizador.render(new Request(`http://localhost${BASE}${r.pathname.slice(1)}`), { routeData: r.route })));
+  const respuestas = await Promise.all(
+    rutas.map((r) => prerenderizador.render(new Request(`http://localhost${BASE}${r.pathname.slice(1)}`), { routeData: r.route })),
+  );
   const cuerpos = await Promise.all(respuestas.map((r) => (r instanceof Response ? r : r.response).text()));
   const resultado: ResultadoDeIndexado = await indice.finish();
   return { salida, rutas: rutas.map((r) => r.pathname), cuerpos, resultado, enviadas, vaciados, sinMarca };
@@ -136,7 +140,12 @@ describe('indexing while Astro renders', () => {
   }, 60_000);
 
   test('a larger site is split into parts in the order pages start; later parts share the first engine', async () => {
-    const paginas: PaginaDePrueba[] = ['a', 'b', 'c'].map((id, i) => ({ ruta: `/sesiones/${id}/`, componente: PLANTILLA_DE_SESION, cuerpo: record(`Sesión ${id}`), demora: 30 - i * 10 }));
+    const paginas: PaginaDePrueba[] = ['a', 'b', 'c'].map((id, i) => ({
+      ruta: `/sesiones/${id}/`,
+      componente: PLANTILLA_DE_SESION,
+      cuerpo: record(`Sesión ${id}`),
+      demora: 30 - i * 10,
+    }));
     const { salida, resultado } = await build(paginas, 2);
     expect(resultado).toEqual({ paginas: 3, errores: [] });
     const carpeta = path.join(salida, 'pagefind');

@@ -57,7 +57,10 @@ export interface IndexadoAlRenderizar {
  * page to the index as it is rendered. Once the last page of a record template is in, the index
  * is flushed: its last part is written while the rest of the site renders.
  */
-export function indexingPrerenderer(predeterminado: AstroPrerenderer, { indice, base, recordTemplate, onUnmarkedTemplate }: IndexadoAlRenderizar): AstroPrerenderer {
+export function indexingPrerenderer(
+  predeterminado: AstroPrerenderer,
+  { indice, base, recordTemplate, onUnmarkedTemplate }: IndexadoAlRenderizar,
+): AstroPrerenderer {
   let deRegistroPorVenir = Infinity;
   const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; deRegistro: boolean }>(({ pagina, deRegistro }) => {
     if (pagina) void indice.add(pagina);

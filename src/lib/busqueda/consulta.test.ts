@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseFormEntries, parseSearchParams, toPagefindOptions, toPagefindTerm, toPreloadTerm, toSearchParams } from './consulta.ts';
+import {
+  countActiveFilters,
+  hasSearch,
+  LARGO_MAXIMO,
+  parseFormEntries,
+  parseSearchParams,
+  toPagefindOptions,
+  toPagefindTerm,
+  toPreloadTerm,
+  toSearchParams,
+} from './consulta.ts';
 
 describe('parseSearchParams', () => {
   test('reads the words, facets and order of a shared link', () => {
@@ -35,7 +45,12 @@ describe('parseFormEntries', () => {
   });
 
   test('ignores fields that are not text', () => {
-    expect(parseFormEntries([['q', 'x'], ['tipo', { name: 'archivo.pdf' }]])).toEqual({ q: 'x', filtros: {}, orden: 'relevancia' });
+    expect(
+      parseFormEntries([
+        ['q', 'x'],
+        ['tipo', { name: 'archivo.pdf' }],
+      ]),
+    ).toEqual({ q: 'x', filtros: {}, orden: 'relevancia' });
   });
 });
 

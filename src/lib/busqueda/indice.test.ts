@@ -19,7 +19,13 @@ describe('searchFacts', () => {
       ejes: ['Cultura de Gobierno Abierto', undefined],
       municipios: ['Jocotitlán', ' '],
     });
-    expect(hechos.filtros).toEqual({ tipo: ['Compromiso'], organo: ['STL'], anio: ['2020', '2021', '2022'], eje: ['Cultura de Gobierno Abierto'], municipio: ['Jocotitlán'] });
+    expect(hechos.filtros).toEqual({
+      tipo: ['Compromiso'],
+      organo: ['STL'],
+      anio: ['2020', '2021', '2022'],
+      eje: ['Cultura de Gobierno Abierto'],
+      municipio: ['Jocotitlán'],
+    });
     expect(hechos.meta).toEqual({ tipo: 'Compromiso', organo: 'STL', fecha: 'último avance: 16 de diciembre de 2022' });
     expect(hechos.orden).toEqual({ fecha: '2022-12-16' });
   });

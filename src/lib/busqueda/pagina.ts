@@ -5,7 +5,17 @@
  * `resultados.ts`, `turnos.ts`, `lotes.ts`); the elements are built by `vista.ts`.
  */
 import { openSearch, type Buscador, type ConteoDeFiltros, type ResultadoDeBusqueda } from './buscador.ts';
-import { countActiveFilters, hasSearch, parseFormEntries, parseSearchParams, toPagefindOptions, toPagefindTerm, toPreloadTerm, toSearchParams, type Orden } from './consulta.ts';
+import {
+  countActiveFilters,
+  hasSearch,
+  parseFormEntries,
+  parseSearchParams,
+  toPagefindOptions,
+  toPagefindTerm,
+  toPreloadTerm,
+  toSearchParams,
+  type Orden,
+} from './consulta.ts';
 import { activeFiltersLabel, facetGroups, valueCountLabel } from './facetas.ts';
 import type { ClaveDeFiltro } from './filtros.ts';
 import { inOrder, RESULTADOS_POR_LOTE } from './lotes.ts';

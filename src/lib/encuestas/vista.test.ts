@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import sitio from '../../../sitio.config.ts';
 import { loadSurveys } from './cargar.ts';
-import { indexedMunicipalities, municipalityNames, participationMap, percentageOf, publishedMunicipalities, questionsByDimension, withDemonstrations, type EncuestaEnVista } from './vista.ts';
+import {
+  indexedMunicipalities,
+  municipalityNames,
+  participationMap,
+  percentageOf,
+  publishedMunicipalities,
+  questionsByDimension,
+  withDemonstrations,
+  type EncuestaEnVista,
+} from './vista.ts';
 
 const nombres = municipalityNames([
   { cvegeo: '15048', cve_mun: '048', nombre: 'Jocotitlán' },
@@ -76,7 +85,11 @@ describe('participationMap', () => {
     expect(mapa.formas).toHaveLength(municipios.length);
     const documental = encuestas.find((e) => e.encuesta.participacion_conocida);
     expect(documental).toBeDefined();
-    const vista = participationMap(documental!, { nombres: municipalityNames(municipios), municipiosEnElMapa: mapa.formas.length, colorDestacado: sitio.colores.primario });
+    const vista = participationMap(documental!, {
+      nombres: municipalityNames(municipios),
+      municipiosEnElMapa: mapa.formas.length,
+      colorDestacado: sitio.colores.primario,
+    });
     expect(vista.descripcion).toContain(`Mapa de los ${municipios.length} municipios`);
     expect(vista.clases.at(-1)?.color).toBe(sitio.colores.primario);
   });

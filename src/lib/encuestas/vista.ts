@@ -93,8 +93,13 @@ export function indexedMunicipalities(e: EncuestaEnVista, nombres: ReadonlyMap<s
 }
 
 /** Municipalities with a results page of their own, by name in Spanish order. */
-export function publishedMunicipalities(resultados: Pick<ResultadosPublicados, 'publicables'> | undefined, nombres: ReadonlyMap<string, string>): { cvegeo: string; nombre: string }[] {
-  return (resultados?.publicables ?? []).map((cvegeo) => ({ cvegeo, nombre: nombres.get(cvegeo) ?? cvegeo })).sort((a, b) => a.nombre.localeCompare(b.nombre, 'es'));
+export function publishedMunicipalities(
+  resultados: Pick<ResultadosPublicados, 'publicables'> | undefined,
+  nombres: ReadonlyMap<string, string>,
+): { cvegeo: string; nombre: string }[] {
+  return (resultados?.publicables ?? [])
+    .map((cvegeo) => ({ cvegeo, nombre: nombres.get(cvegeo) ?? cvegeo }))
+    .sort((a, b) => a.nombre.localeCompare(b.nombre, 'es'));
 }
 
 /** The published questions of each dimension, in their order, by dimension id. */
@@ -117,7 +122,9 @@ export function percentageOf(n: number, total: number): string {
  * Each survey with the real survey it demonstrates and the demonstrations of it, for the pages'
  * props: one pass over the surveys, not one per page.
  */
-export function withDemonstrations<E extends Pick<EncuestaEnVista, 'id' | 'encuesta'>>(encuestas: readonly E[]): { encuesta: E; real?: E; demostraciones: E[] }[] {
+export function withDemonstrations<E extends Pick<EncuestaEnVista, 'id' | 'encuesta'>>(
+  encuestas: readonly E[],
+): { encuesta: E; real?: E; demostraciones: E[] }[] {
   const porId = new Map(encuestas.map((e) => [e.id, e]));
   const demostracionesDe = new Map<string, E[]>();
   for (const e of encuestas) {

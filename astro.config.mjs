@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
 import editor from './src/integrations/editor.ts';
-import pagefindSearch from './src/integrations/pagefind.ts';
+import pagefindSearch from './src/integrations/pagefind/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { cacheFolder } from './src/lib/contenido/rutas.ts';
 import sitio from './sitio.config.ts';
@@ -17,7 +17,7 @@ function normaliseBase(value = '/') {
 /**
  * Pages Astro renders at once. One at a time, the build waits on every page's file write (a third
  * of the rendering time on a 2-core machine); with several in flight those waits overlap. The
- * search index still receives pages in a fixed order (src/integrations/pagefind.ts).
+ * search index still receives pages in a fixed order (src/integrations/pagefind/prerenderizador.ts).
  */
 const PAGINAS_A_LA_VEZ = 8;
 

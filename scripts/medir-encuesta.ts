@@ -20,13 +20,13 @@ if (process.env.MEDIR_SOLO_AGREGACION) {
   // Child: aggregate one survey folder and report.
   const { processSurvey } = await import('../src/lib/encuestas/procesar.ts');
   const { readMunicipalities } = await import('../src/lib/encuestas/carpetas.ts');
-  const { surveyDatasets } = await import('../src/lib/encuestas/conjuntos.ts');
+  const { surveyTables } = await import('../src/lib/encuestas/conjuntos.ts');
   const datos = process.env.MEDIR_SOLO_AGREGACION;
   const municipios = readMunicipalities(datos);
   const t0 = performance.now();
   const procesada = processSurvey(path.join(datos, 'encuestas', 'medicion'), { raiz, municipios, umbral: 5 });
   const t1 = performance.now();
-  const conjuntos = surveyDatasets(procesada, municipios);
+  const conjuntos = surveyTables(procesada, municipios);
   const t2 = performance.now();
   console.log(
     JSON.stringify({

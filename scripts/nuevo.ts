@@ -29,7 +29,7 @@ import {
   type ArchivoNuevo,
 } from '../src/lib/nuevo/plantillas.ts';
 import { surveyFiles } from '../src/lib/nuevo/encuesta.ts';
-import { editDistance } from '../src/lib/encuestas/municipios.ts';
+import { editDistance } from '../src/lib/distancia-de-edicion.ts';
 import { readYamlList } from '../src/lib/lectura/lectura.ts';
 import { isPlaceholderProblem } from '../src/lib/pendientes.ts';
 import { slugify } from '../src/lib/slug.ts';

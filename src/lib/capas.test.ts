@@ -80,3 +80,10 @@ describe('layers of src/lib', () => {
     expect(grafo.get('encuestas')?.has('datos') ?? false).toBe(false);
   });
 });
+
+describe('modules of src/lib', () => {
+  it('never end the process: they throw, and scripts and integrations print and exit', () => {
+    const conSalida = sourceFiles(LIB).filter((file) => /\bprocess\.exit\s*\(/.test(fs.readFileSync(file, 'utf8')));
+    expect(conSalida.map((file) => path.relative(LIB, file))).toEqual([]);
+  });
+});

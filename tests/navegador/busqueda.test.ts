@@ -46,8 +46,8 @@ async function resultPaths(page: Page): Promise<string[]> {
 const ACTA_STL_XV = '/sesiones/stl-2022-12-16/';
 const CARAVANAS = '/compromisos/caravanas-por-la-justicia-cotidiana/';
 
-describe('búsqueda en el navegador', () => {
-  test('una búsqueda sin acentos encuentra el texto acentuado («jocotitlan» → acta de la sesión del STL del 16 de diciembre de 2022)', async () => {
+describe('search in the browser', () => {
+  test('a search without accents finds the accented text («jocotitlan» → minutes of the STL session of 16 December 2022)', async () => {
     const { page, erroresDeConsola, peticionesExternas } = await openSearch();
     const conteo = await typeSearch(page, 'jocotitlan');
     expect(conteo).toMatch(/^\d+ resultados? para «jocotitlan»/);
@@ -61,7 +61,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('la raíz de una palabra encuentra sus flexiones («caravana» → «Caravanas por la Justicia Cotidiana»)', async () => {
+  test('the stem of a word finds its inflections («caravana» → «Caravanas por la Justicia Cotidiana»)', async () => {
     const { page } = await openSearch();
     await typeSearch(page, 'caravana');
     const rutas = await resultPaths(page);
@@ -73,7 +73,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('la clave impresa de un acuerdo lo encuentra en primer lugar (STL/XV/3/2022), y también su identificador', async () => {
+  test('the printed key of an agreement finds it first (STL/XV/3/2022), and so does its id', async () => {
     const { page } = await openSearch();
     await typeSearch(page, 'STL/XV/3/2022');
     expect((await resultPaths(page))[0]).toBe('/acuerdos/stl-xv-3-2022/');
@@ -83,7 +83,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('varios acuerdos de un mismo año: el mejor es el resultado y los demás se listan debajo, cada uno con su página', async () => {
+  test('several agreements of one year: the best is the result and the others are listed under it, each with its page', async () => {
     const { page, erroresDeConsola } = await openSearch('?q=aprueba+unanimidad&tipo=Acuerdo');
     await countFor(page, 'aprueba unanimidad');
     const primero = page.locator('#resultados > li').first();
@@ -106,7 +106,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('un filtro reduce los resultados y queda en la dirección (solo con el teclado)', async () => {
+  test('a filter narrows the results and stays in the address (keyboard only)', async () => {
     const { page } = await openSearch();
     const antes = Number((await typeSearch(page, 'justicia')).match(/^\d+/)?.[0]);
     expect(antes).toBeGreaterThan(3);
@@ -132,7 +132,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('un filtro de año y el orden por fecha se aplican desde la dirección', async () => {
+  test('a year filter and the date order are applied from the address', async () => {
     const { page } = await openSearch('?tipo=Sesi%C3%B3n&anio=2020&orden=antiguos');
     await page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
     const rutas = await resultPaths(page);
@@ -143,7 +143,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('el orden por fecha, más recientes primero, recorre todas las partes del índice al mostrar más', async () => {
+  test('the date order, newest first, goes through every part of the index when showing more', async () => {
     const { page, erroresDeConsola } = await openSearch('?tipo=Sesi%C3%B3n&orden=recientes');
     await page.waitForFunction(() => /^\d+ resultados/.test(document.getElementById('conteo')?.textContent ?? ''));
     const total = Number((await page.locator('#conteo').textContent())!.match(/^\d+/)![0]);
@@ -162,7 +162,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('cada parte del índice se busca en su propio hilo, con Pagefind descargado una vez, y el orden es el de Pagefind', async () => {
+  test('each part of the index is searched in its own thread, with Pagefind downloaded once, and the order is Pagefind’s', async () => {
     const page = await sitio.contexto.newPage();
     const { erroresDeConsola } = watchPage(page, sitio.servidor.origen);
     const pedidas: string[] = [];
@@ -199,7 +199,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('si una parte del índice no se puede cargar, /buscar/ lo avisa y ofrece las listas', async () => {
+  test('when a part of the index cannot be loaded, /buscar/ says so and offers the lists', async () => {
     const page = await sitio.contexto.newPage();
     await page.route('**/pagefind/partes/1/pagefind-entry.json*', (ruta) => ruta.abort());
     await page.goto(`${sitio.servidor.url}buscar/?q=carnet`);
@@ -211,7 +211,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('Enter tras una pausa al escribir no repite la búsqueda que ya está en pantalla', async () => {
+  test('Enter after a pause in typing does not repeat the search already on screen', async () => {
     const page = await sitio.contexto.newPage();
     // Counts the searches the page asks of its search threads.
     await page.addInitScript(() => {
@@ -242,7 +242,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('con la política de seguridad de contenido que da el README, la búsqueda funciona sin errores', async () => {
+  test('under the content security policy the README gives, search works without errors', async () => {
     const politica = "default-src 'self'; script-src 'self' blob: 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
     expect(fs.readFileSync(path.join(RAIZ, 'README.md'), 'utf8')).toContain(`\`${politica}\``);
     const servidor = await startServer(SALIDA, BASE, { 'Content-Security-Policy': politica });
@@ -260,7 +260,7 @@ describe('búsqueda en el navegador', () => {
     }
   });
 
-  test('?q= en la dirección ejecuta la búsqueda al abrir la página (/buscar/?q=carnet)', async () => {
+  test('?q= in the address runs the search when the page opens (/buscar/?q=carnet)', async () => {
     const { page, erroresDeConsola } = await openSearch('?q=carnet');
     await countFor(page, 'carnet');
     expect(await page.locator('#consulta').inputValue()).toBe('carnet');
@@ -270,7 +270,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('el buscador del encabezado de cualquier página lleva a /buscar/ con la consulta', async () => {
+  test('the header search box of any page leads to /buscar/ with the query', async () => {
     const page = await sitio.contexto.newPage();
     await page.goto(`${sitio.servidor.url}acuerdos/`);
     await page.getByRole('searchbox', { name: 'Buscar en el sitio' }).fill('carnet jurídico');
@@ -281,7 +281,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('las páginas de listas no aparecen como resultados', async () => {
+  test('list pages do not appear as results', async () => {
     const { page } = await openSearch();
     // The indexed text itself is checked in tests/sitio/busqueda.test.ts; here, the results.
     await typeSearch(page, 'sesiones');
@@ -290,7 +290,7 @@ describe('búsqueda en el navegador', () => {
     await page.close();
   });
 
-  test('/buscar/ con resultados y filtros abiertos no tiene violaciones de axe', async () => {
+  test('/buscar/ with results and open filters has no axe violations', async () => {
     const { page, erroresDeConsola } = await openSearch('?q=justicia&tipo=Compromiso');
     await countFor(page, 'justicia');
     expect(await page.locator('#filtros').getAttribute('open')).not.toBeNull();

@@ -52,15 +52,15 @@ function recordPages(): string[] {
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 }
 
-describe('índice de búsqueda', () => {
-  test('el paquete de Pagefind está en <salida>/pagefind/, en español', () => {
+describe('search index', () => {
+  test('the Pagefind bundle is in <output>/pagefind/, in Spanish', () => {
     expect(fs.existsSync(path.join(CARPETA, 'pagefind.js'))).toBe(true);
     const entrada = JSON.parse(fs.readFileSync(path.join(CARPETA, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entrada.languages)).toEqual(['es']);
     expect(fs.existsSync(path.join(CARPETA, 'wasm.es.pagefind'))).toBe(true);
   });
 
-  test('el índice va en partes, cada página en una sola y con su fecha de orden', () => {
+  test('the index comes in parts, each page in exactly one, with its sort date', () => {
     const partes = parts();
     expect(partes.length).toBeGreaterThan(1);
     expect(partes.map((p) => p.ruta)).toEqual(partes.map((_, i) => (i === 0 ? '' : `partes/${i}/`)));
@@ -79,7 +79,7 @@ describe('índice de búsqueda', () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 
-  test('se indexa cada página de registro y ninguna otra (ni listas, ni inicio, ni /buscar/)', () => {
+  test('every record page is indexed and no other (no lists, home or /buscar/)', () => {
     const indexadas = fragments()
       .map((f) => f.url)
       .sort();
@@ -90,13 +90,13 @@ describe('índice de búsqueda', () => {
     expect(indexadas.filter((u) => u.startsWith('/acuerdos/'))).toEqual([]);
   });
 
-  test('solo el contenido principal: nada del encabezado, la navegación, las migas ni el pie', () => {
+  test('only the main content: nothing from the header, navigation, breadcrumbs or footer', () => {
     for (const f of fragments()) {
       expect(f.content, f.url).not.toMatch(/Saltar al contenido|Buscar en el sitio|Contenido y datos bajo|Los datos de esta página|Ruta de navegación/);
     }
   });
 
-  test('cada resultado lleva tipo, filtros y fecha de orden; los acuerdos, su clave impresa y su identificador', () => {
+  test('every result has its type, filters and sort date; agreements, their printed key and their id', () => {
     const todos = fragments();
     for (const f of todos) {
       expect(f.meta.tipo, f.url).toBeTruthy();
@@ -115,7 +115,7 @@ describe('índice de búsqueda', () => {
     );
   });
 
-  test('cada acuerdo es una sección con título en la página anual de su órgano, y de ninguna otra página', () => {
+  test('each agreement is a titled section of its body’s yearly page, and of no other page', () => {
     const todos = fragments();
     const secciones = todos.flatMap((f) => f.anchors.filter((a) => a.id.startsWith('acuerdo-')).map((a) => ({ url: f.url, ...a })));
     const acuerdos = builtFiles()
@@ -136,7 +136,7 @@ describe('índice de búsqueda', () => {
     expect(todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!.content).not.toMatch(/Acuerdos \(3\)|Punto IV · Unanimidad/);
   });
 
-  test('las sesiones y los compromisos llevan su texto', () => {
+  test('sessions and commitments carry their text', () => {
     const todos = fragments();
     const sesion = todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!;
     expect(sesion.content).toMatch(/Jocotitlán/);
@@ -146,10 +146,10 @@ describe('índice de búsqueda', () => {
   });
 });
 
-describe('/buscar/ sin JavaScript', () => {
+describe('/buscar/ without JavaScript', () => {
   const html = readPage('/buscar/');
 
-  test('explica que la búsqueda necesita JavaScript y enlaza a las listas navegables', () => {
+  test('says that search needs JavaScript and links to the browsable lists', () => {
     const sinJs = html.slice(html.indexOf('id="busqueda-sin-js"'), html.indexOf('id="buscador"'));
     expect(sinJs).toMatch(/necesita JavaScript/);
     const enlaces = linksIn(sinJs);
@@ -159,14 +159,14 @@ describe('/buscar/ sin JavaScript', () => {
     expect(html).toMatch(/<div id="buscador" hidden/);
   });
 
-  test('el encabezado de cada página lleva a /buscar/ con el parámetro q', () => {
+  test('the header of every page leads to /buscar/ with the q parameter', () => {
     for (const ruta of ['/', '/acuerdos/', '/sesiones/stl-2022-12-16/']) {
       expect(readPage(ruta)).toMatch(new RegExp(`<form[^>]*action="${BASE}buscar/"[^>]*method="get"`));
       expect(readPage(ruta)).toMatch(/<input id="busqueda-encabezado" name="q"/);
     }
   });
 
-  test('solo /buscar/, el editor (/admin/), las encuestas y los conjuntos de datos cargan JavaScript; las páginas de lectura no llevan ninguno', () => {
+  test('only /buscar/, the editor (/admin/), surveys and datasets load JavaScript; reading pages load none', () => {
     const conScript = builtFiles().filter(
       (f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')),
     );

@@ -3,6 +3,7 @@ import {
   countActiveFilters,
   hasSearch,
   LARGO_MAXIMO,
+  parseFormEntries,
   parseSearchParams,
   toPagefindOptions,
   toPagefindTerm,
@@ -28,6 +29,28 @@ describe('parseSearchParams', () => {
 
   test('cuts very long queries', () => {
     expect(parseSearchParams(`q=${'a'.repeat(5000)}`).q).toHaveLength(LARGO_MAXIMO);
+  });
+});
+
+describe('parseFormEntries', () => {
+  test('reads the form fields as a shared link of the same search', () => {
+    const campos: [string, unknown][] = [
+      ['q', '  carnet   jurídico '],
+      ['tipo', 'Acuerdo'],
+      ['anio', '2022'],
+      ['orden', 'antiguos'],
+    ];
+    expect(parseFormEntries(campos)).toEqual({ q: 'carnet jurídico', filtros: { tipo: ['Acuerdo'], anio: ['2022'] }, orden: 'antiguos' });
+    expect(parseFormEntries(campos)).toEqual(parseSearchParams('q=carnet+jur%C3%ADdico&tipo=Acuerdo&anio=2022&orden=antiguos'));
+  });
+
+  test('ignores fields that are not text', () => {
+    expect(
+      parseFormEntries([
+        ['q', 'x'],
+        ['tipo', { name: 'archivo.pdf' }],
+      ]),
+    ).toEqual({ q: 'x', filtros: {}, orden: 'relevancia' });
   });
 });
 

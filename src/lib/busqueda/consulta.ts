@@ -41,6 +41,16 @@ export function parseSearchParams(consulta: string | URLSearchParams): EstadoDeB
   return { q, filtros, orden: isOrder(orden) ? orden : 'relevancia' };
 }
 
+/**
+ * Reads a search from the fields of the search form (`new FormData(form)`): the same state a
+ * shared link of it gives. Only text fields count (the form has no file fields).
+ */
+export function parseFormEntries(campos: Iterable<readonly [string, unknown]>): EstadoDeBusqueda {
+  const params = new URLSearchParams();
+  for (const [nombre, valor] of campos) if (typeof valor === 'string') params.append(nombre, valor);
+  return parseSearchParams(params);
+}
+
 /** The query string of a search (`q=…&tipo=…`), without `?`; defaults are left out. */
 export function toSearchParams(estado: EstadoDeBusqueda): string {
   const params = new URLSearchParams();

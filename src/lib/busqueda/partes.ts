@@ -11,7 +11,7 @@
  * relevance, or by date when asked), so merging them takes only the heads of the lists; a sort
  * date is read from a result's metadata (`orden`), only for the results compared.
  *
- * Shared by the build (`src/integrations/pagefind.ts`) and by `/buscar/` in the browser.
+ * Shared by the build (`src/integrations/pagefind/`) and by `/buscar/` in the browser.
  */
 import type { ConteoDeFiltros } from './mensajes.ts';
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { describeCount, excerptParts, resultMetaLine, shownResult } from './resultados.ts';
+import { describeCount, describeRemainingAgreements, excerptParts, resultMetaLine, shownResult } from './resultados.ts';
+
+describe('describeRemainingAgreements', () => {
+  test('names one remaining agreement in singular and more with their number', () => {
+    expect(describeRemainingAgreements(1)).toBe('Y otro acuerdo en ');
+    expect(describeRemainingAgreements(7)).toBe('Y otros 7 acuerdos en ');
+  });
+});
 
 describe('describeCount', () => {
   test('says how many results, for what and with how many filters', () => {

@@ -23,6 +23,23 @@ export function describeCount(total: number, q: string, filtrosActivos: number):
   return `${plural(total, 'resultado', 'resultados')}${para}${con}.`;
 }
 
+/** Said in the live region while there is nothing to search for. */
+export const AVISO_SIN_BUSQUEDA = 'Escriba una o más palabras, o elija un filtro, para ver resultados.';
+
+/** Said in the live region when the latest search failed. */
+export const AVISO_DE_FALLO = 'No se pudo completar la búsqueda. Intente de nuevo.';
+
+/** Shown above the lists when the index cannot be loaded at all. */
+export const AVISO_SIN_INDICE = 'No se pudo cargar el índice de búsqueda. Intente de nuevo más tarde o use las listas de abajo.';
+
+/**
+ * The start of «Y otros 3 acuerdos en <página>.», after the agreements listed under a result:
+ * those of the same yearly page that matched too but are not listed.
+ */
+export function describeRemainingAgreements(restantes: number): string {
+  return `Y ${restantes === 1 ? 'otro acuerdo' : `otros ${restantes} acuerdos`} en `;
+}
+
 /** «Acuerdo · STL · 16 de diciembre de 2022» from a result's metadata. */
 export function resultMetaLine(meta: Record<string, string | undefined>): string {
   return [meta.tipo, meta.organo, meta.fecha].filter((parte): parte is string => Boolean(parte && parte.trim())).join(' · ');

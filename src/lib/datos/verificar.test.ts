@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conjunto, Fila } from './tipos.ts';
-import { checkDeclarations, checkRows, checkValue, ErrorDeDatos, formatDataProblem } from './verificar.ts';
+import { checkDeclarations, checkRows, checkValue, dataMismatchReport, ErrorDeDatos, formatDataProblem } from './verificar.ts';
 
 const padre: Conjunto = {
   slug: 'sesiones',
@@ -83,5 +83,23 @@ describe('verificar', () => {
     expect(checkValue(['a;b'], { ...requerido, tipo: 'list', separador: ';' })).toMatch(/separador/);
     expect(checkValue('nota', { ...requerido, formato: 'uri' })).toMatch(/dirección web/);
     expect(new ErrorDeDatos([{ conjunto: 'a', mensaje: 'b' }]).message).toBe('conjunto «a»: b');
+  });
+});
+
+describe('dataMismatchReport', () => {
+  it('lists every problem with what to do, in singular or plural', () => {
+    expect(dataMismatchReport([{ conjunto: 'personas', fila: 3, campo: 'variantes', mensaje: 'un elemento contiene el separador «;»' }]).split('\n')).toEqual([
+      '',
+      'Los datos abiertos no coinciden con su declaración (src/lib/datos/conjuntos.ts): 1 problema.',
+      '  ✗ conjunto «personas», fila 3, campo «variantes»: un elemento contiene el separador «;»',
+      'Corrija el contenido o la declaración del conjunto y vuelva a construir el sitio.',
+      '',
+    ]);
+    expect(
+      dataMismatchReport([
+        { conjunto: 'a', mensaje: 'b' },
+        { conjunto: 'c', mensaje: 'd' },
+      ]),
+    ).toContain(': 2 problemas.');
   });
 });

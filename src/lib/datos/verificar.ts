@@ -20,6 +20,17 @@ export function formatDataProblem(p: ProblemaDeDatos): string {
   return `${donde}: ${p.mensaje}`;
 }
 
+/** What the build prints when rows do not match their declarations: every problem, and what to do. */
+export function dataMismatchReport(problemas: readonly ProblemaDeDatos[]): string {
+  return [
+    '',
+    `Los datos abiertos no coinciden con su declaración (src/lib/datos/conjuntos.ts): ${problemas.length} ${problemas.length === 1 ? 'problema' : 'problemas'}.`,
+    ...problemas.map((p) => `  ✗ ${formatDataProblem(p)}`),
+    'Corrija el contenido o la declaración del conjunto y vuelva a construir el sitio.',
+    '',
+  ].join('\n');
+}
+
 /** Thrown when rows do not match their declaration; the build prints `problemas` and stops. */
 export class ErrorDeDatos extends Error {
   constructor(readonly problemas: ProblemaDeDatos[]) {

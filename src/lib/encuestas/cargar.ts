@@ -5,7 +5,7 @@
 import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
 import { resolveFolders, type Carpetas } from '../contenido/rutas.ts';
-import { surveyDatasets, type ConjuntoDeEncuesta } from './conjuntos.ts';
+import { surveyTables, type ConjuntoDeEncuesta } from './conjuntos.ts';
 import { loadBaseMap, type MapaBase } from './mapa.ts';
 import type { MunicipioInegi } from './municipios.ts';
 import { readMunicipalities } from './carpetas.ts';
@@ -39,7 +39,7 @@ export function loadSurveysFrom(carpetas: Carpetas): Encuestas {
   }
   const encuestas = procesadas.map((p): EncuestaCargada => {
     let conjuntos: ConjuntoDeEncuesta[] | undefined;
-    return { ...p, encuesta: p.encuesta!, conjuntos: () => (conjuntos ??= surveyDatasets(p, municipios)) };
+    return { ...p, encuesta: p.encuesta!, conjuntos: () => (conjuntos ??= surveyTables(p, municipios)) };
   });
   encuestas.sort((a, b) => b.encuesta.anio - a.encuesta.anio || Number(a.encuesta.sintetico) - Number(b.encuesta.sintetico) || a.id.localeCompare(b.id));
   // The base map is only needed (and only required to exist) when there are surveys to map.

@@ -5,19 +5,14 @@
  * Every row of a synthetic survey says so in its `sintetico` column.
  */
 import { TIPOS_DE_PREGUNTA } from '../../schemas/encuesta.ts';
+import type { Campo } from '../campo.ts';
 import type { MunicipioInegi } from './municipios.ts';
 import type { EncuestaProcesada } from './tipos.ts';
 import { lessThanK, MUNICIPIO_OCULTO, OCULTO_PARA_PROTEGER, suppressionLabel, type DimensionEnGrupo, type ResultadoPublicado } from './publicar.ts';
 import { publishableResponses } from './respuestas-publicables.ts';
 
-export type TipoDeCampo = 'string' | 'integer' | 'number';
-
-/** A column of a dataset, as a Frictionless table schema field. */
-export interface Campo {
-  nombre: string;
-  tipo: TipoDeCampo;
-  descripcion: string;
-}
+/** A column of a survey table: the parts of a dataset field (`Campo`) a survey gives; titles come with the registry. */
+export type CampoDeEncuesta = Pick<Campo, 'nombre' | 'tipo' | 'descripcion'>;
 
 export type Fila = Record<string, string | number | null>;
 
@@ -26,28 +21,28 @@ export interface ConjuntoDeEncuesta {
   nombre: string;
   titulo: string;
   descripcion: string;
-  campos: Campo[];
+  campos: CampoDeEncuesta[];
   filas: Fila[];
 }
 
 export const AVISO_SINTETICO = 'Datos sintéticos de demostración: no son respuestas reales';
 
-const SINTETICO: Campo = {
+const SINTETICO: CampoDeEncuesta = {
   nombre: 'sintetico',
   tipo: 'string',
   descripcion: `«sí» si la fila es parte de una demostración sintética (${AVISO_SINTETICO.toLowerCase()}); «no» si son datos reales`,
 };
-const CVEGEO: Campo = {
+const CVEGEO: CampoDeEncuesta = {
   nombre: 'cvegeo',
   tipo: 'string',
   descripcion: 'Clave geoestadística del municipio (INEGI); vacía para el total estatal o si el municipio no se publica',
 };
-const MUNICIPIO: Campo = { nombre: 'municipio', tipo: 'string', descripcion: 'Nombre del municipio (INEGI)' };
-const AMBITO: Campo = { nombre: 'ambito', tipo: 'string', descripcion: '«estado» o «municipio»' };
-const DIMENSION: Campo = { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' };
+const MUNICIPIO: CampoDeEncuesta = { nombre: 'municipio', tipo: 'string', descripcion: 'Nombre del municipio (INEGI)' };
+const AMBITO: CampoDeEncuesta = { nombre: 'ambito', tipo: 'string', descripcion: '«estado» o «municipio»' };
+const DIMENSION: CampoDeEncuesta = { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' };
 
-/** Everything the datasets of one survey need. */
-export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonly MunicipioInegi[]): ConjuntoDeEncuesta[] {
+/** The tables of one survey (its downloads), each with its fields and rows. */
+export function surveyTables(procesada: EncuestaProcesada, municipios: readonly MunicipioInegi[]): ConjuntoDeEncuesta[] {
   const encuesta = procesada.encuesta;
   if (!encuesta) return [];
   const sintetico = encuesta.sintetico ? 'sí' : 'no';
@@ -137,7 +132,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   const resultados = procesada.resultados;
   if (!resultados) return conjuntos;
 
-  const NOTA: Campo = {
+  const NOTA: CampoDeEncuesta = {
     nombre: 'nota',
     tipo: 'string',
     descripcion: `Por qué falta la cifra: «${menos}», o «${OCULTO_PARA_PROTEGER}» cuando tiene ${procesada.k} o más pero se oculta para que no se deduzca, restando, la de un grupo más pequeño`,
@@ -235,7 +230,7 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
         : []),
       ...preguntasPublicadas.map((p) => ({
         nombre: p.id,
-        tipo: (p.tipo === 'numero' ? 'number' : 'string') as TipoDeCampo,
+        tipo: (p.tipo === 'numero' ? 'number' : 'string') as CampoDeEncuesta['tipo'],
         descripcion: `${p.texto}${p.tipo === 'opcion-multiple' ? ' (opciones elegidas separadas por «|»)' : ''}`,
       })),
     ],

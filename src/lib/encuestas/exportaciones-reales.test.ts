@@ -15,7 +15,7 @@ import {
 } from '../../../tests/soporte/exportaciones.ts';
 import { formatProblem } from '../lectura/problema.ts';
 import { readMunicipalities } from './carpetas.ts';
-import { surveyDatasets } from './conjuntos.ts';
+import { surveyTables } from './conjuntos.ts';
 import { processSurvey } from './procesar.ts';
 
 const municipios = readMunicipalities('data');
@@ -65,7 +65,7 @@ describe('a KoboToolbox export', () => {
       ['No', 1],
       ['No recuerda', 1],
     ]);
-    const filas = surveyDatasets(procesada, municipios).find((c) => c.nombre === 'respuestas')!.filas;
+    const filas = surveyTables(procesada, municipios).find((c) => c.nombre === 'respuestas')!.filas;
     const deMetepec = filas.filter((f) => f.cvegeo === '15054');
     expect(deMetepec).toHaveLength(5);
     expect(deMetepec.filter((f) => f['conoce-cabildo'] === 'No recuerda')).toHaveLength(1);

@@ -17,6 +17,8 @@ const reducido = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 Chart.defaults.animation = reducido ? false : { duration: 400 };
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.color = '#1b1b1f';
+/** The site's primary colour, as the layout sets it from `sitio.config.ts` on `<html>`. */
+const primario = getComputedStyle(document.documentElement).getPropertyValue('--color-primario').trim();
 
 /** Fetches the survey's chart data and draws every `[data-grafica]` figure of the page. */
 export function drawSurveyCharts(figuras: HTMLElement[], fuente: string): Promise<void> {
@@ -59,9 +61,9 @@ function draw(figura: HTMLElement, datos: DatosDeGraficas) {
   if (cvegeo) {
     const local = pregunta.municipios[cvegeo];
     if (!local) return;
-    series.push({ label: datos.municipios[cvegeo] ?? cvegeo, data: local, backgroundColor: '#7a1538' });
+    series.push({ label: datos.municipios[cvegeo] ?? cvegeo, data: local, backgroundColor: primario });
     if (pregunta.estado) series.push({ label: 'Estado', data: pregunta.estado, backgroundColor: '#5f6b7a' });
-  } else if (pregunta.estado) series.push({ label: 'Estado', data: pregunta.estado, backgroundColor: '#7a1538' });
+  } else if (pregunta.estado) series.push({ label: 'Estado', data: pregunta.estado, backgroundColor: primario });
   if (!series.length) return;
   const texto = figura.querySelector('.pregunta__texto')?.textContent ?? '';
   const lienzo = document.createElement('canvas');

@@ -109,6 +109,20 @@ export interface ClaseDeMapa {
   color: string;
 }
 
+/** What a choropleth of municipalities shows over the base map (`components/encuestas/Mapa.astro`). */
+export interface Coropleta {
+  titulo: string;
+  /** One sentence that says what the map shows, for assistive technologies. */
+  descripcion: string;
+  clases: ClaseDeMapa[];
+  /** Class of each municipality (by cvegeo); absent ones get the first class. */
+  claseDe: Record<string, string>;
+  /** Value shown in each municipality's tooltip. */
+  textoDe: Record<string, string>;
+  /** Table alternative: header cells and rows. */
+  tabla: { encabezados: string[]; filas: string[][] };
+}
+
 /**
  * Classes for responses per municipality: none, below k (suppressed), then up to four ranges of
  * published counts. Colours go from light to dark in the site's wine tone (text is never drawn on

@@ -4,6 +4,7 @@
  * or a value the survey maps in `equivalencias_de_municipio`. Anything else is unknown, and the
  * closest INEGI name is suggested: accents and case are ignored to find it, then edit distance.
  */
+import { editDistance } from '../distancia-de-edicion.ts';
 
 export interface MunicipioInegi {
   cvegeo: string;
@@ -21,24 +22,6 @@ export function foldName(value: string): string {
 /** Same letters and accents, any case and spacing. */
 function caseFold(value: string): string {
   return value.normalize('NFC').toLocaleLowerCase('es').replace(/\s+/g, ' ').trim();
-}
-
-/** Levenshtein distance, with an early exit once it exceeds `limite`. */
-export function editDistance(a: string, b: string, limite = Infinity): number {
-  if (Math.abs(a.length - b.length) > limite) return limite + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limite) return limite + 1;
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 export interface BuscadorDeMunicipios {

@@ -1,7 +1,8 @@
 /**
  * The open-data files of this build, computed once (like `loadContent()`) and shared by the
- * dataset pages and every endpoint. When rows do not match their declarations the build stops
- * here with the Spanish list of problems and exit code 1, not a stack trace.
+ * dataset pages and every endpoint. When rows do not match their declarations it throws an
+ * `ErrorDeLaPublicacion` with the Spanish list of problems; the build prints it and stops with exit
+ * code 1, not a stack trace (`src/integrations/informes.ts`).
  */
 import sitio from '../../../sitio.config.ts';
 import { loadContent } from '../contenido/cargar.ts';
@@ -12,7 +13,8 @@ import { CONJUNTOS } from '../datos/conjuntos.ts';
 import { surveyDatasets } from '../datos/encuestas.ts';
 import { publish, type Publicacion } from '../datos/generar.ts';
 import type { ContextoDeCatalogo } from '../datos/publicacion.ts';
-import { ErrorDeDatos, formatDataProblem } from '../datos/verificar.ts';
+import { dataMismatchReport, ErrorDeDatos } from '../datos/verificar.ts';
+import { ErrorConInforme } from '../informe.ts';
 import { loadDataHistory } from '../versiones/cargar-historial.ts';
 import { catalogueVersion, datasetVersions, rutasDeVersiones, type VersionesDelConjunto } from '../versiones/publicar.ts';
 
@@ -22,6 +24,13 @@ export type PublicacionConVersiones = Publicacion & { versiones: Map<string, Ver
 /** Update date of the datasets: the build's reference date (`FECHA_DE_REFERENCIA` for reproducible builds). */
 export function catalogContext(): ContextoDeCatalogo {
   return { editor: sitio, absoluta: (ruta) => absoluteUrl(ruta), actualizado: today() };
+}
+
+/** Rows that do not match their declarations: the open data cannot be published. */
+export class ErrorDeLaPublicacion extends ErrorConInforme {
+  constructor(readonly causa: ErrorDeDatos) {
+    super(dataMismatchReport(causa.problemas));
+  }
 }
 
 async function load(): Promise<PublicacionConVersiones> {
@@ -37,18 +46,8 @@ async function load(): Promise<PublicacionConVersiones> {
     });
     return { ...publicacion, versiones };
   } catch (error) {
-    if (!(error instanceof ErrorDeDatos)) throw error;
-    const lineas = error.problemas.map((p) => `  ✗ ${formatDataProblem(p)}`);
-    console.error(
-      [
-        '',
-        `Los datos abiertos no coinciden con su declaración (src/lib/datos/conjuntos.ts): ${error.problemas.length} ${error.problemas.length === 1 ? 'problema' : 'problemas'}.`,
-        ...lineas,
-        'Corrija el contenido o la declaración del conjunto y vuelva a construir el sitio.',
-        '',
-      ].join('\n'),
-    );
-    process.exit(1);
+    if (error instanceof ErrorDeDatos) throw new ErrorDeLaPublicacion(error);
+    throw error;
   }
 }
 

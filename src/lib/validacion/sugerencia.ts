@@ -2,7 +2,7 @@
  * «¿quiso decir …?» for an identifier that does not exist: the closest known one, if it is close
  * enough to be a misspelling (the same rule municipality names of surveys follow).
  */
-import { editDistance } from '../encuestas/municipios.ts';
+import { editDistance } from '../distancia-de-edicion.ts';
 
 export function closestId(valor: string, conocidos: Iterable<string>): string | undefined {
   // Close enough to be a slip of the keyboard, not another record: «stll» → «stl», but a session of

@@ -1,15 +1,17 @@
 /** `/sesiones/<id>.json`: the session's structured record (front matter plus derived links). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent, type Sesion } from '../../lib/contenido/cargar.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { loadContent } from '../../lib/contenido/cargar.ts';
 import { absoluteUrl, rutas } from '../../lib/url.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
+export const getStaticPaths = async () => {
   const { sesiones } = await loadContent();
   return sesiones.map((sesion) => ({ params: { id: sesion.id }, props: { sesion } }));
 };
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { sesion } = props as { sesion: Sesion };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const { sesion } = props;
   const record = { id: sesion.id, url: absoluteUrl(rutas.sesion(sesion.id), site), ...sesion.data };
   return new Response(JSON.stringify(record, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

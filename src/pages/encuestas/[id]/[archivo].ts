@@ -1,5 +1,5 @@
 /** A survey's downloads and chart data: `/encuestas/<id>/<archivo>`. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { surveyFiles } from '../../../lib/encuestas/archivos.ts';
 import { loadSurveys } from '../../../lib/encuestas/cargar.ts';
 
@@ -8,7 +8,9 @@ export const getStaticPaths = (() =>
     surveyFiles(encuesta).map((archivo) => ({ params: { id: encuesta.id, archivo: archivo.nombre }, props: { archivo } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { archivo } = props as { archivo: ReturnType<typeof surveyFiles>[number] };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const { archivo } = props;
   return new Response(archivo.contenido(), { headers: { 'Content-Type': archivo.tipo } });
 };

@@ -1,0 +1,101 @@
+/**
+ * Pages reach the index as Astro renders them: Astro's prerenderer is wrapped so that every record
+ * page's HTML (a page marked with `data-pagefind-body`) goes to the index, while its bytes go on
+ * to Astro unchanged; the build never reads the written pages back. Pages without the mark (lists,
+ * home, 404, /buscar/) stay out.
+ *
+ * Pagefind numbers pages in the order it receives them. Astro starts pages in a fixed order but
+ * renders several at once (`build.concurrency`), so they finish in any order; each takes a ticket
+ * when it starts and pages are sent in ticket order (`ReleaseInOrder`), so the bundle is
+ * byte-identical between builds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+import { MARCA_DE_REGISTRO } from '../../lib/busqueda/html.ts';
+import { isRecordTemplate, recordPagesFirst } from '../../lib/busqueda/orden.ts';
+import { ReleaseInOrder } from '../../lib/en-orden.ts';
+import type { PaginaParaIndexar } from './partes.ts';
+
+/** Site path of a rendered page (`/sesiones/x/`) from its request URL and the site's `base`. */
+export function sitePath(url: string, base: string): string {
+  const ruta = decodeURIComponent(new URL(url).pathname);
+  const prefijo = base.endsWith('/') ? base : `${base}/`;
+  return ruta.startsWith(prefijo) ? `/${ruta.slice(prefijo.length)}` : ruta;
+}
+
+/**
+ * Whether each page template (a path under `raiz`, as Astro names components) renders record
+ * pages, read from its source once.
+ */
+export function recordTemplates(raiz: string): (componente: string) => boolean {
+  const deRegistro = new Map<string, boolean>();
+  return (componente) => {
+    let valor = deRegistro.get(componente);
+    if (valor === undefined) {
+      const archivo = path.join(raiz, componente);
+      valor = fs.existsSync(archivo) && isRecordTemplate(fs.readFileSync(archivo, 'utf8'));
+      deRegistro.set(componente, valor);
+    }
+    return valor;
+  };
+}
+
+export interface IndexadoAlRenderizar {
+  /** Where record pages go, in the order Astro started them; `flush` once the last one is in. */
+  indice: { add(pagina: PaginaParaIndexar): unknown; flush(): void };
+  /** The site's `base` (`/` or `/ruta/`). */
+  base: string;
+  /** Whether a template renders record pages (`recordTemplates`). */
+  recordTemplate: (componente: string) => boolean;
+  /** Told of each template that gave a record page without the mark in its own source. */
+  onUnmarkedTemplate: (componente: string) => void;
+}
+
+/**
+ * Astro's prerenderer `predeterminado`, rendering record templates first and handing each record
+ * page to the index as it is rendered. Once the last page of a record template is in, the index
+ * is flushed: its last part is written while the rest of the site renders.
+ */
+export function indexingPrerenderer(
+  predeterminado: AstroPrerenderer,
+  { indice, base, recordTemplate, onUnmarkedTemplate }: IndexadoAlRenderizar,
+): AstroPrerenderer {
+  let deRegistroPorVenir = Infinity;
+  const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; deRegistro: boolean }>(({ pagina, deRegistro }) => {
+    if (pagina) void indice.add(pagina);
+    if (deRegistro && --deRegistroPorVenir === 0) indice.flush();
+  });
+  return {
+    ...predeterminado,
+    name: 'busqueda-pagefind',
+    // Record pages first, so they are indexed while the rest renders (src/lib/busqueda/orden.ts).
+    getStaticPaths: async () => {
+      const rutas = recordPagesFirst(await predeterminado.getStaticPaths(), recordTemplate);
+      deRegistroPorVenir = rutas.filter((r) => recordTemplate(r.route.component)).length;
+      return rutas;
+    },
+    render: async (request, opcionesDeRender) => {
+      // Taken before rendering, in the order Astro starts pages (see ReleaseInOrder).
+      const turno = enOrden.take();
+      let pagina: PaginaParaIndexar | undefined;
+      try {
+        const resultado = await predeterminado.render(request, opcionesDeRender);
+        const respuesta = resultado instanceof Response ? resultado : resultado.response;
+        if (!respuesta.body || !respuesta.headers.get('content-type')?.includes('text/html')) return resultado;
+        // The page's bytes go on to Astro unchanged; a record page's copy goes to the worker,
+        // which decodes it, so the build process does no extra text work per page.
+        const bytes = Buffer.from(await respuesta.arrayBuffer());
+        if (bytes.includes(MARCA_DE_REGISTRO)) {
+          pagina = { url: sitePath(request.url, base), html: new Uint8Array(bytes) };
+          const componente = opcionesDeRender.routeData.component;
+          if (!recordTemplate(componente)) onUnmarkedTemplate(componente);
+        }
+        const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
+        return resultado instanceof Response ? igual : { ...resultado, response: igual };
+      } finally {
+        enOrden.deliver(turno, { pagina, deRegistro: recordTemplate(opcionesDeRender.routeData.component) });
+      }
+    },
+  };
+}

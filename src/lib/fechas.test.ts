@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange, formatDateWithWeekday, formatMonth, today, yearOf } from './fechas.ts';
 
-describe('fechas en español', () => {
+describe('dates in Spanish', () => {
   it('formats a date as es-MX text', () => {
     expect(formatDate('2022-12-16')).toBe('16 de diciembre de 2022');
     expect(formatDate('2019-10-05')).toBe('5 de octubre de 2019');

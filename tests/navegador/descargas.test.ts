@@ -12,9 +12,9 @@ import { SALIDA } from '../soporte/rutas.ts';
 
 const sitio = useSiteInBrowser();
 
-describe('páginas de datos en el navegador', () => {
+describe('dataset pages in the browser', () => {
   for (const ruta of ['datos/', 'datos/sesiones/', 'datos/municipios/', 'calendario/', 'organos/stl/']) {
-    it(`/${ruta}: sin infracciones de accesibilidad, errores ni peticiones externas`, async () => {
+    it(`/${ruta}: no accessibility violations, errors or external requests`, async () => {
       const page = await sitio.contexto.newPage();
       const vigilancia = watchPage(page, sitio.servidor.origen);
       const respuesta = await page.goto(`${sitio.servidor.url}${ruta}`);
@@ -26,7 +26,7 @@ describe('páginas de datos en el navegador', () => {
     });
   }
 
-  it('descarga el CSV desde la página del conjunto: los mismos bytes, con el SHA-256 mostrado', async () => {
+  it('downloads the CSV from the dataset page: the same bytes, with the SHA-256 shown', async () => {
     const page = await sitio.contexto.newPage();
     await page.goto(`${sitio.servidor.url}datos/asistencia/`);
     const [descarga] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar asistencia.csv' }).click()]);

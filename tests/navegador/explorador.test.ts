@@ -13,9 +13,9 @@ import { SALIDA } from '../soporte/rutas.ts';
 const sitio = useSiteInBrowser();
 const publicado = JSON.parse(fs.readFileSync(path.join(SALIDA, 'datos/acuerdos.json'), 'utf8')) as { filas: Record<string, unknown>[] };
 
-describe('explorador de conjuntos de datos', () => {
+describe('dataset explorer', () => {
   for (const ancho of [1280, 320]) {
-    it(`sin infracciones de accesibilidad a ${ancho} px, con la tabla completa cargada`, async () => {
+    it(`has no accessibility violations at ${ancho} px, with the whole table loaded`, async () => {
       const page = await sitio.contexto.newPage();
       await page.setViewportSize({ width: ancho, height: 900 });
       const vigilancia = watchPage(page, sitio.servidor.origen);
@@ -28,7 +28,7 @@ describe('explorador de conjuntos de datos', () => {
     });
   }
 
-  it('ordena, filtra, guarda la vista en la dirección y descarga esa vista', async () => {
+  it('sorts, filters, keeps the view in the address and downloads that view', async () => {
     const page = await sitio.contexto.newPage();
     await page.goto(`${sitio.servidor.url}datos/acuerdos/`);
     const estado = page.locator('[data-estado-explorador]');

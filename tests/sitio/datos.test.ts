@@ -62,7 +62,7 @@ function compareCsvAndJson(csv: string, json: { campos: string[]; filas: Record<
   });
 }
 
-describe('conjuntos de datos', () => {
+describe('datasets', () => {
   const paquete = leerJson('datos/datapackage.json') as { resources: Recurso[]; id: string };
 
   it('every CSV is UTF-8 with BOM and CRLF, and equals its JSON row for row', () => {
@@ -139,7 +139,7 @@ describe('conjuntos de datos', () => {
   });
 });
 
-describe('páginas de datos', () => {
+describe('dataset pages', () => {
   const paquete = leerJson('datos/datapackage.json') as { resources: Recurso[] };
 
   it('/datos/ links every dataset page, the ZIP and the catalogues', () => {
@@ -183,7 +183,7 @@ describe('páginas de datos', () => {
   });
 });
 
-describe('calendarios iCalendar', () => {
+describe('iCalendar calendars', () => {
   const eventosDe = (ruta: string) => {
     const comp = new ICAL.Component(ICAL.parse(leerTexto(ruta)));
     ICAL.TimezoneService.register(comp.getFirstSubcomponent('vtimezone')!);
@@ -233,7 +233,7 @@ describe('calendarios iCalendar', () => {
   });
 });
 
-describe('novedades y descubrimiento', () => {
+describe('feeds and discovery', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
 
   it('the RSS feed parses as XML, newest first, with absolute links', () => {
@@ -274,7 +274,7 @@ function buildVariant(nombre: string, cambiar: (carpeta: string) => void) {
   return { tmp, dist, ...resultado };
 }
 
-describe('contenido con fórmulas y contenido que no coincide con su declaración', () => {
+describe('content with formulas and content that breaks its declaration', () => {
   let formula: ReturnType<typeof buildVariant>;
   let roto: ReturnType<typeof buildVariant>;
   const TEXTO = '=HYPERLINK("http://ejemplo.invalid","clic")';

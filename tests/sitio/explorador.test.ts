@@ -13,7 +13,7 @@ const publicado = (slug: string) => JSON.parse(fs.readFileSync(path.join(SALIDA,
 const slugs = fs.readdirSync(path.join(SALIDA, 'datos')).filter((f) => fs.existsSync(path.join(SALIDA, 'datos', f, 'index.html')));
 const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
 
-describe('explorador en el sitio construido', () => {
+describe('explorer in the built site', () => {
   it('every dataset page, survey tables included, explores its own JSON with its declared columns', () => {
     expect(slugs.filter((s) => s.startsWith('encuesta-')).length).toBeGreaterThan(0);
     for (const slug of slugs) {

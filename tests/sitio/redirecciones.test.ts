@@ -35,7 +35,7 @@ afterAll(() => {
   fs.rmSync(salida, { recursive: true, force: true });
 });
 
-describe('redirecciones de registros renombrados', () => {
+describe('redirects of renamed records', () => {
   it('serves an accessible redirect page at the old address', () => {
     const html = leer('sesiones/stl-2019-10-15/index.html');
     const nueva = `${BASE}sesiones/stl-2019-10-15-instalacion/`;

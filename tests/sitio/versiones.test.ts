@@ -27,7 +27,7 @@ const cambiosDe = (slug: string) => JSON.parse(leer(`datos/${slug}/cambios.json`
 const sinHistorial = historyUnavailable(RAIZ);
 const absoluta = (ruta: string) => `${SITIO_URL}${BASE}${ruta.replace(/^\//, '')}`;
 
-describe('versiones de los conjuntos de datos', () => {
+describe('dataset versions', () => {
   it('derives a version from content files exactly as the build derives the published rows', () => {
     // Rows may depend on the reference date (statuses as of a day): use the test build's.
     const antes = process.env.FECHA_DE_REFERENCIA;

@@ -3,7 +3,7 @@ import { CONJUNTO } from './conjuntos.ts';
 import { citation, describeConstraints, formatSize, previewCell } from './presentacion.ts';
 import type { ConjuntoPublicado } from './publicacion.ts';
 
-describe('presentación', () => {
+describe('presentation', () => {
   it('formats sizes', () => {
     expect(formatSize(812)).toBe('812 bytes');
     expect(formatSize(30_228)).toBe('30.2 kB');

@@ -96,4 +96,12 @@ export const compromisoSchema = z.strictObject({
   fuentes: z.array(fuente).default([]).describe('De dónde provienen los datos.'),
   documentos: z.array(documentoSchema).default([]).describe('Documentos originales del compromiso (p. ej. su propuesta), en public/documentos/.'),
 });
+
+/**
+ * Commitments as past versions wrote them, before every phase had to cite its source: only the
+ * dataset history reads these.
+ */
+export const compromisoAnteriorSchema = compromisoSchema.extend({
+  fases: z.array(faseSchema.extend({ fuente: fuenteDeEstado.partial({ cita: true }).optional() })).default([]),
+});
 export type CompromisoDatos = z.infer<typeof compromisoSchema>;

@@ -32,6 +32,13 @@ export const seguimientoDeAcuerdoSchema = z.strictObject({
 export type SeguimientoDeAcuerdo = z.infer<typeof seguimientoDeAcuerdoSchema>;
 
 /**
+ * Follow-up rows as past versions of the table wrote them, before every status had to cite its
+ * source: only the dataset history reads these, so earlier versions stay comparable (and the rows
+ * later removed as unsourced show as removed, not as a gap in the history).
+ */
+export const seguimientoDeAcuerdoAnteriorSchema = seguimientoDeAcuerdoSchema.partial({ fuente: true, cita: true });
+
+/**
  * States of a calendar entry. Staff write only `reprogramada`, `cancelada` (an approved date that
  * was later dropped) or `propuesta-no-aprobada` (a date proposed for the calendar that the body
  * did not approve: it was never a planned session); `celebrada` is derived from held sessions.

@@ -48,4 +48,19 @@ describe('the collection registry', () => {
       fs.rmSync(copia, { recursive: true, force: true });
     }
   });
+
+  it('reads past versions written before a status had to cite its source, which the build refuses today', () => {
+    const copia = fs.mkdtempSync(path.join(os.tmpdir(), 'colecciones-'));
+    try {
+      fs.cpSync(path.join(RAIZ, 'content'), path.join(copia, 'content'), { recursive: true });
+      fs.cpSync(path.join(RAIZ, 'data', 'municipios-edomex.csv'), path.join(copia, 'data', 'municipios-edomex.csv'));
+      const fila = { acuerdo: 'stl-2019-11-11-2', fecha: '2019-11-11', estado: 'cumplido', nota: 'Aprobado en la sesión.' };
+      fs.writeFileSync(path.join(copia, 'content', 'seguimiento-de-acuerdos.csv'), `acuerdo,fecha,estado,nota,sesion\n${Object.values(fila).join(',')},\n`);
+      expect(COLECCIONES.seguimientoDeAcuerdos.esquema.safeParse(fila).success).toBe(false);
+      const [anterior] = readCollections(resolveFolders(copia, {})).seguimientoDeAcuerdos;
+      expect(anterior.data).toEqual(fila);
+    } finally {
+      fs.rmSync(copia, { recursive: true, force: true });
+    }
+  });
 });

@@ -8,9 +8,9 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { institucionSchema, organoSchema, personaSchema } from '../../schemas/catalogos.ts';
-import { compromisoSchema } from '../../schemas/compromiso.ts';
+import { compromisoAnteriorSchema, compromisoSchema } from '../../schemas/compromiso.ts';
 import { sesionSchema } from '../../schemas/sesion.ts';
-import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
+import { calendarioSchema, eventoSchema, municipioSchema, seguimientoDeAcuerdoAnteriorSchema, seguimientoDeAcuerdoSchema } from '../../schemas/tablas.ts';
 import { ARCHIVOS, type Carpetas } from './rutas.ts';
 
 /** How a collection is written on disk. */
@@ -30,6 +30,11 @@ export interface DefinicionDeColeccion {
   /** The record's schema (`src/schemas/`). */
   esquema: z.ZodType;
   /**
+   * Schema for past versions of the files (the dataset history), when a field became required
+   * later than files that are still in the history were written.
+   */
+  esquemaDeVersionesAnteriores?: z.ZodType;
+  /**
    * For CSV: the column that identifies a row. Without it a row's id is `<file>-<line>`, stable
    * while rows are only appended.
    */
@@ -43,9 +48,21 @@ export const COLECCIONES = {
   /** Minutes, one Markdown/MDX file per session. */
   sesiones: { ruta: ARCHIVOS.sesiones, raiz: 'contenido', formato: 'markdown', esquema: sesionSchema },
   /** Status history of agreements. */
-  seguimientoDeAcuerdos: { ruta: ARCHIVOS.seguimientoDeAcuerdos, raiz: 'contenido', formato: 'csv', esquema: seguimientoDeAcuerdoSchema },
+  seguimientoDeAcuerdos: {
+    ruta: ARCHIVOS.seguimientoDeAcuerdos,
+    raiz: 'contenido',
+    formato: 'csv',
+    esquema: seguimientoDeAcuerdoSchema,
+    esquemaDeVersionesAnteriores: seguimientoDeAcuerdoAnteriorSchema,
+  },
   /** Open-government commitments, one file each. */
-  compromisos: { ruta: ARCHIVOS.compromisos, raiz: 'contenido', formato: 'markdown', esquema: compromisoSchema },
+  compromisos: {
+    ruta: ARCHIVOS.compromisos,
+    raiz: 'contenido',
+    formato: 'markdown',
+    esquema: compromisoSchema,
+    esquemaDeVersionesAnteriores: compromisoAnteriorSchema,
+  },
   /** Planned sessions per body and year, one CSV per calendar. */
   calendarios: { ruta: ARCHIVOS.calendarios, raiz: 'contenido', formato: 'csv', esquema: calendarioSchema },
   /** Other dated public activities. */

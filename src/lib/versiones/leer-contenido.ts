@@ -94,7 +94,9 @@ function csvRows(carpetas: Carpetas, ruta: string, definicion: DefinicionDeColec
 }
 
 function readCollection(carpetas: Carpetas, nombre: NombreDeColeccion): Entrada[] {
-  const definicion: DefinicionDeColeccion = COLECCIONES[nombre];
+  const registrada: DefinicionDeColeccion = COLECCIONES[nombre];
+  // A past version may predate a field that is required today; its schema for past versions says which.
+  const definicion = { ...registrada, esquema: registrada.esquemaDeVersionesAnteriores ?? registrada.esquema };
   const ruta = collectionPath(definicion, carpetas);
   switch (definicion.formato) {
     case 'yaml':

@@ -2,7 +2,7 @@
  * What the validation rules share: validated records, the way a rule reports a problem at a
  * field, and reference checks between collections.
  */
-import type { SesionDatos } from '../../schemas/sesion.ts';
+import type { Documento, SesionDatos } from '../../schemas/sesion.ts';
 import type { RegistroLeido, Ruta } from '../lectura/lectura.ts';
 import type { Problema } from '../lectura/problema.ts';
 import { closestId } from './sugerencia.ts';
@@ -36,6 +36,9 @@ export interface ContextoDeReglas {
   idsConErrores: Set<string>;
   /** The build's reference date, `AAAA-MM-DD`. */
   hoy: string;
+  organoIds: Set<string>;
+  /** Checks the original documents a record lists (`documentos.ts`). */
+  checkDocuments: (registro: RegistroLeido, documentos: Documento[]) => void;
 }
 
 /**

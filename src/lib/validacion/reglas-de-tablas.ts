@@ -1,10 +1,9 @@
 /**
- * Rules over the CSV tables (agreement follow-up, calendars, events) and the phases of a
- * commitment: each checks one record against the rest of the content.
+ * Rules over the CSV tables (agreement follow-up, calendars, events): each checks one record
+ * against the rest of the content.
  */
-import type { CompromisoDatos } from '../../schemas/compromiso.ts';
 import type { EntradaDeCalendario, Evento, SeguimientoDeAcuerdo } from '../../schemas/tablas.ts';
-import type { ContextoDeReglas, InformarError } from './contexto.ts';
+import type { ContextoDeReglas } from './contexto.ts';
 import type { RegistroLeido } from '../lectura/lectura.ts';
 
 export function checkFollowUp({ error, REF, refAcuerdo, acuerdos, hoy }: ContextoDeReglas, registro: RegistroLeido, datos: SeguimientoDeAcuerdo) {
@@ -54,16 +53,5 @@ export function checkEvent({ error, REF, sesionIds, acuerdoIds, idsConErrores }:
   datos.ponentes?.forEach((id) => REF.persona(registro, ['ponentes'], id));
   if (datos.fuente && !sesionIds.has(datos.fuente) && !acuerdoIds.has(datos.fuente) && !idsConErrores.has(datos.fuente)) {
     error(registro, ['fuente'], `no existe una sesión ni un acuerdo con el identificador «${datos.fuente}»`);
-  }
-}
-
-export function checkPhaseOrder(registro: RegistroLeido, datos: CompromisoDatos, error: InformarError) {
-  const vistas = new Set<string>();
-  datos.fases.forEach((fase, i) => {
-    if (vistas.has(fase.fase)) error(registro, ['fases', i, 'fase'], `la fase «${fase.fase}» aparece dos veces`);
-    vistas.add(fase.fase);
-  });
-  if (datos.tipo === 'cocreado' && datos.fases.length) {
-    error(registro, ['fases'], 'las cinco fases solo aplican a compromisos proactivos (tipo: proactivo)');
   }
 }

@@ -3,11 +3,8 @@
  * between records, duplicate identifiers, impossible dates, missing documents and unsafe MDX.
  * Reports every problem at once; `validate` and the build both call it.
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import type { Documento, SesionDatos } from '../../schemas/sesion.ts';
 import { ARCHIVOS, resolveFolders, type Carpetas } from '../contenido/rutas.ts';
 import { COLECCIONES, collectionPath, idFromFileName, type DefinicionDeColeccion } from '../contenido/colecciones.ts';
 import { validateSurveys } from '../encuestas/validar-encuestas.ts';
@@ -16,7 +13,10 @@ import { readCsvTable, readFrontmatterFile, readYamlList, type RegistroLeido, ty
 import { checkMdxSafety } from './mdx-seguro.ts';
 import { checkMdxSyntax } from './mdx-sintaxis.ts';
 import { referenceChecker, type ContextoDeReglas, type Validado } from './contexto.ts';
-import { checkCalendarEntry, checkEvent, checkFollowUp, checkPhaseOrder } from './reglas-de-tablas.ts';
+import { checkCalendarEntry, checkEvent, checkFollowUp } from './reglas-de-tablas.ts';
+import { checkSession, declaredAgreements } from './reglas-de-sesiones.ts';
+import { checkCommitment } from './reglas-de-compromisos.ts';
+import { documentChecker, unlistedDocuments } from './documentos.ts';
 import { today } from '../fechas.ts';
 import { columnsOf, fileReader, listFiles, relativePath } from './archivos.ts';
 import { validateRedirects } from '../redirecciones/validar.ts';
@@ -168,21 +168,6 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     'municipios',
   );
 
-  /** Each listed document exists under public/documentos/ and matches its SHA-256. */
-  function checkDocuments(registro: RegistroLeido, documentos: Documento[]) {
-    documentos.forEach((documento, i) => {
-      const file = path.join(carpetas.documentos, documento.archivo);
-      if (!fs.existsSync(file)) {
-        error(registro, ['documentos', i, 'archivo'], `no existe el archivo public/documentos/${documento.archivo}`);
-        return;
-      }
-      const digest = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-      if (digest !== documento.sha256) {
-        error(registro, ['documentos', i, 'sha256'], `no coincide con el archivo (su SHA-256 es ${digest}); si el archivo cambió, actualice el valor`);
-      }
-    });
-  }
-
   // ---- references -------------------------------------------------------------------------
   const ids = <T>(items: Validado<T>[]) => new Set(items.map((item) => item.id));
   const institucionIds = ids(instituciones);
@@ -209,119 +194,29 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   }
 
   // Agreements are declared in sessions; their ids must be unique across all sessions.
-  const acuerdos = new Map<string, { sesion: Validado<SesionDatos>; indice: number }>();
-  const claves = new Map<string, { sesion: Validado<SesionDatos>; indice: number }>();
-  for (const sesion of sesiones) {
-    const { registro, datos } = sesion;
-    datos.acuerdos.forEach((acuerdo, indice) => {
-      const previo = acuerdos.get(acuerdo.id);
-      if (previo) {
-        error(
-          registro,
-          ['acuerdos', indice, 'id'],
-          `el identificador de acuerdo «${acuerdo.id}» ya se usa en ${previo.sesion.registro.archivo}; cada acuerdo necesita uno propio aunque su clave impresa se repita`,
-        );
-      } else acuerdos.set(acuerdo.id, { sesion, indice });
-      if (acuerdo.clave) {
-        const otra = claves.get(acuerdo.clave);
-        if (otra && !acuerdo.nota) {
-          error(
-            registro,
-            ['acuerdos', indice, 'clave'],
-            `la clave «${acuerdo.clave}» se repite (también en ${otra.sesion.registro.archivo}); si así está impresa en el acta, consérvela y explíquelo en «nota»`,
-            'aviso',
-          );
-        } else if (!otra) claves.set(acuerdo.clave, { sesion, indice });
-      }
-    });
-  }
+  const acuerdos = declaredAgreements(sesiones, error);
   const acuerdoIds = new Set(acuerdos.keys());
   const refAcuerdo = ref(acuerdoIds, 'un acuerdo', 'los «acuerdos» declarados en content/sesiones/', algunoIlegible(ARCHIVOS.sesiones));
+  const checkDocuments = documentChecker(carpetas, error);
+  const reglas: ContextoDeReglas = {
+    error,
+    REF,
+    refAcuerdo,
+    acuerdos,
+    sesiones,
+    sesionPorId,
+    sesionIds,
+    acuerdoIds,
+    idsConErrores,
+    hoy,
+    organoIds,
+    checkDocuments,
+  };
 
-  for (const { registro, datos, id } of sesiones) {
-    REF.organo(registro, ['organo'], datos.organo);
-    REF.persona(registro, ['convocatoria', 'convoca'], datos.convocatoria?.convoca);
-    const asistentes = new Set<string>();
-    datos.asistentes.forEach((asistente, i) => {
-      REF.persona(registro, ['asistentes', i, 'persona'], asistente.persona);
-      REF.institucion(registro, ['asistentes', i, 'institucion'], asistente.institucion);
-      if (asistentes.has(asistente.persona)) {
-        error(registro, ['asistentes', i, 'persona'], `la persona «${asistente.persona}» aparece dos veces en la lista de asistencia`);
-      }
-      asistentes.add(asistente.persona);
-    });
-    const puntos = new Set(datos.orden_del_dia.map((p) => p.numero));
-    datos.acuerdos.forEach((acuerdo, i) => {
-      REF.compromiso(registro, ['acuerdos', i, 'compromiso'], acuerdo.compromiso);
-      REF.institucion(registro, ['acuerdos', i, 'responsable', 'institucion'], acuerdo.responsable?.institucion);
-      REF.persona(registro, ['acuerdos', i, 'responsable', 'persona'], acuerdo.responsable?.persona);
-      if (acuerdo.plazo && acuerdo.plazo < datos.fecha) {
-        error(registro, ['acuerdos', i, 'plazo'], `el plazo (${acuerdo.plazo}) es anterior a la sesión que adoptó el acuerdo (${datos.fecha})`);
-      }
-      if (acuerdo.punto && puntos.size && !puntos.has(acuerdo.punto)) {
-        error(registro, ['acuerdos', i, 'punto'], `el punto «${acuerdo.punto}» no está en el orden del día (puntos: ${[...puntos].join(', ')})`);
-      }
-    });
-    refAcuerdo(registro, ['acta_aprobada_en'], datos.acta_aprobada_en);
-    const aprobacion = datos.acta_aprobada_en ? acuerdos.get(datos.acta_aprobada_en) : undefined;
-    if (aprobacion && aprobacion.sesion.datos.fecha < datos.fecha) {
-      error(
-        registro,
-        ['acta_aprobada_en'],
-        `el acuerdo «${datos.acta_aprobada_en}» es de ${aprobacion.sesion.datos.fecha}, anterior a esta sesión (${datos.fecha})`,
-      );
-    }
-    REF.sesion(registro, ['seguimiento', 'sesion'], datos.seguimiento?.sesion);
-    if (datos.seguimiento && datos.seguimiento.fecha < datos.fecha) {
-      error(registro, ['seguimiento', 'fecha'], `la reunión de seguimiento (${datos.seguimiento.fecha}) es anterior a la sesión (${datos.fecha})`);
-    }
-    datos.fuentes.forEach((f, i) => REF.sesion(registro, ['fuentes', i, 'sesion'], f.sesion));
-    if (datos.estado === 'celebrada' && datos.fecha > hoy) {
-      error(registro, ['fecha'], `la sesión está marcada como celebrada pero su fecha (${datos.fecha}) es futura (use «estado: programada»)`);
-    }
-    if (datos.convocatoria?.fecha && datos.convocatoria.fecha > datos.fecha) {
-      error(registro, ['convocatoria', 'fecha'], `la convocatoria (${datos.convocatoria.fecha}) es posterior a la sesión (${datos.fecha})`);
-    }
-    // Only for a known body: for a misspelled one the message above suggests the right id.
-    if (organoIds.has(datos.organo) && !id.startsWith(`${datos.organo}-`)) {
-      error(registro, ['organo'], `el nombre del archivo debe empezar con el órgano («${datos.organo}-AAAA-MM-DD.md»)`, 'aviso');
-    }
-    checkDocuments(registro, datos.documentos);
-  }
-
-  // Documents present but referenced by no record.
-  const textosIlegibles = [...ilegibles].map((file) => fs.readFileSync(file, 'latin1'));
-  const referenciados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)).concat([...documentosDeInvalidos]));
-  for (const file of listFiles(carpetas.documentos, [''])) {
-    const documento = path.relative(carpetas.documentos, file).split(path.sep).join('/');
-    // A file that could not be read may be the one that mentions it: that error is reported already.
-    if (fs.statSync(file).isFile() && !referenciados.has(documento) && !textosIlegibles.some((texto) => texto.includes(documento))) {
-      problemas.push({ archivo: relativePath(carpetas, file), mensaje: 'ningún registro menciona este documento en «documentos»', nivel: 'aviso' });
-    }
-  }
-
-  for (const { registro, datos } of compromisos) {
-    REF.institucion(registro, ['responsable'], datos.responsable);
-    datos.corresponsables.forEach((id, i) => REF.institucion(registro, ['corresponsables', i], id));
-    datos.avances.forEach((avance, i) => {
-      REF.sesion(registro, ['avances', i, 'sesion'], avance.sesion);
-      REF.persona(registro, ['avances', i, 'presentado_por'], avance.presentado_por);
-      const sesion = avance.sesion ? sesionPorId.get(avance.sesion) : undefined;
-      if (sesion && sesion.datos.fecha !== avance.fecha) {
-        error(
-          registro,
-          ['avances', i, 'fecha'],
-          `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`,
-        );
-      }
-      if (avance.fecha > hoy) error(registro, ['avances', i, 'fecha'], `la fecha del avance (${avance.fecha}) es futura`);
-    });
-    checkPhaseOrder(registro, datos, error);
-    checkDocuments(registro, datos.documentos);
-    datos.fuentes.forEach((f, i) => REF.sesion(registro, ['fuentes', i, 'sesion'], f.sesion));
-  }
-
-  const reglas: ContextoDeReglas = { error, REF, refAcuerdo, acuerdos, sesiones, sesionPorId, sesionIds, acuerdoIds, idsConErrores, hoy };
+  for (const sesion of sesiones) checkSession(reglas, sesion);
+  const listados = new Set([...sesiones, ...compromisos].flatMap((r) => r.datos.documentos.map((d) => d.archivo)).concat([...documentosDeInvalidos]));
+  problemas.push(...unlistedDocuments(carpetas, listados, ilegibles));
+  for (const compromiso of compromisos) checkCommitment(reglas, compromiso);
   for (const { registro, datos } of seguimientos) checkFollowUp(reglas, registro, datos);
   const planeadas = new Map<string, RegistroLeido>();
   for (const { registro, datos } of calendario) checkCalendarEntry(reglas, planeadas, registro, datos);

@@ -98,7 +98,7 @@ describe('búsqueda en el navegador', () => {
     }
     expect((await anidados.locator('.meta').allTextContents()).every((m) => m.startsWith('Acuerdo · '))).toBe(true);
     // The yearly page they come from is linked too, and every link leads to a built page.
-    expect(await primero.locator('p a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}organos/[^/]+/acuerdos/\\d{4}/$`));
+    expect(await primero.locator('p a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}organos/[^/]+/acuerdos/\\d{4}/[^/]+/$`));
     const respuesta = await page.request.get(`${sitio.servidor.origen}${principal}`);
     expect(respuesta.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
@@ -129,6 +129,27 @@ describe('búsqueda en el navegador', () => {
     expect([...tipos]).toEqual(['Compromiso']);
     expect(new URL(page.url()).searchParams.getAll('tipo')).toEqual(['Compromiso']);
     await expect(casilla.isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('el estado del acuerdo es un filtro: solo quedan acuerdos con ese estado', async () => {
+    const { filas } = JSON.parse(fs.readFileSync(path.join(SALIDA, 'datos/acuerdos.json'), 'utf8')) as { filas: { id: string; estado_al_dia: string }[] };
+    const cumplidos = filas.filter((f) => f.estado_al_dia === 'cumplido').map((f) => f.id);
+    expect(cumplidos.length).toBeGreaterThan(0);
+    expect(filas.length).toBeGreaterThan(cumplidos.length);
+    const { page, erroresDeConsola } = await openSearch('?estado=Cumplido&orden=recientes');
+    await page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
+    await page.locator('#filtros summary').click();
+    const casilla = page.getByRole('group', { name: 'Estado del acuerdo' }).getByRole('checkbox', { name: /^Cumplido/ });
+    await expect(casilla.isChecked()).resolves.toBe(true);
+    // Show every result, then read each agreement they list (main and nested).
+    for (let mas = page.locator('#mostrar-mas'); await mas.isVisible(); ) await mas.click();
+    const enlaces = await page.locator('#resultados a[href*="/acuerdos/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const ids = [...new Set(enlaces.map((h) => /\/acuerdos\/([^/]+)\/$/.exec(h)?.[1]).filter((id): id is string => Boolean(id)))];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(cumplidos, id).toContain(id);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(erroresDeConsola).toEqual([]);
     await page.close();
   });
 

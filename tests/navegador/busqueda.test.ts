@@ -137,15 +137,21 @@ describe('búsqueda en el navegador', () => {
     const cumplidos = filas.filter((f) => f.estado_al_dia === 'cumplido').map((f) => f.id);
     expect(cumplidos.length).toBeGreaterThan(0);
     expect(filas.length).toBeGreaterThan(cumplidos.length);
-    const { page, erroresDeConsola } = await openSearch('?estado=Cumplido&orden=recientes');
-    await page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
-    await page.locator('#filtros summary').click();
-    const casilla = page.getByRole('group', { name: 'Estado del acuerdo' }).getByRole('checkbox', { name: /^Cumplido/ });
-    await expect(casilla.isChecked()).resolves.toBe(true);
-    // Show every result, then read each agreement they list (main and nested).
+    // Found by the filter alone, the results are the pages of agreements with that status.
+    const paginas = builtFiles().filter((f) => /^organos\/[^/]+\/acuerdos\/\d{4}\/cumplido\/index\.html$/.test(f));
+    const soloFiltro = await openSearch('?estado=Cumplido');
+    await soloFiltro.page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
+    const marcadas = await soloFiltro.page.locator('#grupos-de-filtros input[name="estado"]').evaluateAll((cs) => cs.map((c) => [(c as HTMLInputElement).value, (c as HTMLInputElement).checked]));
+    expect(marcadas, 'the facet is offered, with the status chosen in the address ticked').toContainEqual(['Cumplido', true]);
+    expect((await resultPaths(soloFiltro.page)).sort()).toEqual(paginas.map((f) => '/' + f.replace(/index\.html$/, '')).sort());
+    await soloFiltro.page.close();
+
+    // With words, every agreement listed has the status.
+    const { page, erroresDeConsola } = await openSearch('?q=aprueba&estado=Cumplido');
+    await countFor(page, 'aprueba');
     for (let mas = page.locator('#mostrar-mas'); await mas.isVisible(); ) await mas.click();
     const enlaces = await page.locator('#resultados a[href*="/acuerdos/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const ids = [...new Set(enlaces.map((h) => /\/acuerdos\/([^/]+)\/$/.exec(h)?.[1]).filter((id): id is string => Boolean(id)))];
+    const ids = [...new Set(enlaces.map((h) => /\/acuerdos\/([^/]+)\/$/.exec(h)?.[1]).filter((id): id is string => Boolean(id) && !/^\d{4}$/.test(id!)))];
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(cumplidos, id).toContain(id);
     expect(await axeViolations(page)).toEqual([]);

@@ -51,8 +51,7 @@ const sitio: ConfiguracionDelSitio = {
   descripcion:
     'Sesiones, actas, acuerdos, compromisos y calendarios del ejercicio local de Gobierno Abierto del Estado de México, como páginas y datos abiertos.',
   institucion: {
-    nombre:
-      'Instituto de Transparencia, Acceso a la Información Pública y Protección de Datos Personales del Estado de México y Municipios',
+    nombre: 'Instituto de Transparencia, Acceso a la Información Pública y Protección de Datos Personales del Estado de México y Municipios',
     siglas: 'Infoem',
     url: 'https://www.infoem.org.mx/',
   },

@@ -78,7 +78,12 @@ function measure(args: string[], cwd: string, env: Record<string, string>): Prom
     child.on('exit', (codigo) => {
       clearInterval(timer);
       if (codigo !== 0) console.error(errores.slice(-3000));
-      resolve({ segundos: (performance.now() - inicio) / 1000, memoriaPicoMB: Math.round(pico / 1048576), memoriaPicoNodeMB: Math.round(picoNode / 1048576), codigo });
+      resolve({
+        segundos: (performance.now() - inicio) / 1000,
+        memoriaPicoMB: Math.round(pico / 1048576),
+        memoriaPicoNodeMB: Math.round(picoNode / 1048576),
+        codigo,
+      });
     });
   });
 }
@@ -153,7 +158,10 @@ const DEFAULT_TEMPLATES: Record<string, string> = {
 function firstPage(sitio: string, carpeta: string): string | undefined {
   const dir = path.join(sitio, carpeta);
   if (!fs.existsSync(dir)) return undefined;
-  const nombre = fs.readdirSync(dir).sort().find((n) => fs.existsSync(path.join(dir, n, 'index.html')) && n !== 'pagina');
+  const nombre = fs
+    .readdirSync(dir)
+    .sort()
+    .find((n) => fs.existsSync(path.join(dir, n, 'index.html')) && n !== 'pagina');
   return nombre === undefined ? undefined : path.posix.join(carpeta, nombre);
 }
 
@@ -250,7 +258,11 @@ async function main() {
   const sitioMayor = path.join(trabajo, `sitio-${mayor}`);
   if (fs.existsSync(path.join(sitioMayor, 'index.html'))) {
     peso[`corpus${mayor}`] = templateWeights(sitioMayor, corpusTemplates(sitioMayor));
-    busqueda[`corpus${mayor}`] = await measureSearch(sitioMayor, ['sesión ordinaria', 'rendición de cuentas', firstPrintedKey(path.join(trabajo, `corpus-${mayor}`))], true);
+    busqueda[`corpus${mayor}`] = await measureSearch(
+      sitioMayor,
+      ['sesión ordinaria', 'rendición de cuentas', firstPrintedKey(path.join(trabajo, `corpus-${mayor}`))],
+      true,
+    );
   }
 
   // Lighthouse (mobile) on the default site, with its own build under the tests' sub-path.
@@ -263,7 +275,14 @@ async function main() {
     else console.error('Lighthouse no terminó; vea `npm run lighthouse`.');
   }
 
-  const informe = { fecha: new Date().toISOString(), maquina: { cpus: os.cpus().length, modelo: os.cpus()[0]?.model, memoriaGB: Math.round(os.totalmem() / 1073741824), node: process.version }, construcciones: resultados, pesoPorPlantilla: peso, busqueda, lighthouse };
+  const informe = {
+    fecha: new Date().toISOString(),
+    maquina: { cpus: os.cpus().length, modelo: os.cpus()[0]?.model, memoriaGB: Math.round(os.totalmem() / 1073741824), node: process.version },
+    construcciones: resultados,
+    pesoPorPlantilla: peso,
+    busqueda,
+    lighthouse,
+  };
   fs.writeFileSync(path.join(trabajo, 'resultados.json'), JSON.stringify(informe, null, 2) + '\n');
 
   console.log('\n| sesiones | páginas | s | MB pico (total) | MB pico (Astro) | pág/s | salida MB | índice MB | Astro básico s | razón |');
@@ -271,10 +290,15 @@ async function main() {
   for (const r of resultados as Record<string, number>[]) {
     const fallo = r.correcto ? '' : ' (FALLÓ LA CONSTRUCCIÓN)';
     const basico = r.astroBasicoCorrecto ? `${r.astroBasicoSegundos}` : 'falló';
-    console.log(`| ${r.sesiones}${fallo} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.memoriaPicoNodeMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${basico} | ${r.razonContraAstroBasico} |`);
+    console.log(
+      `| ${r.sesiones}${fallo} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.memoriaPicoNodeMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${basico} | ${r.razonContraAstroBasico} |`,
+    );
   }
   for (const r of resultados as { sesiones: number; corridasSegundos: number[]; corridasAstroBasicoSegundos: number[] }[]) {
-    if (r.corridasSegundos.length > 1) console.log(`\n${r.sesiones} sesiones, cada corrida (s): nuestro ${r.corridasSegundos.join(' · ')}; Astro básico ${r.corridasAstroBasicoSegundos.join(' · ')} (se informa la mediana).`);
+    if (r.corridasSegundos.length > 1)
+      console.log(
+        `\n${r.sesiones} sesiones, cada corrida (s): nuestro ${r.corridasSegundos.join(' · ')}; Astro básico ${r.corridasAstroBasicoSegundos.join(' · ')} (se informa la mediana).`,
+      );
   }
   if (resultados.length >= 2) {
     const [a, b] = [resultados.at(-2) as Record<string, number>, resultados.at(-1) as Record<string, number>];

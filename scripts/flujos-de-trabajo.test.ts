@@ -32,7 +32,9 @@ describe('GitHub workflows', () => {
 
   it('validates, builds, tests and uploads a preview on pull requests', () => {
     const flujo = parseYaml(fs.readFileSync(path.join(carpeta, 'revision.yml'), 'utf8'));
-    const texto = pasos(flujo).map((p) => p.run ?? p.uses ?? '').join('\n');
+    const texto = pasos(flujo)
+      .map((p) => p.run ?? p.uses ?? '')
+      .join('\n');
     expect(flujo.on).toHaveProperty('pull_request');
     for (const parte of ['npm run validate', 'npm run build', 'npm test', 'actions/upload-artifact']) expect(texto).toContain(parte);
   });

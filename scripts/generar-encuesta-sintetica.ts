@@ -17,7 +17,6 @@ import { quote } from '../src/lib/csv/escribir-csv.ts';
 export const ID_DEMOSTRACION = 'revision-ciudadana-apertura-municipal-2022-demostracion';
 export const SEMILLA = 20221216;
 
-
 interface PreguntaDemo {
   id: string;
   dimension: string;
@@ -32,7 +31,13 @@ interface PreguntaDemo {
 
 /** The invented questionnaire, along the four dimensions of the real study. */
 export const PREGUNTAS: PreguntaDemo[] = [
-  { id: 'conoce-espacios', dimension: 'normatividad', texto: '¿Conoce algún espacio de participación ciudadana en su municipio?', tipo: 'opcion-unica', opciones: ['Sí', 'No', 'No sé'] },
+  {
+    id: 'conoce-espacios',
+    dimension: 'normatividad',
+    texto: '¿Conoce algún espacio de participación ciudadana en su municipio?',
+    tipo: 'opcion-unica',
+    opciones: ['Sí', 'No', 'No sé'],
+  },
   {
     id: 'espacios-conocidos',
     dimension: 'normatividad',
@@ -41,7 +46,13 @@ export const PREGUNTAS: PreguntaDemo[] = [
     opciones: ['Consejos de Participación Ciudadana (Copacis)', 'Cabildo abierto', 'Foros multiactor', 'Secretariado Técnico Local', 'Ninguno'],
     delimitador: ';',
   },
-  { id: 'incidencia', dimension: 'normatividad', texto: '¿Qué tanto inciden esos espacios en las decisiones del ayuntamiento? (1 = nada, 5 = mucho)', tipo: 'escala', opciones: ['1', '2', '3', '4', '5'] },
+  {
+    id: 'incidencia',
+    dimension: 'normatividad',
+    texto: '¿Qué tanto inciden esos espacios en las decisiones del ayuntamiento? (1 = nada, 5 = mucho)',
+    tipo: 'escala',
+    opciones: ['1', '2', '3', '4', '5'],
+  },
   {
     id: 'consulta-pagina',
     dimension: 'transparencia',
@@ -49,8 +60,20 @@ export const PREGUNTAS: PreguntaDemo[] = [
     tipo: 'opcion-unica',
     opciones: ['Nunca', 'Una o dos veces al año', 'Cada mes', 'Cada semana'],
   },
-  { id: 'utilidad-informacion', dimension: 'transparencia', texto: '¿Qué tan útil es la información que publica su municipio?', tipo: 'escala', opciones: ['Nada útil', 'Poco útil', 'Útil', 'Muy útil'] },
-  { id: 'estrategia-digital', dimension: 'tecnologias-de-la-informacion', texto: '¿Qué tan adecuada es la comunicación digital de su municipio? (1 = nada, 5 = muy adecuada)', tipo: 'escala', opciones: ['1', '2', '3', '4', '5'] },
+  {
+    id: 'utilidad-informacion',
+    dimension: 'transparencia',
+    texto: '¿Qué tan útil es la información que publica su municipio?',
+    tipo: 'escala',
+    opciones: ['Nada útil', 'Poco útil', 'Útil', 'Muy útil'],
+  },
+  {
+    id: 'estrategia-digital',
+    dimension: 'tecnologias-de-la-informacion',
+    texto: '¿Qué tan adecuada es la comunicación digital de su municipio? (1 = nada, 5 = muy adecuada)',
+    tipo: 'escala',
+    opciones: ['1', '2', '3', '4', '5'],
+  },
   {
     id: 'tramites-en-linea',
     dimension: 'tecnologias-de-la-informacion',
@@ -59,8 +82,20 @@ export const PREGUNTAS: PreguntaDemo[] = [
     opciones: ['Pago de predial', 'Licencias y permisos', 'Solicitudes de información', 'Citas', 'Ninguno'],
     delimitador: ';',
   },
-  { id: 'seguimiento-obras', dimension: 'evaluacion-y-rendicion-de-cuentas', texto: '¿Ha participado en el seguimiento de alguna obra o programa municipal?', tipo: 'opcion-unica', opciones: ['Sí', 'No'] },
-  { id: 'rendicion-cuentas', dimension: 'evaluacion-y-rendicion-de-cuentas', texto: '¿Qué tanto rinde cuentas su ayuntamiento? (1 = nada, 5 = mucho)', tipo: 'escala', opciones: ['1', '2', '3', '4', '5'] },
+  {
+    id: 'seguimiento-obras',
+    dimension: 'evaluacion-y-rendicion-de-cuentas',
+    texto: '¿Ha participado en el seguimiento de alguna obra o programa municipal?',
+    tipo: 'opcion-unica',
+    opciones: ['Sí', 'No'],
+  },
+  {
+    id: 'rendicion-cuentas',
+    dimension: 'evaluacion-y-rendicion-de-cuentas',
+    texto: '¿Qué tanto rinde cuentas su ayuntamiento? (1 = nada, 5 = mucho)',
+    tipo: 'escala',
+    opciones: ['1', '2', '3', '4', '5'],
+  },
   {
     id: 'sesiones-cabildo',
     dimension: 'evaluacion-y-rendicion-de-cuentas',
@@ -122,7 +157,18 @@ export function generateExport({ semilla = SEMILLA, municipios = RESPUESTAS_POR_
   const libro = [
     'columna,pregunta_id,dimension,texto,tipo,opciones,delimitador,minimo,maximo,unidad',
     ...preguntas.map((p) =>
-      csvLine([p.texto, p.id, p.dimension, p.texto, p.tipo, p.opciones?.join('|') ?? '', p.delimitador ?? '', p.minimo?.toString() ?? '', p.maximo?.toString() ?? '', p.unidad ?? '']),
+      csvLine([
+        p.texto,
+        p.id,
+        p.dimension,
+        p.texto,
+        p.tipo,
+        p.opciones?.join('|') ?? '',
+        p.delimitador ?? '',
+        p.minimo?.toString() ?? '',
+        p.maximo?.toString() ?? '',
+        p.unidad ?? '',
+      ]),
     ),
   ];
   const filas = [csvLine(['Marca temporal', 'Municipio', ...preguntas.map((p) => p.texto)])];

@@ -31,8 +31,12 @@ describe('npm run importar', () => {
     const { codigo, salida } = importar(ACTA);
     expect(codigo).toBe(0);
     expect(salida).toContain('✓ Borrador escrito en content/sesiones/comite-de-transparencia-del-ayuntamiento-2023-03-03.md.');
-    expect(salida).toContain('sesión extraordinaria número 2; fecha 2023-03-03 de 13:30 a 14:10; modalidad presencial; oficio CT/004/2023; 3 asistentes; 3 puntos del orden del día; 2 acuerdos');
-    expect(salida).toContain('Propuse 2 personas nuevas, 1 órgano nuevo en content/sesiones/comite-de-transparencia-del-ayuntamiento-2023-03-03.propuestas.yaml');
+    expect(salida).toContain(
+      'sesión extraordinaria número 2; fecha 2023-03-03 de 13:30 a 14:10; modalidad presencial; oficio CT/004/2023; 3 asistentes; 3 puntos del orden del día; 2 acuerdos',
+    );
+    expect(salida).toContain(
+      'Propuse 2 personas nuevas, 1 órgano nuevo en content/sesiones/comite-de-transparencia-del-ayuntamiento-2023-03-03.propuestas.yaml',
+    );
     expect(salida).toMatch(/comite-de-transparencia-del-ayuntamiento-2023-03-03\.md:\d+:\d+ — dato por revisar que dejó el importador/);
   });
 

@@ -67,7 +67,9 @@ try {
       continue;
     }
     const lhr = JSON.parse(fs.readFileSync(informe, 'utf8')) as { categories: Record<string, { score: number | null }> };
-    resultados[nombre] = Object.fromEntries(CATEGORIAS.map((c) => [c, lhr.categories[c]?.score === null || lhr.categories[c] === undefined ? null : Math.round(lhr.categories[c].score! * 100)]));
+    resultados[nombre] = Object.fromEntries(
+      CATEGORIAS.map((c) => [c, lhr.categories[c]?.score === null || lhr.categories[c] === undefined ? null : Math.round(lhr.categories[c].score! * 100)]),
+    );
   }
 } finally {
   await servidor.cerrar();

@@ -53,26 +53,38 @@ const t0 = performance.now();
 const { preguntasCsv, respuestasCsv } = generateExport({ municipios, repeticiones, semilla: 1 });
 const carpeta = path.join(datosGrande, 'encuestas', 'medicion');
 fs.mkdirSync(carpeta, { recursive: true });
-fs.copyFileSync(path.join(raiz, 'data', 'encuestas', 'revision-ciudadana-apertura-municipal-2022-demostracion', 'encuesta.yaml'), path.join(carpeta, 'encuesta.yaml'));
+fs.copyFileSync(
+  path.join(raiz, 'data', 'encuestas', 'revision-ciudadana-apertura-municipal-2022-demostracion', 'encuesta.yaml'),
+  path.join(carpeta, 'encuesta.yaml'),
+);
 fs.writeFileSync(path.join(carpeta, 'preguntas.csv'), preguntasCsv);
 fs.writeFileSync(path.join(carpeta, 'respuestas.csv'), respuestasCsv);
 const filas = respuestasCsv.split('\r\n').length - 2;
 const preguntas = preguntasCsv.split('\r\n').length - 2;
-console.log(`Exportación sintética: ${filas} respuestas × ${preguntas} preguntas (${(respuestasCsv.length / 1e6).toFixed(1)} MB), generada en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `Exportación sintética: ${filas} respuestas × ${preguntas} preguntas (${(respuestasCsv.length / 1e6).toFixed(1)} MB), generada en ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 const agregacion = spawnSync(process.execPath, [import.meta.filename], { env: { ...process.env, MEDIR_SOLO_AGREGACION: datosGrande }, encoding: 'utf8' });
 console.log('Agregación sola:', agregacion.stdout.trim() || agregacion.stderr);
 
 function build(datos: string): { segundos: number; rssMb: number; codigo: number | null; tamanoMb: number } {
   const salida = path.join(tmp, `dist-${path.basename(datos)}`);
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(raiz, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', salida], {
-    cwd: raiz,
-    env: { ...process.env, DATOS_DIR: datos, ASTRO_TELEMETRY_DISABLED: '1', FECHA_DE_REFERENCIA: '2026-11-21' },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, path.join(raiz, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', salida],
+    {
+      cwd: raiz,
+      env: { ...process.env, DATOS_DIR: datos, ASTRO_TELEMETRY_DISABLED: '1', FECHA_DE_REFERENCIA: '2026-11-21' },
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   const [segundos, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  const tamano = (fs.readdirSync(salida, { recursive: true }) as string[]).reduce((a, f) => a + (fs.statSync(path.join(salida, f)).isFile() ? fs.statSync(path.join(salida, f)).size : 0), 0);
+  const tamano = (fs.readdirSync(salida, { recursive: true }) as string[]).reduce(
+    (a, f) => a + (fs.statSync(path.join(salida, f)).isFile() ? fs.statSync(path.join(salida, f)).size : 0),
+    0,
+  );
   return { segundos, rssMb: Math.round(kb / 1024), codigo: r.status, tamanoMb: +(tamano / 1e6).toFixed(1) };
 }
 
@@ -80,5 +92,7 @@ const base = build(datosBase);
 const grande = build(datosGrande);
 console.log('Construcción sin la encuesta grande:', base);
 console.log('Construcción con la encuesta grande:', grande);
-console.log(`Costo adicional: ${(grande.segundos - base.segundos).toFixed(1)} s, ${grande.rssMb - base.rssMb} MB de memoria máxima, ${(grande.tamanoMb - base.tamanoMb).toFixed(1)} MB de salida`);
+console.log(
+  `Costo adicional: ${(grande.segundos - base.segundos).toFixed(1)} s, ${grande.rssMb - base.rssMb} MB de memoria máxima, ${(grande.tamanoMb - base.tamanoMb).toFixed(1)} MB de salida`,
+);
 fs.rmSync(tmp, { recursive: true, force: true });

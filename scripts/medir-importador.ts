@@ -34,14 +34,21 @@ if (!fs.existsSync(semillas)) {
   console.error(`✗ No encuentro los documentos semilla en ${semillas} (se esperan junto al repositorio, en ../shared/seeds).`);
   process.exit(1);
 }
-const sesiones = fs.readdirSync(path.join(carpetas.contenido, 'sesiones')).filter((f) => /\.mdx?$/.test(f)).sort();
+const sesiones = fs
+  .readdirSync(path.join(carpetas.contenido, 'sesiones'))
+  .filter((f) => /\.mdx?$/.test(f))
+  .sort();
 const catalogos = loadCatalogs(carpetas);
 const todas: Comparacion[] = [];
 const pct = (v?: number) => (v === undefined ? '   —  ' : `${(v * 100).toFixed(1).padStart(5)} %`);
-const fila = (m: Medida) => `${m.campo.padEnd(24)} ${String(m.exactos).padStart(4)}/${String(m.total).padEnd(4)} ${pct(m.total ? m.exactos / m.total : undefined)}   ${pct(m.precision)}   ${pct(m.exhaustividad)}   ${String(m.inventados).padStart(3)}`;
+const fila = (m: Medida) =>
+  `${m.campo.padEnd(24)} ${String(m.exactos).padStart(4)}/${String(m.total).padEnd(4)} ${pct(m.total ? m.exactos / m.total : undefined)}   ${pct(m.precision)}   ${pct(m.exhaustividad)}   ${String(m.inventados).padStart(3)}`;
 const cabecera = `${'campo'.padEnd(24)} exactos     %         precisión   exhaustividad  inventados`;
 
-for (const archivo of fs.readdirSync(semillas).filter((f) => PREFIJOS.some((p) => f.startsWith(`${p}_`))).sort()) {
+for (const archivo of fs
+  .readdirSync(semillas)
+  .filter((f) => PREFIJOS.some((p) => f.startsWith(`${p}_`)))
+  .sort()) {
   const ruta = path.join(semillas, archivo);
   const huella = createHash('sha256').update(fs.readFileSync(ruta)).digest('hex');
   const pareja = sesiones.find((s) => fs.readFileSync(path.join(carpetas.contenido, 'sesiones', s), 'utf8').includes(huella));
@@ -58,9 +65,13 @@ for (const archivo of fs.readdirSync(semillas).filter((f) => PREFIJOS.some((p) =
   const filas = compareSession(esperado, obtenido);
   todas.push(...filas);
   const { total } = summarize(filas);
-  console.log(`\n${archivo} → content/sesiones/${pareja}: ${total.exactos} de ${total.total} campos exactos (${pct(total.exactos / total.total).trim()}), ${total.inventados} inventados`);
+  console.log(
+    `\n${archivo} → content/sesiones/${pareja}: ${total.exactos} de ${total.total} campos exactos (${pct(total.exactos / total.total).trim()}), ${total.inventados} inventados`,
+  );
   for (const f of filas.filter((f) => f.esperado !== f.obtenido)) {
-    console.log(`  ≠ ${f.campo}: se esperaba ${f.esperado === undefined ? '(vacío)' : `«${f.esperado}»`}, se obtuvo ${f.obtenido === undefined ? '(vacío)' : `«${f.obtenido}»`}`);
+    console.log(
+      `  ≠ ${f.campo}: se esperaba ${f.esperado === undefined ? '(vacío)' : `«${f.esperado}»`}, se obtuvo ${f.obtenido === undefined ? '(vacío)' : `«${f.obtenido}»`}`,
+    );
   }
 }
 const { porCampo, total } = summarize(todas);

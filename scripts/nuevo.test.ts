@@ -95,7 +95,12 @@ describe('npm run nuevo, every type, then validation', () => {
     const { codigo, salida } = nuevo('avance', '--compromiso', 'plataforma-de-datos-utiles', '--fecha', '2022-12-16');
     expect(codigo, salida).toBe(0);
     const despues = copia.leer(archivo);
-    expect(despues).toBe(antes.replace('avances: []\n', 'avances:\n  - fecha: 2022-12-16\n    sesion: stl-2022-12-16\n    resumen: "PENDIENTE: qué se informó."\n    cifras: []\n'));
+    expect(despues).toBe(
+      antes.replace(
+        'avances: []\n',
+        'avances:\n  - fecha: 2022-12-16\n    sesion: stl-2022-12-16\n    resumen: "PENDIENTE: qué se informó."\n    cifras: []\n',
+      ),
+    );
     expectRefused(archivo, salida, ['avances[0].resumen']);
     fill(archivo);
     expect(errores(archivo)).toEqual([]);
@@ -121,7 +126,15 @@ describe('npm run nuevo, every type, then validation', () => {
 
   it('encuesta from a KoboToolbox export: metadata ignored, codes and a space delimiter detected, year and «sintetico» left for review', () => {
     copia.escribir('kobo.csv', koboExport());
-    const { codigo, salida } = nuevo('encuesta', '--titulo', 'Consulta cabildo abierto 2024', '--institucion', 'Infoem', '--respuestas', path.join(copia.carpetas.raiz, 'kobo.csv'));
+    const { codigo, salida } = nuevo(
+      'encuesta',
+      '--titulo',
+      'Consulta cabildo abierto 2024',
+      '--institucion',
+      'Infoem',
+      '--respuestas',
+      path.join(copia.carpetas.raiz, 'kobo.csv'),
+    );
     expect(codigo, salida).toBe(0);
     const carpeta = 'data/encuestas/consulta-cabildo-abierto-2024';
     expect(copia.leer(`${carpeta}/respuestas.csv`)).toBe(copia.leer('kobo.csv'));
@@ -144,14 +157,29 @@ describe('npm run nuevo, every type, then validation', () => {
 
   it('encuesta from a Forms export: the year is asked for when the answers do not tell', () => {
     copia.escribir('forms.csv', 'Id,Municipio,¿Conoce el cabildo abierto?,¿Cuántas sesiones siguió?\n1,Toluca,Sí,4\n2,Metepec,No,12\n');
-    const { codigo, salida } = nuevo('encuesta', '--titulo', 'Consulta de prueba', '--id', 'consulta-prueba-forms', '--institucion', 'Infoem', '--respuestas', path.join(copia.carpetas.raiz, 'forms.csv'));
+    const { codigo, salida } = nuevo(
+      'encuesta',
+      '--titulo',
+      'Consulta de prueba',
+      '--id',
+      'consulta-prueba-forms',
+      '--institucion',
+      'Infoem',
+      '--respuestas',
+      path.join(copia.carpetas.raiz, 'forms.csv'),
+    );
     expect(codigo, salida).toBe(0);
     const carpeta = 'data/encuestas/consulta-prueba-forms';
     expect(copia.leer(`${carpeta}/encuesta.yaml`)).toMatch(/anio: "?PENDIENTE:/);
     expect(copia.leer(`${carpeta}/preguntas.csv`)).toMatch(/,numero,,,,,/);
-    fill(`${carpeta}/encuesta.yaml`, [[/anio: "?PENDIENTE:[^\n]*/, 'anio: 2024'], [/sintetico: "?PENDIENTE:[^\n]*/, 'sintetico: false']]);
+    fill(`${carpeta}/encuesta.yaml`, [
+      [/anio: "?PENDIENTE:[^\n]*/, 'anio: 2024'],
+      [/sintetico: "?PENDIENTE:[^\n]*/, 'sintetico: false'],
+    ]);
     expect(errores(carpeta)).toEqual([]);
-    expect(nuevo('encuesta', '--titulo', 'Otra', '--anio', 'dos mil', '--institucion', 'Infoem', '--respuestas', path.join(copia.carpetas.raiz, 'forms.csv')).salida).toMatch(/--anio debe ser un año de cuatro cifras/);
+    expect(
+      nuevo('encuesta', '--titulo', 'Otra', '--anio', 'dos mil', '--institucion', 'Infoem', '--respuestas', path.join(copia.carpetas.raiz, 'forms.csv')).salida,
+    ).toMatch(/--anio debe ser un año de cuatro cifras/);
   });
 
   it('refuses to overwrite and explains missing options in Spanish', () => {

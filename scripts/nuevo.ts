@@ -80,7 +80,13 @@ function parseArgs(argv: string[]): { tipo?: string; flags: Record<string, strin
     if (valor === undefined) throw new ErrorDeUso(`Falta el valor de --${match[1]}.`);
     flags[match[1].replace(/-/g, '_')] = valor;
   }
-  return { tipo: tipo?.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(), flags };
+  return {
+    tipo: tipo
+      ?.normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+    flags,
+  };
 }
 
 const carpetas = resolveFolders();
@@ -99,37 +105,46 @@ function catalogIds(archivo: string): string[] {
 function requireId(valor: string, archivo: string, que: string): string {
   const ids = catalogIds(archivo);
   if (ids.includes(valor)) return valor;
-  const [cercano] = ids.map((id) => ({ id, d: editDistance(valor, id, 3) })).filter((x) => x.d <= 3).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  const [cercano] = ids
+    .map((id) => ({ id, d: editDistance(valor, id, 3) }))
+    .filter((x) => x.d <= 3)
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
   const sugerencia = cercano ? ` ¿Quiso decir «${cercano.id}»?` : '';
   throw new ErrorDeUso(`No existe ${que} «${valor}» en content/${archivo}.${sugerencia} (existen: ${ids.join(', ')})`);
 }
 
 function knownSessions() {
   const folder = enContenido(ARCHIVOS.sesiones);
-  return fs.readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).flatMap((f) => {
-    const { registros } = readFrontmatterFile(f, fs.readFileSync(path.join(folder, f), 'utf8'));
-    return registros.map(({ datos }) => ({
-      id: f.replace(/\.mdx?$/, ''),
-      organo: String(datos.organo),
-      tipo: String(datos.tipo),
-      numero: typeof datos.numero === 'number' ? datos.numero : undefined,
-      fecha: String(datos.fecha instanceof Date ? datos.fecha.toISOString().slice(0, 10) : datos.fecha),
-    }));
-  });
+  return fs
+    .readdirSync(folder)
+    .filter((f) => /\.mdx?$/.test(f))
+    .flatMap((f) => {
+      const { registros } = readFrontmatterFile(f, fs.readFileSync(path.join(folder, f), 'utf8'));
+      return registros.map(({ datos }) => ({
+        id: f.replace(/\.mdx?$/, ''),
+        organo: String(datos.organo),
+        tipo: String(datos.tipo),
+        numero: typeof datos.numero === 'number' ? datos.numero : undefined,
+        fecha: String(datos.fecha instanceof Date ? datos.fecha.toISOString().slice(0, 10) : datos.fecha),
+      }));
+    });
 }
 
 function knownCalendar() {
   const folder = enContenido(ARCHIVOS.calendarios);
   if (!fs.existsSync(folder)) return [];
-  return fs.readdirSync(folder).filter((f) => f.endsWith('.csv')).flatMap((f) =>
-    parseCsv(fs.readFileSync(path.join(folder, f), 'utf8')).filas.map(({ valores }) => ({
-      organo: valores.organo,
-      anio: Number(valores.anio),
-      tipo: valores.tipo,
-      numero: Number(valores.numero),
-      fecha_programada: valores.fecha_programada,
-    })),
-  );
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.csv'))
+    .flatMap((f) =>
+      parseCsv(fs.readFileSync(path.join(folder, f), 'utf8')).filas.map(({ valores }) => ({
+        organo: valores.organo,
+        anio: Number(valores.anio),
+        tipo: valores.tipo,
+        numero: Number(valores.numero),
+        fecha_programada: valores.fecha_programada,
+      })),
+    );
 }
 
 async function ask(flags: Record<string, string>, campo: string, pregunta: string, porOmision?: string): Promise<string> {
@@ -175,12 +190,23 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const titulo = await ask(flags, 'titulo', 'Título del compromiso');
       const tipoDeCompromiso = await ask(flags, 'tipo', 'Tipo (cocreado o proactivo)');
       if (tipoDeCompromiso !== 'cocreado' && tipoDeCompromiso !== 'proactivo') throw new ErrorDeUso('--tipo debe ser «cocreado» o «proactivo».');
-      const responsable = requireId(await ask(flags, 'responsable', 'Institución responsable (id de content/instituciones.yaml)'), ARCHIVOS.instituciones, 'la institución');
+      const responsable = requireId(
+        await ask(flags, 'responsable', 'Institución responsable (id de content/instituciones.yaml)'),
+        ARCHIVOS.instituciones,
+        'la institución',
+      );
       const planPorOmision = 'Primer Plan de Acción Local de Gobierno Abierto del Estado de México';
       const planDeAccion = await ask(flags, 'plan', 'Plan de acción', planPorOmision);
       const existentes = fs.readdirSync(enContenido(ARCHIVOS.compromisos)).map((f) => f.replace(/\.mdx?$/, ''));
       return {
-        archivo: commitmentFile({ titulo, tipo: tipoDeCompromiso, responsable, plan: planDeAccion, numero: flags.numero ? Number(flags.numero) : undefined, existentes }),
+        archivo: commitmentFile({
+          titulo,
+          tipo: tipoDeCompromiso,
+          responsable,
+          plan: planDeAccion,
+          numero: flags.numero ? Number(flags.numero) : undefined,
+          existentes,
+        }),
         modo: 'crear',
       };
     }

@@ -210,7 +210,8 @@ export function describeSearchFigures(salida: string, cifras: CifrasDeBusqueda):
     for (const [q, bytes] of Object.entries(cifras.transferencia_por_consulta)) {
       const ms = cifras.milisegundos_hasta_primeros_resultados?.[q];
       const enlace = cifras.milisegundos_desde_un_enlace?.[q];
-      const tiempos = ms === undefined ? '' : `, ${ms} ms de Enter a los primeros resultados${enlace === undefined ? '' : `, ${enlace} ms desde un enlace /buscar/?q=`}`;
+      const tiempos =
+        ms === undefined ? '' : `, ${ms} ms de Enter a los primeros resultados${enlace === undefined ? '' : `, ${enlace} ms desde un enlace /buscar/?q=`}`;
       lineas.push(`    ${q.padEnd(24)} ${kb(bytes)}${tiempos}`);
     }
   }

@@ -15,7 +15,8 @@ function site(paginas: Record<string, string>): string {
   }
   return salida;
 }
-const page = (cuerpo: string) => `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><header>Saltar al contenido</header><main>${cuerpo}</main></body></html>`;
+const page = (cuerpo: string) =>
+  `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><header>Saltar al contenido</header><main>${cuerpo}</main></body></html>`;
 
 afterEach(() => {
   for (const carpeta of carpetas.splice(0)) fs.rmSync(carpeta, { recursive: true, force: true });
@@ -57,7 +58,8 @@ describe('indexSite', () => {
     expect(JSON.parse(fs.readFileSync(path.join(segunda, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
     expect(fs.readdirSync(segunda).filter((n) => /^(pagefind\.js|wasm\.)/.test(n))).toEqual([]);
     // No part publishes Pagefind's ready-made interfaces or its thread, which the site never loads.
-    for (const dir of [carpeta, segunda]) expect(fs.readdirSync(dir).filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(n))).toEqual([]);
+    for (const dir of [carpeta, segunda])
+      expect(fs.readdirSync(dir).filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(n))).toEqual([]);
     expect(fs.existsSync(path.join(carpeta, 'pagefind.js'))).toBe(true);
     const fragmento = (dir: string) => {
       const [nombre] = fs.readdirSync(path.join(dir, 'fragment'));

@@ -120,7 +120,10 @@ export class ParteDelIndice {
     });
     this.enviados.add(envio);
     // Failures surface through Promise.race/all; this only keeps the set current.
-    envio.then(() => this.enviados.delete(envio), () => this.enviados.delete(envio));
+    envio.then(
+      () => this.enviados.delete(envio),
+      () => this.enviados.delete(envio),
+    );
     if (this.enviados.size >= PAGINAS_EN_CAMINO) await Promise.race(this.enviados);
   }
 
@@ -317,12 +320,18 @@ function fail(logger: AstroIntegrationLogger, salida: string, motivo: string): n
 /** Reports the indexing result; any error, or no page at all, stops the build. */
 export function reportIndexing(logger: AstroIntegrationLogger, salida: string, resultado: ResultadoDeIndexado, segundos: string) {
   if (resultado.errores.length > 0) {
-    fail(logger, salida, `Pagefind informó ${resultado.errores.length === 1 ? 'un error' : `${resultado.errores.length} errores`}:\n${resultado.errores.map((e) => `  - ${e}`).join('\n')}`);
+    fail(
+      logger,
+      salida,
+      `Pagefind informó ${resultado.errores.length === 1 ? 'un error' : `${resultado.errores.length} errores`}:\n${resultado.errores.map((e) => `  - ${e}`).join('\n')}`,
+    );
   }
   if (resultado.paginas === 0) {
     fail(logger, salida, 'No se indexó ninguna página: ninguna tiene el atributo data-pagefind-body.');
   }
-  logger.info(`Índice de búsqueda: ${resultado.paginas} páginas indexadas en español (terminado ${segundos} s después de las páginas), en ${CARPETA_DE_BUSQUEDA}/.`);
+  logger.info(
+    `Índice de búsqueda: ${resultado.paginas} páginas indexadas en español (terminado ${segundos} s después de las páginas), en ${CARPETA_DE_BUSQUEDA}/.`,
+  );
 }
 
 export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): AstroIntegration {
@@ -406,7 +415,9 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         }
         reportIndexing(logger, carpeta, resultado, ((performance.now() - inicio) / 1000).toFixed(1));
         for (const componente of plantillasTardias) {
-          logger.warn(`${componente} da páginas de registro, pero su archivo no tiene «${MARCA_DE_REGISTRO}»: se indexan al final, no mientras se construye el resto. Ponga la marca en la plantilla.`);
+          logger.warn(
+            `${componente} da páginas de registro, pero su archivo no tiene «${MARCA_DE_REGISTRO}»: se indexan al final, no mientras se construye el resto. Ponga la marca en la plantilla.`,
+          );
         }
       },
     },

@@ -56,7 +56,11 @@ function cycles(grafo: Map<string, Set<string>>): string[] {
 
 describe('layers of src/lib', () => {
   it('finds the cycle in a graph that has one', () => {
-    const grafo = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]);
+    const grafo = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['c'])],
+      ['c', new Set(['a'])],
+    ]);
     expect(cycles(grafo)).toEqual(['a → b → c → a']);
   });
 

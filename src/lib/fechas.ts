@@ -2,10 +2,7 @@
  * Dates for people, in Mexican Spanish. Dates are kept as `AAAA-MM-DD` strings everywhere, so
  * formatting never shifts a day across time zones and output does not depend on the machine's ICU.
  */
-const MESES = [
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
-  'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
-] as const;
+const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
 const DIAS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
 
 function parts(fecha: string): [number, number, number] {

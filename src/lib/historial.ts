@@ -19,7 +19,6 @@ export interface Historial {
   cambios: Map<string, Cambio>;
 }
 
-
 /**
  * Parses `git log --format=%x1e%H%x09%cI --name-only`: each record is a commit line followed by
  * the files it touched, newest commit first; the first commit seen for a file is its last change.
@@ -27,7 +26,10 @@ export interface Historial {
 export function parseGitLog(output: string): Map<string, Cambio> {
   const cambios = new Map<string, Cambio>();
   for (const record of output.split('\x1e')) {
-    const [cabecera, ...archivos] = record.split('\n').map((line) => line.trim()).filter(Boolean);
+    const [cabecera, ...archivos] = record
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (!cabecera) continue;
     const [commit, fechaIso] = cabecera.split('\t');
     for (const archivo of archivos) {
@@ -49,7 +51,8 @@ export function loadHistory(raiz = process.cwd()): Historial {
   const cached = cache.get(raiz);
   if (cached) return cached;
   const shallow = git(raiz, ['rev-parse', '--is-shallow-repository'])?.trim();
-  const log = shallow === 'false' ? git(raiz, ['log', '--format=%x1e%H%x09%cI', '--name-only', '--no-renames', '--', 'content', 'data', 'public/documentos']) : undefined;
+  const log =
+    shallow === 'false' ? git(raiz, ['log', '--format=%x1e%H%x09%cI', '--name-only', '--no-renames', '--', 'content', 'data', 'public/documentos']) : undefined;
   const historial: Historial = log === undefined ? { disponible: false, cambios: new Map() } : { disponible: true, cambios: parseGitLog(log) };
   cache.set(raiz, historial);
   return historial;

@@ -16,6 +16,9 @@ describe('headerMark', () => {
 
 describe('officialSiteLine', () => {
   it('names the institution by its acronym and shows the domain of its site', () => {
-    expect(officialSiteLine({ siglas: 'Infoem', url: 'https://www.infoem.org.mx/' })).toEqual({ texto: 'Sitio oficial del Infoem', dominio: 'www.infoem.org.mx' });
+    expect(officialSiteLine({ siglas: 'Infoem', url: 'https://www.infoem.org.mx/' })).toEqual({
+      texto: 'Sitio oficial del Infoem',
+      dominio: 'www.infoem.org.mx',
+    });
   });
 });

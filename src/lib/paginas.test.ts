@@ -4,7 +4,11 @@ import { pagePath, paginate } from './paginas.ts';
 describe('paginate', () => {
   it('splits a list into numbered pages with their ranges', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
-    expect(pages.map((p) => [p.numero, p.elementos, p.desde, p.hasta])).toEqual([[1, [1, 2], 1, 2], [2, [3, 4], 3, 4], [3, [5], 5, 5]]);
+    expect(pages.map((p) => [p.numero, p.elementos, p.desde, p.hasta])).toEqual([
+      [1, [1, 2], 1, 2],
+      [2, [3, 4], 3, 4],
+      [3, [5], 5, 5],
+    ]);
     expect(pages.every((p) => p.total === 3)).toBe(true);
   });
   it('always has a first page, even for an empty list', () => {

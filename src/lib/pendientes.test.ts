@@ -27,13 +27,19 @@ describe('placeholders left by the scaffolds', () => {
     expect(findPlaceholders('eventos.csv', 'id,titulo,descripcion\nforo-2024,Foro,"PENDIENTE: qué se hizo"\n')).toEqual([
       { linea: 2, campo: 'descripcion', texto: 'PENDIENTE: qué se hizo' },
     ]);
-    const yaml = 'titulo: Consulta\nfuente:\n  documento: "PENDIENTE: documento de origen."\ndimensiones:\n  - id: general\n    nombre: "PENDIENTE: nombre del tema"\n';
-    expect(findPlaceholders('data/encuestas/x/encuesta.yaml', yaml).map((p) => `${p.linea} ${p.campo}`)).toEqual(['3 fuente.documento', '6 dimensiones[0].nombre']);
+    const yaml =
+      'titulo: Consulta\nfuente:\n  documento: "PENDIENTE: documento de origen."\ndimensiones:\n  - id: general\n    nombre: "PENDIENTE: nombre del tema"\n';
+    expect(findPlaceholders('data/encuestas/x/encuesta.yaml', yaml).map((p) => `${p.linea} ${p.campo}`)).toEqual([
+      '3 fuente.documento',
+      '6 dimensiones[0].nombre',
+    ]);
   });
 
   it('are errors, in Spanish, that a scaffolding tool can tell apart', () => {
     const [problema] = placeholderProblems('content/compromisos/x.md', '---\nobjetivo: "PENDIENTE: el objetivo."\n---\n');
-    expect(formatProblem(problema)).toBe('content/compromisos/x.md:2:12 — objetivo: texto de plantilla por completar: «PENDIENTE: el objetivo.»; escriba el texto definitivo (no se publica un archivo con «PENDIENTE:»)');
+    expect(formatProblem(problema)).toBe(
+      'content/compromisos/x.md:2:12 — objetivo: texto de plantilla por completar: «PENDIENTE: el objetivo.»; escriba el texto definitivo (no se publica un archivo con «PENDIENTE:»)',
+    );
     expect(problema.nivel).toBe('error');
     expect(isPlaceholderProblem(problema)).toBe(true);
     expect(placeholderProblems('a.md', '---\ntitulo: Listo\n---\nTexto.\n')).toEqual([]);

@@ -99,7 +99,9 @@ export const compromisoSchema = z.strictObject({
   /** Short title for lists and charts. */
   titulo_corto: texto.optional().describe('Título corto para listas y gráficas.'),
   /** Co-created (from citizen consultation) or proactive (proposed by a member of the STL). */
-  tipo: enumOf(TIPOS_DE_COMPROMISO, 'un tipo de compromiso').describe('Cocreado (surgió de la consulta ciudadana) o proactivo (lo propuso un integrante del STL).'),
+  tipo: enumOf(TIPOS_DE_COMPROMISO, 'un tipo de compromiso').describe(
+    'Cocreado (surgió de la consulta ciudadana) o proactivo (lo propuso un integrante del STL).',
+  ),
   /** Position in the plan's list of its type. */
   numero: entero.optional().describe('Lugar en la lista del plan de su tipo.'),
   /** Action plan it belongs to. */

@@ -5,12 +5,9 @@
 import { z } from 'astro/zod';
 
 /** Identifier used in URLs and references: lowercase letters, digits and single hyphens. */
-export const identificador = z
-  .string({ error: 'se esperaba un identificador (texto)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error:
-      'se esperaba un identificador con minúsculas sin acentos, números y guiones (p. ej. «stl-2022-12-16»)',
-  });
+export const identificador = z.string({ error: 'se esperaba un identificador (texto)' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'se esperaba un identificador con minúsculas sin acentos, números y guiones (p. ej. «stl-2022-12-16»)',
+});
 
 /** True when `y-m-d` is a real calendar day (rejects 2022-02-30). */
 export function isRealDate(value: string): boolean {
@@ -39,10 +36,7 @@ export const hora = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'se esperaba una hora con el formato HH:MM de 24 horas (p. ej. "17:00")' });
 
 /** Non-empty free text; surrounding blanks are trimmed. */
-export const texto = z
-  .string({ error: 'se esperaba un texto' })
-  .trim()
-  .min(1, { error: 'no puede estar vacío' });
+export const texto = z.string({ error: 'se esperaba un texto' }).trim().min(1, { error: 'no puede estar vacío' });
 
 /** Absolute web address. */
 export const url = z.url({ error: 'se esperaba una dirección web completa (https://…)' });

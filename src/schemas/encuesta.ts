@@ -33,9 +33,12 @@ export type Dimension = z.infer<typeof dimensionSchema>;
 /** A municipality named by a source, with the INEGI key it was matched to. */
 export const municipioCitadoSchema = z.strictObject({
   /** INEGI geostatistical key (`15106`), written between quotes. */
-  cvegeo: z.string({ error: 'se esperaba la clave geoestadística del INEGI entre comillas (p. ej. "15106")' }).regex(/^\d{5}$/, {
-    error: 'se esperaba la clave geoestadística del INEGI de 5 dígitos (p. ej. "15106")',
-  }).describe('Clave geoestadística del INEGI («15106»), entre comillas.'),
+  cvegeo: z
+    .string({ error: 'se esperaba la clave geoestadística del INEGI entre comillas (p. ej. "15106")' })
+    .regex(/^\d{5}$/, {
+      error: 'se esperaba la clave geoestadística del INEGI de 5 dígitos (p. ej. "15106")',
+    })
+    .describe('Clave geoestadística del INEGI («15106»), entre comillas.'),
   /** The name as the source prints it (e.g. «Naucalpan» for Naucalpan de Juárez). */
   como_aparece: texto.optional().describe('El nombre como lo imprime la fuente (p. ej. «Naucalpan» por Naucalpan de Juárez).'),
 });
@@ -47,11 +50,18 @@ export const municipioCitadoSchema = z.strictObject({
  */
 export const participacionConocidaSchema = z.strictObject({
   /** Total number of responses (contributions) the source reports. */
-  respuestas: z.number({ error: 'se esperaba un número entero' }).int({ error: 'se esperaba un número entero' }).nonnegative().describe('Número total de respuestas (aportaciones) que reporta la fuente.'),
+  respuestas: z
+    .number({ error: 'se esperaba un número entero' })
+    .int({ error: 'se esperaba un número entero' })
+    .nonnegative()
+    .describe('Número total de respuestas (aportaciones) que reporta la fuente.'),
   /** How the source calls each response (e.g. «aportaciones»). */
   unidad: texto.default('respuestas').describe('Cómo llama la fuente a cada respuesta (p. ej. «aportaciones»).'),
   /** Municipalities the source names as participating. */
-  municipios: z.array(municipioCitadoSchema).min(1, { error: 'se esperaba al menos un municipio' }).describe('Municipios que la fuente nombra como participantes.'),
+  municipios: z
+    .array(municipioCitadoSchema)
+    .min(1, { error: 'se esperaba al menos un municipio' })
+    .describe('Municipios que la fuente nombra como participantes.'),
   /** Remark on what is and is not known. */
   nota: texto.optional().describe('Observación sobre lo que se sabe y lo que no.'),
 });
@@ -80,13 +90,17 @@ export const encuestaSchema = z
         /** What the source says about the period when it gives no dates. */
         nota: texto.optional().describe('Lo que dice la fuente sobre el periodo cuando no da fechas.'),
       })
-      .optional().describe('Periodo en que se recibieron las respuestas, hasta donde lo dice la fuente.'),
+      .optional()
+      .describe('Periodo en que se recibieron las respuestas, hasta donde lo dice la fuente.'),
     /** How responses were collected (instrument, channel, sample, weighting). */
     metodologia: texto.describe('Cómo se recabaron las respuestas (instrumento, canal, muestra, ponderación).'),
     /** Population and territory covered (e.g. «Personas de 15 municipios del Estado de México»). */
     cobertura: texto.describe('Población y territorio cubiertos (p. ej. «Personas de 15 municipios del Estado de México»).'),
     /** Licence of the published results; the site's default licence when absent. */
-    licencia: z.strictObject({ nombre: texto.describe('Nombre de la licencia.'), url: url.describe('Dirección web del texto de la licencia.') }).optional().describe('Licencia de los resultados publicados; si falta, la del sitio.'),
+    licencia: z
+      .strictObject({ nombre: texto.describe('Nombre de la licencia.'), url: url.describe('Dirección web del texto de la licencia.') })
+      .optional()
+      .describe('Licencia de los resultados publicados; si falta, la del sitio.'),
     /** Document that reports the survey. */
     fuente: fuente.describe('Documento que reporta la encuesta.'),
     /** True when the responses are a synthetic demonstration, not real answers. */
@@ -98,7 +112,8 @@ export const encuestaSchema = z
       .number({ error: 'se esperaba un número entero' })
       .int({ error: 'se esperaba un número entero' })
       .min(2, { error: 'el umbral de privacidad debe ser al menos 2' })
-      .optional().describe('Umbral de privacidad de esta encuesta; si falta, el «umbralDePrivacidad» del sitio.'),
+      .optional()
+      .describe('Umbral de privacidad de esta encuesta; si falta, el «umbralDePrivacidad» del sitio.'),
     /** Column of `respuestas.csv` that holds the municipality (INEGI name or key). */
     columna_municipio: texto.optional().describe('Columna de respuestas.csv con el municipio (nombre o clave del INEGI).'),
     /**
@@ -110,13 +125,21 @@ export const encuestaSchema = z
       .default({})
       .describe('Valores de la columna de municipio que no son nombres del INEGI, con su clave («"Naucalpan": "15057"»), para no modificar la exportación.'),
     /** Columns of the export left out of everything (respondent id, timestamp, e-mail…). */
-    columnas_ignoradas: z.array(texto).default([]).describe('Columnas de la exportación que se dejan fuera de todo (id de quien responde, marca de tiempo, correo…).'),
+    columnas_ignoradas: z
+      .array(texto)
+      .default([])
+      .describe('Columnas de la exportación que se dejan fuera de todo (id de quien responde, marca de tiempo, correo…).'),
     /** Publish free-text answers (only those without personal data); false by default. */
-    publicar_texto_libre: z.boolean({ error: 'se esperaba «true» o «false»' }).default(false).describe('Publicar las respuestas de texto libre (solo las que no tienen datos personales); «false» por omisión.'),
+    publicar_texto_libre: z
+      .boolean({ error: 'se esperaba «true» o «false»' })
+      .default(false)
+      .describe('Publicar las respuestas de texto libre (solo las que no tienen datos personales); «false» por omisión.'),
     /** Dimensions (themes) of the questionnaire, in order. */
     dimensiones: z.array(dimensionSchema).min(1, { error: 'se esperaba al menos una dimensión' }).describe('Dimensiones (temas) del cuestionario, en orden.'),
     /** Participation known from the source, when there is no export of the responses. */
-    participacion_conocida: participacionConocidaSchema.optional().describe('Participación que se conoce por la fuente, cuando no hay exportación de respuestas.'),
+    participacion_conocida: participacionConocidaSchema
+      .optional()
+      .describe('Participación que se conoce por la fuente, cuando no hay exportación de respuestas.'),
   })
   .superRefine((encuesta, ctx) => {
     const periodo = encuesta.periodo;
@@ -150,18 +173,32 @@ export const preguntaSchema = z
      */
     opciones: z
       .string()
-      .transform((value) => value.split('|').map((o) => o.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split('|')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
       .optional()
-      .describe('Respuestas aceptadas separadas por «|», en el orden en que se muestran; obligatorias en opción única, opción múltiple y escala (de menor a mayor: «1|2|3|4|5» o «Nada|Poco|Algo|Mucho»).'),
+      .describe(
+        'Respuestas aceptadas separadas por «|», en el orden en que se muestran; obligatorias en opción única, opción múltiple y escala (de menor a mayor: «1|2|3|4|5» o «Nada|Poco|Algo|Mucho»).',
+      ),
     /**
      * Codes the export writes for the options, separated by «|», in the same order as `opciones`:
      * tools such as KoboToolbox export `no_recuerda` for «No recuerda»; the label is published.
      */
     codigos: z
       .string()
-      .transform((value) => value.split('|').map((o) => o.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split('|')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
       .optional()
-      .describe('Códigos que escribe la exportación en lugar de cada opción, separados por «|» y en el mismo orden que «opciones» (KoboToolbox exporta p. ej. «no_recuerda» por «No recuerda»); se publica la etiqueta de «opciones».'),
+      .describe(
+        'Códigos que escribe la exportación en lugar de cada opción, separados por «|» y en el mismo orden que «opciones» (KoboToolbox exporta p. ej. «no_recuerda» por «No recuerda»); se publica la etiqueta de «opciones».',
+      ),
     /**
      * Opción múltiple: the text that separates the chosen options in a cell. A cell is trimmed, so
      * a space is written as the word `espacio` (or a quoted space, `" "`).
@@ -170,11 +207,17 @@ export const preguntaSchema = z
       .string()
       .transform((value) => (value.trim().toLowerCase() === 'espacio' ? ' ' : value))
       .optional()
-      .describe('Opción múltiple: el texto que separa las opciones elegidas en una celda («;», «, »); para un espacio, como en KoboToolbox, escriba «espacio».'),
+      .describe(
+        'Opción múltiple: el texto que separa las opciones elegidas en una celda («;», «, »); para un espacio, como en KoboToolbox, escriba «espacio».',
+      ),
     /** Número: smallest accepted value. */
-    minimo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor mínimo aceptado.'),
+    minimo: numeroEscrito(z.number({ error: 'se esperaba un número' }))
+      .optional()
+      .describe('Número: valor mínimo aceptado.'),
     /** Número: largest accepted value. */
-    maximo: numeroEscrito(z.number({ error: 'se esperaba un número' })).optional().describe('Número: valor máximo aceptado.'),
+    maximo: numeroEscrito(z.number({ error: 'se esperaba un número' }))
+      .optional()
+      .describe('Número: valor máximo aceptado.'),
     /** Unit of a number (e.g. «sesiones»). */
     unidad: texto.optional().describe('Unidad de un número (p. ej. «sesiones»).'),
   })
@@ -194,9 +237,14 @@ export const preguntaSchema = z
       });
     }
     if (p.codigos) {
-      if (!p.opciones?.length) ctx.addIssue({ code: 'custom', path: ['codigos'], message: '«codigos» acompaña a «opciones»: escriba también las etiquetas que se publican' });
+      if (!p.opciones?.length)
+        ctx.addIssue({ code: 'custom', path: ['codigos'], message: '«codigos» acompaña a «opciones»: escriba también las etiquetas que se publican' });
       else if (p.codigos.length !== p.opciones.length) {
-        ctx.addIssue({ code: 'custom', path: ['codigos'], message: `hay ${p.codigos.length} códigos y ${p.opciones.length} opciones: escriba un código por opción, en el mismo orden` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['codigos'],
+          message: `hay ${p.codigos.length} códigos y ${p.opciones.length} opciones: escriba un código por opción, en el mismo orden`,
+        });
       }
       if (new Set(p.codigos).size !== p.codigos.length) ctx.addIssue({ code: 'custom', path: ['codigos'], message: 'hay códigos repetidos' });
     }

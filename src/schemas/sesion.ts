@@ -116,9 +116,12 @@ export const documentoSchema = z.strictObject({
   /** Title shown on the page. */
   titulo: texto.describe('Título que se muestra en la página.'),
   /** File name under `public/documentos/` (e.g. `acta-stl-2022-12-16.txt`). */
-  archivo: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, {
-    error: 'se esperaba el nombre de un archivo de public/documentos/ (minúsculas, números, guiones y punto)',
-  }).describe('Nombre del archivo en public/documentos/ (p. ej. «acta-stl-2022-12-16.txt»).'),
+  archivo: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+      error: 'se esperaba el nombre de un archivo de public/documentos/ (minúsculas, números, guiones y punto)',
+    })
+    .describe('Nombre del archivo en public/documentos/ (p. ej. «acta-stl-2022-12-16.txt»).'),
   /** What the file is (e.g. «Transcripción en texto del acta firmada»). */
   descripcion: texto.optional().describe('Qué es el archivo (p. ej. «Transcripción en texto del acta firmada»).'),
   /** SHA-256 of the file, so anyone can check the copy they downloaded. */
@@ -147,7 +150,9 @@ export const sesionSchema = z
     /** Ordinal number in the body's own numbering (absent for working meetings or when unknown). */
     numero: entero.optional().describe('Número en la numeración del propio órgano (se omite en reuniones de trabajo o si no se conoce).'),
     /** Whether it took place; sessions known only as planned are `programada`. */
-    estado: enumOf(ESTADOS_DE_SESION, 'un estado de sesión').default('celebrada').describe('Si se celebró; las sesiones conocidas solo como planeadas son «programada».'),
+    estado: enumOf(ESTADOS_DE_SESION, 'un estado de sesión')
+      .default('celebrada')
+      .describe('Si se celebró; las sesiones conocidas solo como planeadas son «programada».'),
     /** Date held (or planned). */
     fecha: fecha.describe('Fecha en que se celebró (o se programó).'),
     /** Start time, local time of Mexico City. */

@@ -55,7 +55,9 @@ export const calendarioSchema = z.strictObject({
   /** Agreement (id) that approved the calendar. */
   aprobado_por: identificador.optional().describe('Acuerdo (id) que aprobó el calendario.'),
   /** Only `reprogramada` or `cancelada` need to be written; otherwise it is derived. */
-  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario').optional().describe('Solo hace falta escribir «reprogramada» o «cancelada»; si no, se calcula.'),
+  estado: enumOf(ESTADOS_DE_CALENDARIO, 'un estado de calendario')
+    .optional()
+    .describe('Solo hace falta escribir «reprogramada» o «cancelada»; si no, se calcula.'),
   /** Held session (id), when its date differs from the planned one. */
   sesion: identificador.optional().describe('Sesión celebrada (id), cuando su fecha difiere de la programada.'),
   /** Remark shown beside the entry. */
@@ -95,9 +97,15 @@ export const eventoSchema = z
     /** Speakers: person ids separated by «;». */
     ponentes: z
       .string()
-      .transform((value) => value.split(';').map((id) => id.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(';')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(identificador))
-      .optional().describe('Ponentes: ids de personas separados por «;».'),
+      .optional()
+      .describe('Ponentes: ids de personas separados por «;».'),
     /** Audience group, when the programme is split in groups. */
     grupo: texto.optional().describe('Grupo al que se dirige, si el programa se divide en grupos.'),
     /** Face to face, virtual or hybrid. */
@@ -126,11 +134,20 @@ export type Evento = z.infer<typeof eventoSchema>;
 /** `data/municipios-edomex.csv`: INEGI's catalogue of the state's municipalities. */
 export const municipioSchema = z.strictObject({
   /** State code (`15`). */
-  cve_ent: z.string().regex(/^\d{2}$/, { error: 'se esperaba la clave de entidad de 2 dígitos' }).describe('Clave de la entidad («15»).'),
+  cve_ent: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'se esperaba la clave de entidad de 2 dígitos' })
+    .describe('Clave de la entidad («15»).'),
   /** Municipality code, 3 zero-padded digits (a string: "001"). */
-  cve_mun: z.string().regex(/^\d{3}$/, { error: 'se esperaba la clave de municipio de 3 dígitos' }).describe('Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).'),
+  cve_mun: z
+    .string()
+    .regex(/^\d{3}$/, { error: 'se esperaba la clave de municipio de 3 dígitos' })
+    .describe('Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).'),
   /** Geostatistical key: state + municipality (`15001`). */
-  cvegeo: z.string().regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' }).describe('Clave geoestadística: entidad + municipio («15001»).'),
+  cvegeo: z
+    .string()
+    .regex(/^\d{5}$/, { error: 'se esperaba la clave geoestadística de 5 dígitos' })
+    .describe('Clave geoestadística: entidad + municipio («15001»).'),
   /** Official name. */
   nombre: texto.describe('Nombre oficial.'),
 });

@@ -141,7 +141,9 @@ describe('búsqueda en el navegador', () => {
     const paginas = builtFiles().filter((f) => /^organos\/[^/]+\/acuerdos\/\d{4}\/cumplido\/index\.html$/.test(f));
     const soloFiltro = await openSearch('?estado=Cumplido');
     await soloFiltro.page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
-    const marcadas = await soloFiltro.page.locator('#grupos-de-filtros input[name="estado"]').evaluateAll((cs) => cs.map((c) => [(c as HTMLInputElement).value, (c as HTMLInputElement).checked]));
+    const marcadas = await soloFiltro.page
+      .locator('#grupos-de-filtros input[name="estado"]')
+      .evaluateAll((cs) => cs.map((c) => [(c as HTMLInputElement).value, (c as HTMLInputElement).checked]));
     expect(marcadas, 'the facet is offered, with the status chosen in the address ticked').toContainEqual(['Cumplido', true]);
     expect((await resultPaths(soloFiltro.page)).sort()).toEqual(paginas.map((f) => '/' + f.replace(/index\.html$/, '')).sort());
     await soloFiltro.page.close();
@@ -149,7 +151,7 @@ describe('búsqueda en el navegador', () => {
     // With words, every agreement listed has the status.
     const { page, erroresDeConsola } = await openSearch('?q=aprueba&estado=Cumplido');
     await countFor(page, 'aprueba');
-    for (let mas = page.locator('#mostrar-mas'); await mas.isVisible(); ) await mas.click();
+    for (let mas = page.locator('#mostrar-mas'); await mas.isVisible();) await mas.click();
     const enlaces = await page.locator('#resultados a[href*="/acuerdos/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const ids = [...new Set(enlaces.map((h) => /\/acuerdos\/([^/]+)\/$/.exec(h)?.[1]).filter((id): id is string => Boolean(id) && !/^\d{4}$/.test(id!)))];
     expect(ids.length).toBeGreaterThan(0);
@@ -201,7 +203,9 @@ describe('búsqueda en el navegador', () => {
     expect(page.workers()).toHaveLength(partes.length);
     expect(pedidas.filter((ruta) => /\/wasm\.[^/]+\.pagefind$/.test(ruta))).toEqual(['pagefind/wasm.es.pagefind']);
     expect(pedidas.filter((ruta) => ruta.endsWith('pagefind.js'))).toEqual(['pagefind/pagefind.js']);
-    expect(pedidas.filter((ruta) => ruta.endsWith('pagefind-entry.json')).sort()).toEqual(partes.map((parte) => `pagefind/${parte.ruta}pagefind-entry.json`).sort());
+    expect(pedidas.filter((ruta) => ruta.endsWith('pagefind-entry.json')).sort()).toEqual(
+      partes.map((parte) => `pagefind/${parte.ruta}pagefind-entry.json`).sort(),
+    );
     expect(pedidas.filter((ruta) => ruta.includes('pagefind-worker'))).toEqual([]);
 
     // The same search through Pagefind's own merging of the parts, in the page, gives the same

@@ -34,7 +34,10 @@ describe('páginas de datos en el navegador', () => {
     const bytes = fs.readFileSync(await descarga.path());
     expect(bytes.equals(fs.readFileSync(path.join(SALIDA, 'datos/asistencia.csv')))).toBe(true);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const mostrado = await page.locator('tr', { has: page.locator('a[data-formato="CSV"]') }).locator('code').textContent();
+    const mostrado = await page
+      .locator('tr', { has: page.locator('a[data-formato="CSV"]') })
+      .locator('code')
+      .textContent();
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(mostrado);
     const filas = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
     expect(filas[0]).toEqual(expect.arrayContaining(['sesion', 'persona', 'cargo', 'representacion']));

@@ -57,7 +57,9 @@ async function signIn(page: Page) {
 async function savedDraft(page: Page): Promise<{ path: string; content: string }> {
   await page.waitForFunction(() => Object.keys((window as unknown as { repoFilesUnpublished: object }).repoFilesUnpublished).length > 0);
   const [archivo] = await page.evaluate(() =>
-    Object.values((window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished).flatMap((e) => e.diffs),
+    Object.values((window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished).flatMap(
+      (e) => e.diffs,
+    ),
   );
   return archivo;
 }
@@ -129,7 +131,14 @@ describe('the staff editor', () => {
       expect(construccion.codigo, construccion.salida.slice(-1500)).toBe(0);
       const pagina = fs.readFileSync(path.join(salida, 'sesiones', 'stl-2026-03-10', 'index.html'), 'utf8');
       // The time is written unquoted (`hora_inicio: 11:00`): YAML 1.2 reads it as text.
-      for (const texto of ['11:00', 'Primera Sesión Ordinaria 2026', 'Adriana Yadira Cárdenas Tagle', 'Alfredo Burgos Cohl', 'STL/XX/1/2026', 'Se aprueba el orden del día.']) {
+      for (const texto of [
+        '11:00',
+        'Primera Sesión Ordinaria 2026',
+        'Adriana Yadira Cárdenas Tagle',
+        'Alfredo Burgos Cohl',
+        'STL/XX/1/2026',
+        'Se aprueba el orden del día.',
+      ]) {
         expect(pagina).toContain(texto);
       }
       expect(pagina).toMatch(/Asistentes \(2\)/);
@@ -146,7 +155,9 @@ describe('the staff editor', () => {
     await withTestBackend(page);
     // The test backend's repository starts with the real table in it.
     await page.addInitScript((csv) => {
-      (window as unknown as { repoFiles: unknown }).repoFiles = { content: { 'seguimiento-de-acuerdos.csv': { path: 'content/seguimiento-de-acuerdos.csv', content: csv } } };
+      (window as unknown as { repoFiles: unknown }).repoFiles = {
+        content: { 'seguimiento-de-acuerdos.csv': { path: 'content/seguimiento-de-acuerdos.csv', content: csv } },
+      };
     }, original);
     await signIn(page);
     await page.goto(`${sitio.servidor.url}admin/#/collections/seguimiento/entries/seguimiento-de-acuerdos`);

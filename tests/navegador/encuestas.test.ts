@@ -9,16 +9,19 @@ const DEMO = 'encuestas/revision-ciudadana-apertura-municipal-2022-demostracion/
 const sitio = useSiteInBrowser();
 
 describe('survey pages in Chromium', () => {
-  it.each(['encuestas/', 'encuestas/formato/', 'encuestas/revision-ciudadana-apertura-municipal-2022/', DEMO, `${DEMO}municipios/15106/`])('/%s', async (ruta) => {
-    const page = await sitio.contexto.newPage();
-    const vigilancia = watchPage(page, sitio.servidor.origen);
-    const respuesta = await page.goto(sitio.servidor.url + ruta, { waitUntil: 'networkidle' });
-    expect(respuesta?.status()).toBe(200);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(vigilancia.erroresDeConsola).toEqual([]);
-    expect(vigilancia.peticionesExternas).toEqual([]);
-    await page.close();
-  });
+  it.each(['encuestas/', 'encuestas/formato/', 'encuestas/revision-ciudadana-apertura-municipal-2022/', DEMO, `${DEMO}municipios/15106/`])(
+    '/%s',
+    async (ruta) => {
+      const page = await sitio.contexto.newPage();
+      const vigilancia = watchPage(page, sitio.servidor.origen);
+      const respuesta = await page.goto(sitio.servidor.url + ruta, { waitUntil: 'networkidle' });
+      expect(respuesta?.status()).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(vigilancia.erroresDeConsola).toEqual([]);
+      expect(vigilancia.peticionesExternas).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('draws a chart canvas beside each question’s table', async () => {
     const page = await sitio.contexto.newPage();
@@ -27,7 +30,13 @@ describe('survey pages in Chromium', () => {
     // moment. Scroll to the first one and wait until every figure has its canvas.
     await page.locator('[data-grafica]').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll('[data-grafica]')].every((f) => f.querySelector('canvas')));
-    const figuras = await page.$$eval('[data-grafica]', (fs) => fs.map((f) => ({ canvas: f.querySelectorAll('canvas').length, tabla: f.querySelectorAll('table').length, ancho: f.querySelector('canvas')?.getBoundingClientRect().width ?? 0 })));
+    const figuras = await page.$$eval('[data-grafica]', (fs) =>
+      fs.map((f) => ({
+        canvas: f.querySelectorAll('canvas').length,
+        tabla: f.querySelectorAll('table').length,
+        ancho: f.querySelector('canvas')?.getBoundingClientRect().width ?? 0,
+      })),
+    );
     expect(figuras).toHaveLength(10);
     for (const f of figuras) expect(f).toMatchObject({ canvas: 1, tabla: 1 });
     expect(figuras.every((f) => f.ancho > 100)).toBe(true);

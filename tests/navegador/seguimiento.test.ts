@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useSiteInBrowser } from '../soporte/navegador.ts';
 
-const PLANTILLAS = ['compromisos/', 'organos/stl/', 'seguimiento/', 'seguimiento/organos/grupo-operativo-stl/', 'seguimiento/instituciones/ieem/', 'seguimiento/anios/2020/'];
+const PLANTILLAS = [
+  'compromisos/',
+  'organos/stl/',
+  'seguimiento/',
+  'seguimiento/organos/grupo-operativo-stl/',
+  'seguimiento/instituciones/ieem/',
+  'seguimiento/anios/2020/',
+];
 const ANCHOS = [1280, 320];
 
 const sitio = useSiteInBrowser();

@@ -16,7 +16,9 @@ for (const fila of filas) porEstado.set(fila.estado_al_dia, [...(porEstado.get(f
 /** Ids of the agreements listed on every page of one status's list. */
 function listed(estado: string): string[] {
   const paginas = builtFiles().filter((f) => f.startsWith(`acuerdos/estado/${estado}/`) && f.endsWith('index.html'));
-  return paginas.flatMap((f) => [...readPage(`/${f.replace(/index\.html$/, '')}`).matchAll(/<th scope="row"><a href="[^"]*\/acuerdos\/([^/"]+)\/"/g)].map((m) => m[1]));
+  return paginas.flatMap((f) =>
+    [...readPage(`/${f.replace(/index\.html$/, '')}`).matchAll(/<th scope="row"><a href="[^"]*\/acuerdos\/([^/"]+)\/"/g)].map((m) => m[1]),
+  );
 }
 
 describe('agreements by status', () => {

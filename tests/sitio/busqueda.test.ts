@@ -45,7 +45,11 @@ function fragments(): Fragmento[] {
  */
 function recordPages(): string[] {
   return builtFiles()
-    .filter((f) => /^(sesiones|compromisos|eventos|organos|personas|datos|encuestas)\/(?!formato\/)[^/]+\/index\.html$/.test(f) || /^organos\/[^/]+\/acuerdos\/\d{4}\/[^/]+\/index\.html$/.test(f))
+    .filter(
+      (f) =>
+        /^(sesiones|compromisos|eventos|organos|personas|datos|encuestas)\/(?!formato\/)[^/]+\/index\.html$/.test(f) ||
+        /^organos\/[^/]+\/acuerdos\/\d{4}\/[^/]+\/index\.html$/.test(f),
+    )
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 }
 
@@ -77,7 +81,9 @@ describe('índice de búsqueda', () => {
   });
 
   test('se indexa cada página de registro y ninguna otra (ni listas, ni inicio, ni /buscar/)', () => {
-    const indexadas = fragments().map((f) => f.url).sort();
+    const indexadas = fragments()
+      .map((f) => f.url)
+      .sort();
     expect(indexadas).toEqual(recordPages().sort());
     for (const tipo of ['/sesiones/', '/compromisos/', '/eventos/', '/organos/', '/personas/']) {
       expect(indexadas.some((u) => u.startsWith(tipo))).toBe(true);
@@ -105,21 +111,31 @@ describe('índice de búsqueda', () => {
     expect(anual.filters).toMatchObject({ anio: ['2022'], tipo: ['Acuerdo'], estado: ['Cumplido'] });
     expect(anual.content).toContain('STL/XV/3/2022.');
     expect(anual.content).toContain('Identificador: stl-xv-3-2022');
-    expect(anual.content, 'only the agreements, not the headings and links around them').not.toMatch(/Acuerdos de STL en 2022|Ver todos los acuerdos|Décimo Quinta Sesión Ordinaria ·/);
-    expect(todos.some((f) => /^\/organos\/[^/]+\/acuerdos\/\d{4}\/$/.test(f.url)), 'the yearly pages themselves are not indexed').toBe(false);
+    expect(anual.content, 'only the agreements, not the headings and links around them').not.toMatch(
+      /Acuerdos de STL en 2022|Ver todos los acuerdos|Décimo Quinta Sesión Ordinaria ·/,
+    );
+    expect(
+      todos.some((f) => /^\/organos\/[^/]+\/acuerdos\/\d{4}\/$/.test(f.url)),
+      'the yearly pages themselves are not indexed',
+    ).toBe(false);
   });
 
   test('cada acuerdo es una sección con título en la página anual de su órgano y su estado, y de ninguna otra página', () => {
     const todos = fragments();
     const secciones = todos.flatMap((f) => f.anchors.filter((a) => a.id.startsWith('acuerdo-')).map((a) => ({ url: f.url, ...a })));
-    const acuerdos = builtFiles().filter((f) => /^acuerdos\/(?!pagina\/)[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]);
+    const acuerdos = builtFiles()
+      .filter((f) => /^acuerdos\/(?!pagina\/)[^/]+\/index\.html$/.test(f))
+      .map((f) => f.split('/')[1]);
     expect(secciones.map((s) => s.id.replace(/^acuerdo-\d{4}-\d{2}-\d{2}-/, '')).sort()).toEqual(acuerdos.sort());
     for (const s of secciones) {
       expect(s.url).toMatch(/^\/organos\/[^/]+\/acuerdos\/\d{4}\/[^/]+\/$/);
       expect(s.title).toMatch(/^Acuerdo /);
       expect(s.id.slice('acuerdo-'.length, 'acuerdo-'.length + 4)).toBe(s.url.match(/\d{4}/)![0]);
     }
-    expect(secciones.find((s) => s.id === 'acuerdo-2022-12-16-stl-xv-3-2022')).toMatchObject({ url: '/organos/stl/acuerdos/2022/cumplido/', title: 'Acuerdo STL/XV/3/2022' });
+    expect(secciones.find((s) => s.id === 'acuerdo-2022-12-16-stl-xv-3-2022')).toMatchObject({
+      url: '/organos/stl/acuerdos/2022/cumplido/',
+      title: 'Acuerdo STL/XV/3/2022',
+    });
     // A session lists its agreements, but they are indexed once, on the yearly page (its minutes
     // still quote them, and are indexed).
     expect(todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!.content).not.toMatch(/Acuerdos \(3\)|Punto IV · Unanimidad/);
@@ -175,10 +191,15 @@ describe('/buscar/ sin JavaScript', () => {
   });
 
   test('solo /buscar/, el editor (/admin/), las encuestas y los conjuntos de datos cargan JavaScript; las páginas de lectura no llevan ninguno', () => {
-    const conScript = builtFiles().filter((f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')));
+    const conScript = builtFiles().filter(
+      (f) => f.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(fs.readFileSync(path.join(SALIDA, f), 'utf8')),
+    );
     // Survey pages with results also load their charts (tests/sitio/encuestas.test.ts checks them),
     // dataset pages their explorer (tests/sitio/explorador.test.ts) and the staff editor is a script
     // (tests/navegador/editor.test.ts).
-    expect(conScript.filter((f) => !/^encuestas\/[^/]+\/(municipios\/\d{5}\/)?index\.html$/.test(f) && !/^datos\/[^/]+\/index\.html$/.test(f))).toEqual(['admin/index.html', 'buscar/index.html']);
+    expect(conScript.filter((f) => !/^encuestas\/[^/]+\/(municipios\/\d{5}\/)?index\.html$/.test(f) && !/^datos\/[^/]+\/index\.html$/.test(f))).toEqual([
+      'admin/index.html',
+      'buscar/index.html',
+    ]);
   });
 });

@@ -30,7 +30,9 @@ const seisMesesDespues = (d: string) => {
 function expectedRows() {
   const filas: Record<string, string | number | null>[] = [];
   for (const organo of [...new Set([...sesiones.map((s) => s.organo), ...calendario.map((e) => e.organo)])].sort()) {
-    const celebradas = sesiones.filter((s) => s.organo === organo && s.estado === 'celebrada').sort((a, b) => a.fecha.localeCompare(b.fecha) || a.id.localeCompare(b.id));
+    const celebradas = sesiones
+      .filter((s) => s.organo === organo && s.estado === 'celebrada')
+      .sort((a, b) => a.fecha.localeCompare(b.fecha) || a.id.localeCompare(b.id));
     const largos: string[] = [];
     let ultimaOrdinaria: number | null = null;
     celebradas.forEach((s, i) => {
@@ -39,11 +41,21 @@ function expectedRows() {
       if (previa && s.fecha > seisMesesDespues(previa.fecha) && !salto) largos.push(s.fecha);
       if (s.tipo === 'ordinaria' && s.numero !== null) ultimaOrdinaria = s.numero;
     });
-    const ultimoInforme = (id: string) => seguimiento.filter((x) => x.acuerdo === id).map((x) => x.fecha).sort().at(-1);
+    const ultimoInforme = (id: string) =>
+      seguimiento
+        .filter((x) => x.acuerdo === id)
+        .map((x) => x.fecha)
+        .sort()
+        .at(-1);
     const callados = acuerdosConjunto.filas.filter(
-      (a) => a.organo === organo && !['cumplido', 'cancelado'].includes(a.estado_al_dia) && dia(hoy) - dia(ultimoInforme(a.id) ?? a.fecha) > sitio.diasSinSeguimiento,
+      (a) =>
+        a.organo === organo &&
+        !['cumplido', 'cancelado'].includes(a.estado_al_dia) &&
+        dia(hoy) - dia(ultimoInforme(a.id) ?? a.fecha) > sitio.diasSinSeguimiento,
     );
-    const anios = [...new Set([...celebradas.map((s) => Number(s.fecha.slice(0, 4))), ...calendario.filter((e) => e.organo === organo).map((e) => e.anio)])].sort();
+    const anios = [
+      ...new Set([...celebradas.map((s) => Number(s.fecha.slice(0, 4))), ...calendario.filter((e) => e.organo === organo).map((e) => e.anio)]),
+    ].sort();
     for (const anio of anios) {
       const plan = calendario.filter((e) => e.organo === organo && e.anio === anio);
       filas.push({
@@ -77,7 +89,14 @@ describe('process compliance', () => {
       ]);
       const esperadas = cumplimiento
         .filter((f) => f.organo === organo)
-        .map((f) => [f.anio, f.sesiones_programadas, f.programadas_celebradas, f.sesiones_celebradas, f.intervalos_de_mas_de_seis_meses, f.acuerdos_sin_seguimiento_reciente]);
+        .map((f) => [
+          f.anio,
+          f.sesiones_programadas,
+          f.programadas_celebradas,
+          f.sesiones_celebradas,
+          f.intervalos_de_mas_de_seis_meses,
+          f.acuerdos_sin_seguimiento_reciente,
+        ]);
       expect(filas, organo).toEqual(esperadas);
     }
   });

@@ -199,7 +199,11 @@ describe('calendarios iCalendar', () => {
     expect(new Set(uids).size).toBe(uids.length);
     for (const e of calendario) expect(uids).toContain(`calendario-${e.id}@${host}`);
     const urls = eventos.map((e) => String(e.component.getFirstPropertyValue('url')));
-    for (const s of sesiones) expect(urls.filter((u) => u === `${RAIZ_PUBLICA}sesiones/${s.id}/`), s.id).toHaveLength(1);
+    for (const s of sesiones)
+      expect(
+        urls.filter((u) => u === `${RAIZ_PUBLICA}sesiones/${s.id}/`),
+        s.id,
+      ).toHaveLength(1);
     for (const e of calendario.filter((x) => x.estado === 'cancelada')) {
       const evento = eventos.find((x) => x.uid === `calendario-${e.id}@${host}`)!;
       expect(evento.component.getFirstPropertyValue('status')).toBe('CANCELLED');
@@ -213,7 +217,8 @@ describe('calendarios iCalendar', () => {
     const organos = leerJson('datos/organos.json').filas as { id: string }[];
     for (const o of organos) {
       const eventos = eventosDe(`organos/${o.id}/calendario.ics`);
-      const esperadas = sesiones.filter((s) => s.organo === o.id).length + calendario.filter((e) => e.organo === o.id && !(e.estado === 'celebrada' && e.sesion)).length;
+      const esperadas =
+        sesiones.filter((s) => s.organo === o.id).length + calendario.filter((e) => e.organo === o.id && !(e.estado === 'celebrada' && e.sesion)).length;
       expect(eventos, o.id).toHaveLength(esperadas);
       expect(readPage(`/organos/${o.id}/`)).toContain(`href="${BASE}organos/${o.id}/calendario.ics"`);
     }
@@ -236,7 +241,9 @@ describe('novedades y descubrimiento', () => {
 
   it('the sitemap lists every page of the build but the staff editor, with absolute addresses', () => {
     const urls = [parser.parse(leerTexto('sitemap.xml')).urlset.url].flat().map((u: any) => u.loc as string);
-    const paginas = builtFiles().filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && f !== 'admin/index.html').map((f) => `${RAIZ_PUBLICA}${f.slice(0, -'index.html'.length)}`);
+    const paginas = builtFiles()
+      .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && f !== 'admin/index.html')
+      .map((f) => `${RAIZ_PUBLICA}${f.slice(0, -'index.html'.length)}`);
     expect(urls.sort()).toEqual(paginas.sort());
     expect(urls).toContain(`${RAIZ_PUBLICA}datos/sesiones/`);
   });

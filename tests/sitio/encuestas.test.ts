@@ -33,7 +33,8 @@ describe('survey pages', () => {
     expect(html).toMatch(/<strong>32<\/strong>aportaciones/);
     expect(html).toMatch(/<strong>15<\/strong>municipios de 125/);
     expect(html).toMatch(/<strong>12 %<\/strong>/);
-    for (const h of ['Consejos de Participación Ciudadana', 'páginas institucionales', 'adecuada estrategia de comunicación', 'espacio limitado de actuación']) expect(html).toContain(h);
+    for (const h of ['Consejos de Participación Ciudadana', 'páginas institucionales', 'adecuada estrategia de comunicación', 'espacio limitado de actuación'])
+      expect(html).toContain(h);
     expect(html).toContain('Fuente del mapa: INEGI, Marco Geoestadístico');
     expect(html).toMatch(/<svg[^>]+role="img"/);
     expect(html).toContain('Naucalpan de Juárez');
@@ -71,7 +72,10 @@ describe('survey pages', () => {
     for (const archivo of paginas) {
       const texto = leer(archivo);
       if (archivo.endsWith('.csv')) {
-        const [encabezado, ...filas] = texto.replace(/^\uFEFF/, '').trim().split('\r\n');
+        const [encabezado, ...filas] = texto
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n');
         const columna = encabezado.split(',').indexOf('sintetico');
         expect(columna, archivo).toBeGreaterThanOrEqual(0);
         for (const fila of filas.slice(0, 50)) expect(fila.split(',')[columna], archivo).toBe('sí');
@@ -83,7 +87,10 @@ describe('survey pages', () => {
   });
 
   it('puts no raw row in any built file: no raw line, no timestamp, no copy of the export', () => {
-    const crudo = fs.readFileSync(path.join(RAIZ, 'data', 'encuestas', DEMO, 'respuestas.csv'), 'utf8').split('\r\n').slice(1, -1);
+    const crudo = fs
+      .readFileSync(path.join(RAIZ, 'data', 'encuestas', DEMO, 'respuestas.csv'), 'utf8')
+      .split('\r\n')
+      .slice(1, -1);
     const marcas = crudo.map((l) => l.slice(0, 19));
     for (const archivo of builtFiles().filter((f) => /\.(html|csv|json|txt|js)$/.test(f))) {
       const texto = leer(archivo);
@@ -91,10 +98,18 @@ describe('survey pages', () => {
       for (const fila of crudo.slice(0, 40)) expect(texto.includes(fila), archivo).toBe(false);
       expect(texto.includes('Marca temporal'), archivo).toBe(false);
     }
-    expect(builtFiles().filter((f) => f.includes('respuestas.csv')).every((f) => !leer(f).includes('Marca temporal'))).toBe(true);
+    expect(
+      builtFiles()
+        .filter((f) => f.includes('respuestas.csv'))
+        .every((f) => !leer(f).includes('Marca temporal')),
+    ).toBe(true);
     // The anonymised responses do not keep the export's (arrival) order.
     const municipiosCrudos = crudo.map((l) => l.split(',')[1]);
-    const municipiosPublicados = leer(`encuestas/${DEMO}/respuestas.csv`).trim().split('\r\n').slice(1).map((l) => l.split(',')[3]);
+    const municipiosPublicados = leer(`encuestas/${DEMO}/respuestas.csv`)
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[3]);
     expect(municipiosPublicados).not.toEqual(municipiosCrudos);
   });
 

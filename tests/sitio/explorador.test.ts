@@ -20,7 +20,10 @@ describe('explorador en el sitio construido', () => {
       const html = readPage(`/datos/${slug}/`);
       expect(html, slug).toContain(`data-json="${BASE}datos/${slug}.json"`);
       const columnas = JSON.parse(/<script type="application\/json" data-columnas>(.*?)<\/script>/s.exec(html)![1]) as { nombre: string }[];
-      expect(columnas.map((c) => c.nombre), slug).toEqual(publicado(slug).campos);
+      expect(
+        columnas.map((c) => c.nombre),
+        slug,
+      ).toEqual(publicado(slug).campos);
     }
   });
 
@@ -29,6 +32,10 @@ describe('explorador en el sitio construido', () => {
     expect(explorador.length).toBe(1);
     const { js } = pageWeight(SALIDA, BASE, 'datos/acuerdos');
     expect(js.gzip).toBeLessThanOrEqual(30_000);
-    for (const ruta of ['/', '/datos/', '/sesiones/', '/acuerdos/']) expect(scripts(readPage(ruta)).filter((s) => explorador.includes(s)), ruta).toEqual([]);
+    for (const ruta of ['/', '/datos/', '/sesiones/', '/acuerdos/'])
+      expect(
+        scripts(readPage(ruta)).filter((s) => explorador.includes(s)),
+        ruta,
+      ).toEqual([]);
   });
 });

@@ -14,12 +14,14 @@ const catalogo = (name: string) =>
 
 /** Text a reader sees: no scripts, styles, code or tags (attributes keep ids for links, by design). */
 function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    // Code names a file or a field on purpose; it stands as one word, so «(<code>…</code>)» is not empty.
-    .replace(/<(code|pre)\b[\s\S]*?<\/\1>/g, ' «código» ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+  return (
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+      // Code names a file or a field on purpose; it stands as one word, so «(<code>…</code>)» is not empty.
+      .replace(/<(code|pre)\b[\s\S]*?<\/\1>/g, ' «código» ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ')
+  );
 }
 
 // Ids made of one word («stl», «infoem») are also the body's acronym, so only compound ids tell.

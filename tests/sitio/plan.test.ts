@@ -18,7 +18,10 @@ const html = readPage('/compromisos/');
 function table(id: string): Map<string, [number, number]> {
   const tabla = html.match(new RegExp(`<table[^>]*id="${id}"[^>]*>([\\s\\S]*?)</table>`))![1];
   return new Map(
-    [...tabla.matchAll(/<tr data-clave="([^"]+)">[\s\S]*?<td class="numero">(\d+)<\/td><td class="numero">([\d.]+) %<\/td>/g)].map(([, k, n, p]) => [k, [Number(n), Number(p)]]),
+    [...tabla.matchAll(/<tr data-clave="([^"]+)">[\s\S]*?<td class="numero">(\d+)<\/td><td class="numero">([\d.]+) %<\/td>/g)].map(([, k, n, p]) => [
+      k,
+      [Number(n), Number(p)],
+    ]),
   );
 }
 function grouped(claveDe: (k: (typeof compromisos)[number]) => string) {

@@ -20,7 +20,10 @@ const leer = (archivo: string) => fs.readFileSync(path.join(salida, archivo), 'u
 
 beforeAll(() => {
   copia = copyContent();
-  fs.renameSync(path.join(copia.carpetas.contenido, 'sesiones/stl-2019-10-15.md'), path.join(copia.carpetas.contenido, 'sesiones/stl-2019-10-15-instalacion.md'));
+  fs.renameSync(
+    path.join(copia.carpetas.contenido, 'sesiones/stl-2019-10-15.md'),
+    path.join(copia.carpetas.contenido, 'sesiones/stl-2019-10-15-instalacion.md'),
+  );
   copia.escribir('content/redirecciones.yaml', `${copia.leer('content/redirecciones.yaml')}sesiones:\n  stl-2019-10-15: stl-2019-10-15-instalacion\n`);
   salida = path.join(os.tmpdir(), `sitio-redirecciones-${process.pid}-${Date.now()}`);
   const r = buildSite(salida, { ...ENTORNO_DE_PRUEBA, CONTENIDO_DIR: copia.carpetas.contenido, DATOS_DIR: copia.carpetas.datos });
@@ -75,7 +78,11 @@ describe('redirecciones de registros renombrados', () => {
   });
 
   it('writes _redirects under the base path and keeps the old address out of the sitemap', () => {
-    expect(leer('_redirects').split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
+    expect(
+      leer('_redirects')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toEqual([
       `${BASE}sesiones/stl-2019-10-15 ${BASE}sesiones/stl-2019-10-15-instalacion/ 301`,
       `${BASE}sesiones/stl-2019-10-15/ ${BASE}sesiones/stl-2019-10-15-instalacion/ 301`,
     ]);
@@ -85,7 +92,12 @@ describe('redirecciones de registros renombrados', () => {
   });
 
   it('the default site has no redirects: its _redirects lists none', () => {
-    expect(fs.readFileSync(path.join(SALIDA, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([]);
+    expect(
+      fs
+        .readFileSync(path.join(SALIDA, '_redirects'), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toEqual([]);
   });
 
   it('a copy without history says so on dataset pages and in cambios.json', () => {

@@ -106,12 +106,18 @@ describe('responsible and deadline in the agreements dataset', () => {
   it('carries exactly what the sessions declare, and marks overdue only past a deadline', () => {
     const carpeta = path.join(RAIZ, 'content', 'sesiones');
     const declarados = fs.readdirSync(carpeta).flatMap((archivo) => {
-      const datos = parseYaml(fs.readFileSync(path.join(carpeta, archivo), 'utf8').split(/^---$/m)[1]) as { acuerdos?: { id: string; plazo?: string; responsable?: { institucion?: string; persona?: string } }[] };
+      const datos = parseYaml(fs.readFileSync(path.join(carpeta, archivo), 'utf8').split(/^---$/m)[1]) as {
+        acuerdos?: { id: string; plazo?: string; responsable?: { institucion?: string; persona?: string } }[];
+      };
       return datos.acuerdos ?? [];
     });
     for (const a of declarados) {
       const f = filas.find((x) => x.id === a.id)!;
-      expect([f.responsable_institucion, f.responsable_persona, f.plazo], a.id).toEqual([a.responsable?.institucion ?? null, a.responsable?.persona ?? null, a.plazo ?? null]);
+      expect([f.responsable_institucion, f.responsable_persona, f.plazo], a.id).toEqual([
+        a.responsable?.institucion ?? null,
+        a.responsable?.persona ?? null,
+        a.plazo ?? null,
+      ]);
       const vencido = ['pendiente', 'en-proceso'].includes(f.estado_actual) && f.plazo !== null && f.plazo < conjunto.actualizado;
       expect(f.estado_al_dia, a.id).toBe(vencido ? 'vencido' : f.estado_actual);
     }

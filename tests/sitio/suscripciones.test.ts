@@ -59,7 +59,10 @@ describe('RSS of each record', () => {
   });
 
   it('the person responsible for agreements gets them in their feed', () => {
-    const acuerdos = JSON.parse(fs.readFileSync(path.join(SALIDA, 'datos/acuerdos.json'), 'utf8')).filas as { id: string; responsable_persona: string | null }[];
+    const acuerdos = JSON.parse(fs.readFileSync(path.join(SALIDA, 'datos/acuerdos.json'), 'utf8')).filas as {
+      id: string;
+      responsable_persona: string | null;
+    }[];
     const conResponsable = acuerdos.filter((a) => a.responsable_persona);
     expect(conResponsable.length).toBeGreaterThan(0);
     for (const a of conResponsable) {
@@ -71,20 +74,20 @@ describe('RSS of each record', () => {
 
 describe('calendar subscriptions', () => {
   const decode = (s: string) => s.replace(/&amp;/g, '&');
-  it.each([
-    ['/calendario/', 'calendario.ics'],
-    ...yamlIds('organos.yaml').map((id) => [`/organos/${id}/`, `organos/${id}/calendario.ics`]),
-  ])('%s links Google Calendar, Outlook and webcal to %s', (pagina, ics) => {
-    const html = readPage(pagina);
-    const https = `${RAIZ_PUBLICA}${ics}`;
-    expect(fs.existsSync(path.join(SALIDA, ics))).toBe(true);
-    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map(([, h]) => decode(h));
-    const google = hrefs.find((h) => h.startsWith('https://calendar.google.com/'));
-    const outlook = hrefs.find((h) => h.startsWith('https://outlook.live.com/'));
-    expect(new URL(google!).searchParams.get('cid')).toBe(https.replace(/^https:/, 'webcal:'));
-    expect(new URL(outlook!).searchParams.get('url')).toBe(https);
-    expect(hrefs).toContain(https.replace(/^https:/, 'webcal:'));
-    expect(html).toContain('Agregar a Google Calendar');
-    expect(html).toContain('Agregar a Outlook');
-  });
+  it.each([['/calendario/', 'calendario.ics'], ...yamlIds('organos.yaml').map((id) => [`/organos/${id}/`, `organos/${id}/calendario.ics`])])(
+    '%s links Google Calendar, Outlook and webcal to %s',
+    (pagina, ics) => {
+      const html = readPage(pagina);
+      const https = `${RAIZ_PUBLICA}${ics}`;
+      expect(fs.existsSync(path.join(SALIDA, ics))).toBe(true);
+      const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map(([, h]) => decode(h));
+      const google = hrefs.find((h) => h.startsWith('https://calendar.google.com/'));
+      const outlook = hrefs.find((h) => h.startsWith('https://outlook.live.com/'));
+      expect(new URL(google!).searchParams.get('cid')).toBe(https.replace(/^https:/, 'webcal:'));
+      expect(new URL(outlook!).searchParams.get('url')).toBe(https);
+      expect(hrefs).toContain(https.replace(/^https:/, 'webcal:'));
+      expect(html).toContain('Agregar a Google Calendar');
+      expect(html).toContain('Agregar a Outlook');
+    },
+  );
 });

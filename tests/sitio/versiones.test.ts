@@ -111,7 +111,9 @@ describe('versiones de los conjuntos de datos', () => {
       expect(recurso.version).toBe(ultima?.version);
       expect(enDcat['dcat:version']).toBe(ultima?.version);
       if (!ultima) continue;
-      expect((enDcat['adms:versionNotes'] as { '@value': string })['@value']).toMatch(/^(Cambios desde la versión \d{4}-\d{2}-\d{2}: |Primera versión registrada)/);
+      expect((enDcat['adms:versionNotes'] as { '@value': string })['@value']).toMatch(
+        /^(Cambios desde la versión \d{4}-\d{2}-\d{2}: |Primera versión registrada)/,
+      );
       expect(enDataJson.references).toEqual([absoluta(`/datos/${slug}/cambios.json`)]);
       expect(readPage(`/datos/${slug}/`)).toContain(`Versión ${ultima.version}. ${url}`);
     }

@@ -35,7 +35,10 @@ const addToMinutes = (copia: CopiaDeContenido, linea: string) => copia.escribir(
 /** A copy of the STL's installation session, held on `fecha`, declaring no agreements of its own. */
 function addHeldSession(copia: CopiaDeContenido, fecha: string) {
   const sesion = copia.leer('content/sesiones/stl-2019-11-11.md');
-  copia.escribir(`content/sesiones/stl-${fecha}.md`, sesion.replace(/fecha: 2019-11-11/, `fecha: ${fecha}`).replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'));
+  copia.escribir(
+    `content/sesiones/stl-${fecha}.md`,
+    sesion.replace(/fecha: 2019-11-11/, `fecha: ${fecha}`).replace(/acuerdos:[\s\S]*?(?=\n\w)/, 'acuerdos: []'),
+  );
 }
 
 /** The STL's 15th session as an `.mdx` file, with `linea` added to its minutes. */
@@ -71,29 +74,34 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'unknown body',
     romper: (c) => c.reemplazar(STL, 'organo: stl', 'organo: stll'),
-    esperado: /sesiones\/stl-2022-12-16\.md:3:9 — organo: no existe un órgano con el identificador «stll»; ¿quiso decir «stl»\? \(se esperaba uno de content\/organos\.yaml\)$/,
+    esperado:
+      /sesiones\/stl-2022-12-16\.md:3:9 — organo: no existe un órgano con el identificador «stll»; ¿quiso decir «stl»\? \(se esperaba uno de content\/organos\.yaml\)$/,
     // No second message advising to rename the file after the misspelled body.
     maximoDeErrores: 1,
   },
   {
     nombre: 'unknown person in the attendance',
     romper: (c) => c.reemplazar(STL, 'persona: jose-martinez-vilchis', 'persona: jose-martinez-vilches'),
-    esperado: /sesiones\/stl-2022-12-16\.md:25:14 — asistentes\[2\]\.persona: no existe una persona con el identificador «jose-martinez-vilches»; ¿quiso decir «jose-martinez-vilchis»\? \(se esperaba uno de content\/personas\.yaml\)$/,
+    esperado:
+      /sesiones\/stl-2022-12-16\.md:25:14 — asistentes\[2\]\.persona: no existe una persona con el identificador «jose-martinez-vilches»; ¿quiso decir «jose-martinez-vilchis»\? \(se esperaba uno de content\/personas\.yaml\)$/,
   },
   {
     nombre: 'the same person twice in the attendance',
     romper: (c) => c.reemplazar(STL, 'persona: enrique-serrano-arenas', 'persona: carlos-de-la-pena-jimenez-ofarril'),
-    esperado: /sesiones\/stl-2022-12-16\.md:\d+:14 — asistentes\[1\]\.persona: la persona «carlos-de-la-pena-jimenez-ofarril» aparece dos veces en la lista de asistencia$/,
+    esperado:
+      /sesiones\/stl-2022-12-16\.md:\d+:14 — asistentes\[1\]\.persona: la persona «carlos-de-la-pena-jimenez-ofarril» aparece dos veces en la lista de asistencia$/,
   },
   {
     nombre: 'duplicate agreement id across sessions',
     romper: (c) => c.reemplazar(STL, 'id: stl-xv-1-2022', 'id: infoem-cgaytp-ord-iii-1-2021'),
-    esperado: /sesiones\/stl-2022-12-16\.md:\d+:\d+ — acuerdos\[0\]\.id: el identificador de acuerdo «infoem-cgaytp-ord-iii-1-2021» ya se usa en \S*content\/sesiones\/cgatp-2021-10-28\.md/,
+    esperado:
+      /sesiones\/stl-2022-12-16\.md:\d+:\d+ — acuerdos\[0\]\.id: el identificador de acuerdo «infoem-cgaytp-ord-iii-1-2021» ya se usa en \S*content\/sesiones\/cgatp-2021-10-28\.md/,
   },
   {
     nombre: 'duplicate person id',
     romper: (c) => c.reemplazar('content/personas.yaml', 'id: alfredo-burgos-cohl', 'id: adriana-yadira-cardenas-tagle'),
-    esperado: /personas\.yaml:8:7 — id: el identificador «adriana-yadira-cardenas-tagle» ya existe en personas \(\S*content\/personas\.yaml:5\); cada registro necesita uno propio$/,
+    esperado:
+      /personas\.yaml:8:7 — id: el identificador «adriana-yadira-cardenas-tagle» ya existe en personas \(\S*content\/personas\.yaml:5\); cada registro necesita uno propio$/,
   },
   {
     nombre: 'a repeated printed key without a note is a warning',
@@ -148,23 +156,32 @@ export const CASOS_ROTOS: CasoRoto[] = [
   },
   {
     nombre: 'CSV row with a missing cell',
-    romper: (c) => c.reemplazar(SEGUIMIENTO, 'stl-2019-11-11-2,2019-11-11,cumplido,Aprobado en la sesión.,stl-2019-11-11', 'stl-2019-11-11-2,2019-11-11,cumplido,Aprobado en la sesión.'),
-    esperado: /seguimiento-de-acuerdos\.csv:3 — la fila tiene 4 celdas y el encabezado 5 columnas \(revise comas de más o de menos, o texto con comas sin comillas\)$/,
+    romper: (c) =>
+      c.reemplazar(
+        SEGUIMIENTO,
+        'stl-2019-11-11-2,2019-11-11,cumplido,Aprobado en la sesión.,stl-2019-11-11',
+        'stl-2019-11-11-2,2019-11-11,cumplido,Aprobado en la sesión.',
+      ),
+    esperado:
+      /seguimiento-de-acuerdos\.csv:3 — la fila tiene 4 celdas y el encabezado 5 columnas \(revise comas de más o de menos, o texto con comas sin comillas\)$/,
   },
   {
     nombre: 'CSV with an unknown column',
     romper: (c) => c.reemplazar(CALENDARIO, 'organo,anio,', 'órgano,anio,'),
-    esperado: /calendarios\/stl-2023\.csv:1 — columna no reconocida «órgano» \(columnas válidas: organo, anio, numero, tipo, fecha_programada, hora, aprobado_por, estado, sesion, nota\)$/,
+    esperado:
+      /calendarios\/stl-2023\.csv:1 — columna no reconocida «órgano» \(columnas válidas: organo, anio, numero, tipo, fecha_programada, hora, aprobado_por, estado, sesion, nota\)$/,
   },
   {
     nombre: 'CSV saved as Latin-1 by Excel',
-    romper: (c) => fs.writeFileSync(`${c.carpetas.contenido}/eventos.csv`, Buffer.from('id,fecha,titulo,tipo,institucion\nx,2021-01-01,Difusión,otro,infoem\n', 'latin1')),
+    romper: (c) =>
+      fs.writeFileSync(`${c.carpetas.contenido}/eventos.csv`, Buffer.from('id,fecha,titulo,tipo,institucion\nx,2021-01-01,Difusión,otro,infoem\n', 'latin1')),
     esperado: /eventos\.csv:2 — el archivo no está en UTF-8 .*Guárdelo como «CSV UTF-8»/,
   },
   {
     nombre: 'unknown agreement in the follow-up table',
     romper: (c) => c.reemplazar(SEGUIMIENTO, 'stl-2019-11-11-2,', 'stl-2019-11-11-9,'),
-    esperado: /seguimiento-de-acuerdos\.csv:3:1 — acuerdo: no existe un acuerdo con el identificador «stl-2019-11-11-9»; ¿quiso decir «stl-2019-11-11-1»\? \(se esperaba uno de los «acuerdos» declarados en content\/sesiones\/\)$/,
+    esperado:
+      /seguimiento-de-acuerdos\.csv:3:1 — acuerdo: no existe un acuerdo con el identificador «stl-2019-11-11-9»; ¿quiso decir «stl-2019-11-11-1»\? \(se esperaba uno de los «acuerdos» declarados en content\/sesiones\/\)$/,
   },
   {
     nombre: 'follow-up dated before the agreement was adopted',
@@ -179,17 +196,24 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'a held session in the future',
     romper: (c) => addHeldSession(c, '2030-01-10'),
-    esperado: /sesiones\/stl-2030-01-10\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2030-01-10\) es futura \(use «estado: programada»\)$/,
+    esperado:
+      /sesiones\/stl-2030-01-10\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2030-01-10\) es futura \(use «estado: programada»\)$/,
   },
   {
     nombre: 'progress report on a different date than its session',
     romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', '  - fecha: 2022-12-16', '  - fecha: 2022-12-15'),
-    esperado: /compromisos\/carnet-juridico\.md:\d+:\d+ — avances\[0\]\.fecha: el avance tiene fecha 2022-12-15, pero la sesión «stl-2022-12-16» en que se presentó se celebró el 2022-12-16: use la fecha de la sesión$/,
+    esperado:
+      /compromisos\/carnet-juridico\.md:\d+:\d+ — avances\[0\]\.fecha: el avance tiene fecha 2022-12-15, pero la sesión «stl-2022-12-16» en que se presentó se celebró el 2022-12-16: use la fecha de la sesión$/,
     maximoDeErrores: 1,
   },
   {
     nombre: 'the five phases on a co-created commitment',
-    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', 'estado: en-implementacion', 'estado: en-implementacion\nfases:\n  - fase: propuesta\n    estado: concluida'),
+    romper: (c) =>
+      c.reemplazar(
+        'content/compromisos/carnet-juridico.md',
+        'estado: en-implementacion',
+        'estado: en-implementacion\nfases:\n  - fase: propuesta\n    estado: concluida',
+      ),
     esperado: /compromisos\/carnet-juridico\.md:\d+:\d+ — fases: las cinco fases solo aplican a compromisos proactivos \(tipo: proactivo\)$/,
   },
   {
@@ -199,7 +223,11 @@ export const CASOS_ROTOS: CasoRoto[] = [
   },
   {
     nombre: 'calendar that says cancelled for a session that was held',
-    romper: (c) => c.escribir('content/calendarios/stl-2022.csv', 'organo,anio,numero,tipo,fecha_programada,hora,aprobado_por,estado,sesion,nota\nstl,2022,15,ordinaria,2022-12-16,,,cancelada,,\n'),
+    romper: (c) =>
+      c.escribir(
+        'content/calendarios/stl-2022.csv',
+        'organo,anio,numero,tipo,fecha_programada,hora,aprobado_por,estado,sesion,nota\nstl,2022,15,ordinaria,2022-12-16,,,cancelada,,\n',
+      ),
     esperado: /calendarios\/stl-2022\.csv:2:8 — estado: el calendario dice «cancelada» pero la sesión «stl-2022-12-16» se celebró ese día$/,
   },
   {
@@ -257,27 +285,34 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'MDX tag never closed',
     romper: (c) => asMdxWith(c, '<div>Texto sin cerrar'),
-    esperado: new RegExp(`sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 2}:1 — el MDX no se puede leer: falta la etiqueta de cierre de «<div>» \\(abierta en la línea ${FIN_DEL_ACTA + 2}\\)`),
+    esperado: new RegExp(
+      `sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 2}:1 — el MDX no se puede leer: falta la etiqueta de cierre de «<div>» \\(abierta en la línea ${FIN_DEL_ACTA + 2}\\)`,
+    ),
     extremo: true,
     maximoDeErrores: 1,
   },
   {
     nombre: 'MDX brace never closed',
     romper: (c) => asMdxWith(c, 'El presupuesto {aprobado fue de 3 millones.'),
-    esperado: new RegExp(`sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 2}:16 — el MDX no se puede leer: falta la llave de cierre «\\}» de la «\\{» abierta aquí`),
+    esperado: new RegExp(
+      `sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 2}:16 — el MDX no se puede leer: falta la llave de cierre «\\}» de la «\\{» abierta aquí`,
+    ),
     maximoDeErrores: 1,
   },
   {
     nombre: 'MDX closing tag that does not match',
     romper: (c) => asMdxWith(c, '<Nota>\n\nTexto.\n\n</Aviso>'),
-    esperado: new RegExp(`sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 6}:1 — el MDX no se puede leer: la etiqueta de cierre «</Aviso>» no corresponde a «<Nota>» \\(abierta en la línea ${FIN_DEL_ACTA + 2}\\)`),
+    esperado: new RegExp(
+      `sesiones/stl-2022-12-16\\.mdx:${FIN_DEL_ACTA + 6}:1 — el MDX no se puede leer: la etiqueta de cierre «</Aviso>» no corresponde a «<Nota>» \\(abierta en la línea ${FIN_DEL_ACTA + 2}\\)`,
+    ),
     maximoDeErrores: 1,
   },
   {
     nombre: 'a held session after the reference date',
     // Past by the calendar of whoever runs the tests, future by FECHA_DE_REFERENCIA (2026-11-21).
     romper: (c) => addHeldSession(c, '2026-11-25'),
-    esperado: /sesiones\/stl-2026-11-25\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2026-11-25\) es futura \(use «estado: programada»\)$/,
+    esperado:
+      /sesiones\/stl-2026-11-25\.md:\d+:\d+ — fecha: la sesión está marcada como celebrada pero su fecha \(2026-11-25\) es futura \(use «estado: programada»\)$/,
     extremo: true,
     maximoDeErrores: 1,
   },
@@ -328,7 +363,8 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'a list after an empty list',
     romper: (c) => c.reemplazar(STL, 'asistentes:\n', 'asistentes: []\n'),
-    esperado: /sesiones\/stl-2022-12-16\.md:21:1 — el YAML no se puede leer: una lista o un bloque está mal colocado: revise la sangría y que el campo anterior no tenga ya un valor \(p\. ej\. «\[\]»\)$/,
+    esperado:
+      /sesiones\/stl-2022-12-16\.md:21:1 — el YAML no se puede leer: una lista o un bloque está mal colocado: revise la sangría y que el campo anterior no tenga ya un valor \(p\. ej\. «\[\]»\)$/,
     maximoDeErrores: 1,
   },
   {
@@ -345,8 +381,14 @@ export const CASOS_ROTOS: CasoRoto[] = [
   },
   {
     nombre: 'a misspelled institution',
-    romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', 'responsable: secretaria-de-justicia-y-derechos-humanos', 'responsable: secretaria-de-justicia-y-derecho-humanos'),
-    esperado: /compromisos\/carnet-juridico\.md:7:14 — responsable: no existe una institución con el identificador «secretaria-de-justicia-y-derecho-humanos»; ¿quiso decir «secretaria-de-justicia-y-derechos-humanos»\?/,
+    romper: (c) =>
+      c.reemplazar(
+        'content/compromisos/carnet-juridico.md',
+        'responsable: secretaria-de-justicia-y-derechos-humanos',
+        'responsable: secretaria-de-justicia-y-derecho-humanos',
+      ),
+    esperado:
+      /compromisos\/carnet-juridico\.md:7:14 — responsable: no existe una institución con el identificador «secretaria-de-justicia-y-derecho-humanos»; ¿quiso decir «secretaria-de-justicia-y-derechos-humanos»\?/,
     maximoDeErrores: 1,
   },
   {
@@ -357,19 +399,23 @@ export const CASOS_ROTOS: CasoRoto[] = [
   {
     nombre: 'unfinished template text in the front matter',
     romper: (c) => c.reemplazar(STL, /^resumen: >-\n/m, 'resumen: >-\n  PENDIENTE: revisar.\n'),
-    esperado: /sesiones\/stl-2022-12-16\.md:13:3 — resumen: texto de plantilla por completar: «PENDIENTE: revisar\. .*»; escriba el texto definitivo \(no se publica un archivo con «PENDIENTE:»\)$/,
+    esperado:
+      /sesiones\/stl-2022-12-16\.md:13:3 — resumen: texto de plantilla por completar: «PENDIENTE: revisar\. .*»; escriba el texto definitivo \(no se publica un archivo con «PENDIENTE:»\)$/,
   },
   {
     nombre: 'unfinished template text in a progress report',
     romper: (c) => c.reemplazar('content/compromisos/carnet-juridico.md', '    resumen: >-\n', '    resumen: >-\n      PENDIENTE: qué se informó.\n\n'),
-    esperado: /compromisos\/carnet-juridico\.md:17:7 — avances\[0\]\.resumen: texto de plantilla por completar: «PENDIENTE: qué se informó\.»; escriba el texto definitivo/,
+    esperado:
+      /compromisos\/carnet-juridico\.md:17:7 — avances\[0\]\.resumen: texto de plantilla por completar: «PENDIENTE: qué se informó\.»; escriba el texto definitivo/,
     // The build refuses placeholders through the same rule; the front-matter case above builds.
     construccion: false,
   },
   {
     nombre: 'unfinished template text in a survey description',
-    romper: (c) => c.reemplazar(`${DEMOSTRACION}/encuesta.yaml`, /^descripcion: >-\n/m, 'descripcion: >-\n  PENDIENTE: qué preguntó la encuesta y para qué.\n\n'),
-    esperado: /encuestas\/revision-ciudadana-apertura-municipal-2022-demostracion\/encuesta\.yaml:8:3 — descripcion: texto de plantilla por completar: «PENDIENTE: qué preguntó la encuesta y para qué\.»; escriba el texto definitivo/,
+    romper: (c) =>
+      c.reemplazar(`${DEMOSTRACION}/encuesta.yaml`, /^descripcion: >-\n/m, 'descripcion: >-\n  PENDIENTE: qué preguntó la encuesta y para qué.\n\n'),
+    esperado:
+      /encuestas\/revision-ciudadana-apertura-municipal-2022-demostracion\/encuesta\.yaml:8:3 — descripcion: texto de plantilla por completar: «PENDIENTE: qué preguntó la encuesta y para qué\.»; escriba el texto definitivo/,
   },
 ];
 
@@ -398,7 +444,11 @@ export const CASOS_VALIDOS: CasoValido[] = [
   },
   {
     nombre: 'a survey export separated by semicolons',
-    cambiar: (c) => c.escribir(RESPUESTAS_DE_DEMOSTRACION, `${Papa.unparse(Papa.parse<string[]>(c.leer(RESPUESTAS_DE_DEMOSTRACION).trim()).data, { delimiter: ';', newline: '\n' })}\n`),
+    cambiar: (c) =>
+      c.escribir(
+        RESPUESTAS_DE_DEMOSTRACION,
+        `${Papa.unparse(Papa.parse<string[]>(c.leer(RESPUESTAS_DE_DEMOSTRACION).trim()).data, { delimiter: ';', newline: '\n' })}\n`,
+      ),
   },
   {
     nombre: 'a title with quotes and emoji',

@@ -127,7 +127,17 @@ export function surveyFolder(archivos: Record<string, string>, id = 'consulta-ko
   return { raiz, carpeta, borrar: () => fs.rmSync(raiz, { recursive: true, force: true }) };
 }
 
-export const FORMS_COLUMNAS = ['Id', 'Hora de inicio', 'Hora de finalización', 'Correo electrónico', 'Nombre', 'Municipio', '¿Conoce el cabildo abierto?', 'Teléfono de contacto', 'Observaciones internas'];
+export const FORMS_COLUMNAS = [
+  'Id',
+  'Hora de inicio',
+  'Hora de finalización',
+  'Correo electrónico',
+  'Nombre',
+  'Municipio',
+  '¿Conoce el cabildo abierto?',
+  'Teléfono de contacto',
+  'Observaciones internas',
+];
 
 /** A Microsoft Forms export of an anonymous form (e-mail «anonymous», no name) with seven rows. */
 export function formsExport(cambiar: (fila: Record<string, string>, i: number) => void = () => {}): string {
@@ -153,7 +163,16 @@ export function formsExport(cambiar: (fila: Record<string, string>, i: number) =
 export function formsDescription(): string {
   return koboDescription()
     .replace('columna_municipio: datos_generales/municipio', 'columna_municipio: Municipio')
-    .replace(/columnas_ignoradas:\n(?: {2}- .*\n)+/, `columnas_ignoradas:\n${FORMS_COLUMNAS.filter((c) => !['Municipio', '¿Conoce el cabildo abierto?'].includes(c)).map((c) => `  - "${c}"`).join('\n')}\n`);
+    .replace(
+      /columnas_ignoradas:\n(?: {2}- .*\n)+/,
+      `columnas_ignoradas:\n${FORMS_COLUMNAS.filter((c) => !['Municipio', '¿Conoce el cabildo abierto?'].includes(c))
+        .map((c) => `  - "${c}"`)
+        .join('\n')}\n`,
+    );
 }
 
-export const FORMS_CODEBOOK = ['columna,pregunta_id,dimension,texto,tipo,opciones', '¿Conoce el cabildo abierto?,conoce-cabildo,general,¿Conoce el cabildo abierto?,opcion-unica,Sí|No', ''].join('\n');
+export const FORMS_CODEBOOK = [
+  'columna,pregunta_id,dimension,texto,tipo,opciones',
+  '¿Conoce el cabildo abierto?,conoce-cabildo,general,¿Conoce el cabildo abierto?,opcion-unica,Sí|No',
+  '',
+].join('\n');

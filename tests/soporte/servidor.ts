@@ -59,7 +59,8 @@ export async function startServer(root = SALIDA, base = BASE, cabeceras: Record<
     }
     const tipo = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const cuerpo = fs.readFileSync(file);
-    const comprimible = /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(tipo) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const comprimible =
+      /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(tipo) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (comprimible) {
       res.writeHead(200, { ...cabeceras, 'Content-Type': tipo, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       res.end(gzipSync(cuerpo));

@@ -97,7 +97,14 @@ export async function openSearch({ base, pagefind, calentar }: OpcionesDelBuscad
   try {
     await Promise.all(
       hilos.map((hilo, numero) =>
-        hilo.ask({ metodo: 'iniciar', pagefind: copia, carpeta: `${carpeta}${partes[numero].ruta}`, opciones: pagefind, motor: numero === 0 ? 'compartir' : 'recibir', calentar }),
+        hilo.ask({
+          metodo: 'iniciar',
+          pagefind: copia,
+          carpeta: `${carpeta}${partes[numero].ruta}`,
+          opciones: pagefind,
+          motor: numero === 0 ? 'compartir' : 'recibir',
+          calentar,
+        }),
       ),
     );
   } catch (error) {
@@ -128,8 +135,16 @@ class BuscadorEnPartes implements Buscador {
     const listas = partes.map((parte, numero) => parte.paginas.map((id, i) => foundPage(this.hilos[numero], id, parte.puntuaciones[i])));
     const direccion = opciones.sort?.fecha;
     const resultados = direccion
-      ? mergedInOrder(listas, async (r) => (await r.data()).meta.orden ?? FECHA_DESCONOCIDA, (a, b) => (direccion === 'desc' ? a > b : a < b))
-      : mergedInOrder(listas, (r) => r.puntuacion, (a, b) => a > b);
+      ? mergedInOrder(
+          listas,
+          async (r) => (await r.data()).meta.orden ?? FECHA_DESCONOCIDA,
+          (a, b) => (direccion === 'desc' ? a > b : a < b),
+        )
+      : mergedInOrder(
+          listas,
+          (r) => r.puntuacion,
+          (a, b) => a > b,
+        );
     return { resultados, total: listas.reduce((n, lista) => n + lista.length, 0), conteos: mergeCounts(partes.map((parte) => parte.conteos)) };
   }
 

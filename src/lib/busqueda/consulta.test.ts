@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { countActiveFilters, hasSearch, LARGO_MAXIMO, parseSearchParams, toPagefindOptions, toPagefindTerm, toPreloadTerm, toSearchParams } from './consulta.ts';
+import {
+  countActiveFilters,
+  hasSearch,
+  LARGO_MAXIMO,
+  parseSearchParams,
+  toPagefindOptions,
+  toPagefindTerm,
+  toPreloadTerm,
+  toSearchParams,
+} from './consulta.ts';
 
 describe('parseSearchParams', () => {
   test('reads the words, facets and order of a shared link', () => {

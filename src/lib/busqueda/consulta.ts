@@ -83,7 +83,33 @@ export function toPagefindOptions(estado: EstadoDeBusqueda): OpcionesDePagefind 
  * site that is most of a query's download and time («rendición de cuentas» at 10 000 sessions:
  * 160 KiB and 0.9 s, against 76 KiB and 0.3 s for «rendición cuentas»).
  */
-const PALABRAS_VACIAS = new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'que', 'se', 'su', 'sus', 'u', 'un', 'una', 'unas', 'unos', 'y']);
+const PALABRAS_VACIAS = new Set([
+  'a',
+  'al',
+  'con',
+  'de',
+  'del',
+  'e',
+  'el',
+  'en',
+  'la',
+  'las',
+  'lo',
+  'los',
+  'o',
+  'para',
+  'por',
+  'que',
+  'se',
+  'su',
+  'sus',
+  'u',
+  'un',
+  'una',
+  'unas',
+  'unos',
+  'y',
+]);
 
 /**
  * The words given to Pagefind for what the person typed: without the Spanish words in
@@ -108,6 +134,8 @@ export const LARGO_MINIMO_PARA_ANTICIPAR = 3;
  */
 export function toPreloadTerm(q: string): string | undefined {
   if (/^\s*"/.test(q)) return undefined;
-  const palabras = toPagefindTerm(q.trim()).split(/\s+/).filter((p) => [...p].length >= LARGO_MINIMO_PARA_ANTICIPAR);
+  const palabras = toPagefindTerm(q.trim())
+    .split(/\s+/)
+    .filter((p) => [...p].length >= LARGO_MINIMO_PARA_ANTICIPAR);
   return palabras.length ? palabras.join(' ') : undefined;
 }

@@ -28,7 +28,9 @@ describe('recordBody', () => {
 
   test('keeps the record element, nested articles included, with the language and title', () => {
     const registro = '<article data-pagefind-body><h1>Acta</h1><article><p>Cita</p></article><p>Fin</p></article>';
-    expect(recordBody(pagina(`${registro}<aside>Datos</aside>`))).toBe(`<!DOCTYPE html><html lang="es-MX"><head><title>Acta · Sitio</title></head><body>${registro}</body></html>`);
+    expect(recordBody(pagina(`${registro}<aside>Datos</aside>`))).toBe(
+      `<!DOCTYPE html><html lang="es-MX"><head><title>Acta · Sitio</title></head><body>${registro}</body></html>`,
+    );
   });
 
   test('gives the page whole when the record element cannot be told apart', () => {

@@ -6,7 +6,23 @@
  * of each page given to Pagefind gets a space before the closing tag of those blocks. The files
  * on disk are not touched.
  */
-const BLOQUES_SIN_SEPARAR = ['dt', 'dd', 'th', 'tr', 'caption', 'blockquote', 'figcaption', 'summary', 'legend', 'dl', 'ol', 'table', 'details', 'figure', 'pre'];
+const BLOQUES_SIN_SEPARAR = [
+  'dt',
+  'dd',
+  'th',
+  'tr',
+  'caption',
+  'blockquote',
+  'figcaption',
+  'summary',
+  'legend',
+  'dl',
+  'ol',
+  'table',
+  'details',
+  'figure',
+  'pre',
+];
 
 const CIERRE = new RegExp(`</(${BLOQUES_SIN_SEPARAR.join('|')})\\s*>`, 'gi');
 
@@ -19,7 +35,10 @@ export function spaceBlockBoundaries(html: string): string {
  * (`sesiones/x/index.html` → `/sesiones/x/`; `404.html` → `/404.html`).
  */
 export function pageUrl(rutaRelativa: string): string {
-  const limpia = rutaRelativa.split(/[\\/]+/).filter(Boolean).join('/');
+  const limpia = rutaRelativa
+    .split(/[\\/]+/)
+    .filter(Boolean)
+    .join('/');
   if (limpia === 'index.html') return '/';
   if (limpia.endsWith('/index.html')) return `/${limpia.slice(0, -'index.html'.length)}`;
   return `/${limpia}`;

@@ -11,7 +11,11 @@ describe('searchFacts', () => {
   });
 
   test('agreements of one status: the status is a facet', () => {
-    expect(searchFacts({ tipo: 'Acuerdo', fechasDeActividad: ['2022-12-16'], estados: ['Cumplido', 'Cumplido'] }).filtros).toEqual({ tipo: ['Acuerdo'], anio: ['2022'], estado: ['Cumplido'] });
+    expect(searchFacts({ tipo: 'Acuerdo', fechasDeActividad: ['2022-12-16'], estados: ['Cumplido', 'Cumplido'] }).filtros).toEqual({
+      tipo: ['Acuerdo'],
+      anio: ['2022'],
+      estado: ['Cumplido'],
+    });
   });
 
   test('a record dated by its activity: every year it was active, the latest date shown and sorted', () => {
@@ -23,7 +27,13 @@ describe('searchFacts', () => {
       ejes: ['Cultura de Gobierno Abierto', undefined],
       municipios: ['Jocotitlán', ' '],
     });
-    expect(hechos.filtros).toEqual({ tipo: ['Compromiso'], organo: ['STL'], anio: ['2020', '2021', '2022'], eje: ['Cultura de Gobierno Abierto'], municipio: ['Jocotitlán'] });
+    expect(hechos.filtros).toEqual({
+      tipo: ['Compromiso'],
+      organo: ['STL'],
+      anio: ['2020', '2021', '2022'],
+      eje: ['Cultura de Gobierno Abierto'],
+      municipio: ['Jocotitlán'],
+    });
     expect(hechos.meta).toEqual({ tipo: 'Compromiso', organo: 'STL', fecha: 'último avance: 16 de diciembre de 2022' });
     expect(hechos.orden).toEqual({ fecha: '2022-12-16' });
   });

@@ -37,8 +37,7 @@ export interface HechosDelIndice {
 /** Sort date of records with no date at all: they go last when sorting newest first. */
 export const FECHA_DESCONOCIDA = '0000-00-00';
 
-const distinct = (valores: readonly (string | undefined)[] = []) =>
-  [...new Set(valores.map((v) => v?.trim()).filter((v): v is string => Boolean(v)))];
+const distinct = (valores: readonly (string | undefined)[] = []) => [...new Set(valores.map((v) => v?.trim()).filter((v): v is string => Boolean(v)))];
 
 export function searchFacts(datos: DatosParaElIndice): HechosDelIndice {
   const actividad = [...new Set(datos.fechasDeActividad ?? [])].sort();

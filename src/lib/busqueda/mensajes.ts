@@ -9,7 +9,6 @@ import type { OpcionesDePagefind } from './consulta.ts';
 /** Result counts per filter value: `{ tipo: { Sesión: 12 } }`. */
 export type ConteoDeFiltros = Record<string, Record<string, number>>;
 
-
 /** Asked of a search thread; each request gets one `Respuesta` with the same `id`. */
 export type Pedido =
   | {

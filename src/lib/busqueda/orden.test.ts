@@ -14,7 +14,14 @@ describe('recordPagesFirst', () => {
       ruta('/', 'src/pages/index.astro'),
     ];
     const deRegistro = new Set(['src/pages/personas/[id].astro', 'src/pages/sesiones/[id].astro']);
-    expect(recordPagesFirst(rutas, (c) => deRegistro.has(c)).map((r) => r.pathname)).toEqual(['/personas/ana/', '/sesiones/s-1/', '/sesiones/s-2/', '/acuerdos/a-1/', '/acuerdos/a-2/', '/']);
+    expect(recordPagesFirst(rutas, (c) => deRegistro.has(c)).map((r) => r.pathname)).toEqual([
+      '/personas/ana/',
+      '/sesiones/s-1/',
+      '/sesiones/s-2/',
+      '/acuerdos/a-1/',
+      '/acuerdos/a-2/',
+      '/',
+    ]);
   });
 });
 

@@ -88,7 +88,11 @@ async function answer(pedido: Pedido): Promise<unknown> {
       // By relevance the page merges parts by score, which needs each part best first.
       if (!pedido.opciones.sort) resultados.sort((a, b) => b.score - a.score);
       ultimos = new Map(resultados.map((r) => [r.id, r]));
-      return { paginas: resultados.map((r) => r.id), puntuaciones: resultados.map((r) => r.score), conteos: busqueda?.filters ?? {} } satisfies ResultadosDeParte;
+      return {
+        paginas: resultados.map((r) => r.id),
+        puntuaciones: resultados.map((r) => r.score),
+        conteos: busqueda?.filters ?? {},
+      } satisfies ResultadosDeParte;
     }
     case 'datos': {
       const resultado = ultimos.get(pedido.pagina);

@@ -57,19 +57,34 @@ describe('results across parts', () => {
   });
 
   test('oldest first', async () => {
-    const lista = mergedInOrder(partes.map((fechas) => [...fechas].reverse()), (fecha) => fecha, (a, b) => a < b);
+    const lista = mergedInOrder(
+      partes.map((fechas) => [...fechas].reverse()),
+      (fecha) => fecha,
+      (a, b) => a < b,
+    );
     expect(await lista.take(10)).toEqual(['2019-10-15', '2020-04-02', '2020-06-10', '2021-10-28', '2022-12-16', '2022-12-16']);
   });
 
   test('by score, best first: a part alone is taken without asking keys', async () => {
     const claves: number[] = [];
     const puntaje = (r: { s: number }) => (claves.push(r.s), r.s);
-    const lista = mergedInOrder([[{ s: 9 }, { s: 3 }], [{ s: 5 }, { s: 3 }, { s: 1 }]], puntaje, (a, b) => a > b);
+    const lista = mergedInOrder(
+      [
+        [{ s: 9 }, { s: 3 }],
+        [{ s: 5 }, { s: 3 }, { s: 1 }],
+      ],
+      puntaje,
+      (a, b) => a > b,
+    );
     expect((await lista.take(5)).map((r) => r.s)).toEqual([9, 5, 3, 3, 1]);
     expect(claves).toEqual([9, 5, 3, 5, 3, 3]);
-    const sola = mergedInOrder([[], [{ s: 2 }, { s: 7 }]], () => {
-      throw new Error('no se compara');
-    }, (a: number, b: number) => a > b);
+    const sola = mergedInOrder(
+      [[], [{ s: 2 }, { s: 7 }]],
+      () => {
+        throw new Error('no se compara');
+      },
+      (a: number, b: number) => a > b,
+    );
     expect((await sola.take(5)).map((r) => r.s)).toEqual([2, 7]);
   });
 

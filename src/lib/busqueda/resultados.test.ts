@@ -55,16 +55,30 @@ describe('shownResult', () => {
   });
 
   test('an ordinary page is one entry with its own title, address, meta line and excerpt', () => {
-    const datos = { url: '/transparencia/compromisos/carnet-juridico/', excerpt: 'el <mark>carnet</mark>', meta: { title: 'Carnet jurídico', tipo: 'Compromiso', organo: 'STL' }, sub_results: [{ title: 'Carnet jurídico', url: '/x/', excerpt: 'y' }] };
+    const datos = {
+      url: '/transparencia/compromisos/carnet-juridico/',
+      excerpt: 'el <mark>carnet</mark>',
+      meta: { title: 'Carnet jurídico', tipo: 'Compromiso', organo: 'STL' },
+      sub_results: [{ title: 'Carnet jurídico', url: '/x/', excerpt: 'y' }],
+    };
     expect(shownResult(datos, 'relevancia', urlDeAcuerdo)).toEqual({
-      principal: { titulo: 'Carnet jurídico', url: '/transparencia/compromisos/carnet-juridico/', lineaMeta: 'Compromiso · STL', extracto: 'el <mark>carnet</mark>' },
+      principal: {
+        titulo: 'Carnet jurídico',
+        url: '/transparencia/compromisos/carnet-juridico/',
+        lineaMeta: 'Compromiso · STL',
+        extracto: 'el <mark>carnet</mark>',
+      },
       anidadas: [],
       restantes: 0,
     });
   });
 
   test('one agreement found in a yearly page is the result itself: its page, type, body and date', () => {
-    const { principal, anidadas } = shownResult(anual([{ id: 'acuerdo-2022-12-16-stl-xv-3-2022', titulo: 'Acuerdo STL/XV/3/2022', puntaje: 9 }]), 'relevancia', urlDeAcuerdo);
+    const { principal, anidadas } = shownResult(
+      anual([{ id: 'acuerdo-2022-12-16-stl-xv-3-2022', titulo: 'Acuerdo STL/XV/3/2022', puntaje: 9 }]),
+      'relevancia',
+      urlDeAcuerdo,
+    );
     expect(principal).toEqual({
       titulo: 'Acuerdo STL/XV/3/2022',
       url: '/transparencia/acuerdos/stl-xv-3-2022/',
@@ -77,7 +91,12 @@ describe('shownResult', () => {
   test('of several agreements, the best is the result and the next ones are listed under it, the rest counted', () => {
     const subs = Array.from({ length: 7 }, (_, i) => ({ id: `acuerdo-2022-0${i + 1}-01-a${i + 1}`, titulo: `Acuerdo A${i + 1}`, puntaje: i === 3 ? 50 : i }));
     const mostrado = shownResult(anual([{ titulo: 'Acuerdos de STL en 2022', puntaje: 99 }, ...subs]), 'relevancia', urlDeAcuerdo);
-    expect(mostrado.principal).toEqual({ titulo: 'Acuerdo A4', url: '/transparencia/acuerdos/a4/', lineaMeta: 'Acuerdo · STL · 1 de abril de 2022', extracto: '… <mark>Acuerdo A4</mark> …' });
+    expect(mostrado.principal).toEqual({
+      titulo: 'Acuerdo A4',
+      url: '/transparencia/acuerdos/a4/',
+      lineaMeta: 'Acuerdo · STL · 1 de abril de 2022',
+      extracto: '… <mark>Acuerdo A4</mark> …',
+    });
     expect(mostrado.anidadas.map((e) => e.titulo)).toEqual(['Acuerdo A7', 'Acuerdo A6', 'Acuerdo A5', 'Acuerdo A3']);
     expect(mostrado.restantes).toBe(2);
     expect(mostrado.pagina).toEqual({ titulo: 'Acuerdos de STL en 2022', url: '/transparencia/organos/stl/acuerdos/2022/' });
@@ -99,7 +118,10 @@ describe('shownResult', () => {
 
   test('a yearly page found by filters alone (no words, so no sections) is shown as the page', () => {
     const datos = { ...anual([]), sub_results: [] };
-    expect(shownResult(datos, 'relevancia', urlDeAcuerdo).principal).toMatchObject({ titulo: 'Acuerdos de STL en 2022', lineaMeta: 'Acuerdo · STL · último acuerdo: 16 de diciembre de 2022' });
+    expect(shownResult(datos, 'relevancia', urlDeAcuerdo).principal).toMatchObject({
+      titulo: 'Acuerdos de STL en 2022',
+      lineaMeta: 'Acuerdo · STL · último acuerdo: 16 de diciembre de 2022',
+    });
   });
 });
 
@@ -109,8 +131,20 @@ describe('a match inside an original document', () => {
     excerpt: 'Décimo Sexta Sesión Ordinaria',
     meta: { title: 'Décimo Sexta Sesión Ordinaria', tipo: 'Sesión', organo: 'STL', fecha: '24 de febrero de 2023' },
   };
-  const documento = { title: 'Acta firmada (en el documento original)', url: '/sesiones/stl-2023-02-24/#documento-original-acta-pdf', excerpt: 'la <mark>caravana</mark> llegó', anchor: { id: 'documento-original-acta-pdf' }, weighted_locations: [{ balanced_score: 9 }] };
-  const resumen = { title: 'Resumen', url: '/sesiones/stl-2023-02-24/#resumen', excerpt: 'una <mark>caravana</mark>', anchor: { id: 'resumen' }, weighted_locations: [{ balanced_score: 2 }] };
+  const documento = {
+    title: 'Acta firmada (en el documento original)',
+    url: '/sesiones/stl-2023-02-24/#documento-original-acta-pdf',
+    excerpt: 'la <mark>caravana</mark> llegó',
+    anchor: { id: 'documento-original-acta-pdf' },
+    weighted_locations: [{ balanced_score: 9 }],
+  };
+  const resumen = {
+    title: 'Resumen',
+    url: '/sesiones/stl-2023-02-24/#resumen',
+    excerpt: 'una <mark>caravana</mark>',
+    anchor: { id: 'resumen' },
+    weighted_locations: [{ balanced_score: 2 }],
+  };
 
   test('says so on the result and shows the excerpt from the document', () => {
     expect(shownResult({ ...pagina, sub_results: [resumen, documento] }, 'relevancia', (id) => id).principal).toEqual({
@@ -122,7 +156,11 @@ describe('a match inside an original document', () => {
   });
 
   test('says nothing when the record’s own text matches best', () => {
-    const principal = shownResult({ ...pagina, sub_results: [{ ...resumen, weighted_locations: [{ balanced_score: 20 }] }, documento] }, 'relevancia', (id) => id).principal;
+    const principal = shownResult(
+      { ...pagina, sub_results: [{ ...resumen, weighted_locations: [{ balanced_score: 20 }] }, documento] },
+      'relevancia',
+      (id) => id,
+    ).principal;
     expect(principal.lineaMeta).toBe('Sesión · STL · 24 de febrero de 2023');
   });
 });

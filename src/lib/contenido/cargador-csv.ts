@@ -18,9 +18,16 @@ export function csvLoader({ ruta, id }: CsvLoaderOptions): Loader {
   return {
     name: 'csv',
     load: async ({ store, parseData, generateDigest, watcher }) => {
-      const files = fs.existsSync(ruta) && fs.statSync(ruta).isDirectory()
-        ? fs.readdirSync(ruta).filter((name) => name.endsWith('.csv')).sort().map((name) => path.join(ruta, name))
-        : fs.existsSync(ruta) ? [ruta] : [];
+      const files =
+        fs.existsSync(ruta) && fs.statSync(ruta).isDirectory()
+          ? fs
+              .readdirSync(ruta)
+              .filter((name) => name.endsWith('.csv'))
+              .sort()
+              .map((name) => path.join(ruta, name))
+          : fs.existsSync(ruta)
+            ? [ruta]
+            : [];
       store.clear();
       for (const file of files) {
         watcher?.add(file);

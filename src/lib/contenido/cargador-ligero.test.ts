@@ -6,7 +6,14 @@ describe('leanEntry', () => {
 
   it('drops the source text and the frontmatter copy of rendered Markdown, keeping the rest', () => {
     const lean = leanEntry({ id: 'x', data: { titulo: 'T' }, body: 'Acta', digest: 'd', filePath: 'sesiones/x.md', rendered });
-    expect(lean).toEqual({ id: 'x', data: { titulo: 'T' }, body: undefined, digest: 'd', filePath: 'sesiones/x.md', rendered: { html: '<p>Acta</p>', metadata: { headings: rendered.metadata.headings, imagePaths: [] } } });
+    expect(lean).toEqual({
+      id: 'x',
+      data: { titulo: 'T' },
+      body: undefined,
+      digest: 'd',
+      filePath: 'sesiones/x.md',
+      rendered: { html: '<p>Acta</p>', metadata: { headings: rendered.metadata.headings, imagePaths: [] } },
+    });
   });
 
   it('keeps entries rendered only when a page needs them (MDX) as they are', () => {

@@ -23,4 +23,3 @@ export function listsByStatus(acuerdos: readonly AcuerdoConEstado[], porPagina: 
     .map((lista, i) => ({ estado: ESTADOS_AL_DIA[i], cuantos: lista.length, paginas: paginate(lista, porPagina) }))
     .filter((lista) => lista.cuantos > 0);
 }
-

@@ -18,11 +18,61 @@ export interface TamanosDelCorpus {
   semilla?: number;
 }
 
-
-const NOMBRES = ['María', 'José', 'Guadalupe', 'Juan', 'Ana', 'Luis', 'Rosa', 'Carlos', 'Lucía', 'Jorge', 'Elena', 'Miguel', 'Sofía', 'Andrés', 'Patricia', 'Ricardo'];
-const APELLIDOS = ['Hernández', 'García', 'Martínez', 'López', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Cruz', 'Flores', 'Gómez', 'Morales', 'Vázquez', 'Jiménez', 'Reyes'];
-const CARGOS = ['Presidenta Municipal', 'Síndico', 'Regidora', 'Secretario del Ayuntamiento', 'Titular de la Unidad de Transparencia', 'Contralora Municipal', 'Representante de la Sociedad Civil'];
-const TEMAS = ['transparencia proactiva', 'datos abiertos', 'participación ciudadana', 'rendición de cuentas', 'presupuesto participativo', 'obra pública', 'protección de datos personales', 'cabildo abierto'];
+const NOMBRES = [
+  'María',
+  'José',
+  'Guadalupe',
+  'Juan',
+  'Ana',
+  'Luis',
+  'Rosa',
+  'Carlos',
+  'Lucía',
+  'Jorge',
+  'Elena',
+  'Miguel',
+  'Sofía',
+  'Andrés',
+  'Patricia',
+  'Ricardo',
+];
+const APELLIDOS = [
+  'Hernández',
+  'García',
+  'Martínez',
+  'López',
+  'González',
+  'Pérez',
+  'Rodríguez',
+  'Sánchez',
+  'Ramírez',
+  'Cruz',
+  'Flores',
+  'Gómez',
+  'Morales',
+  'Vázquez',
+  'Jiménez',
+  'Reyes',
+];
+const CARGOS = [
+  'Presidenta Municipal',
+  'Síndico',
+  'Regidora',
+  'Secretario del Ayuntamiento',
+  'Titular de la Unidad de Transparencia',
+  'Contralora Municipal',
+  'Representante de la Sociedad Civil',
+];
+const TEMAS = [
+  'transparencia proactiva',
+  'datos abiertos',
+  'participación ciudadana',
+  'rendición de cuentas',
+  'presupuesto participativo',
+  'obra pública',
+  'protección de datos personales',
+  'cabildo abierto',
+];
 const PARRAFO =
   'En uso de la voz, la Secretaría Técnica presentó el punto y explicó sus antecedentes, el avance de los trabajos y las acciones propuestas para el siguiente periodo, en el marco del ejercicio local de Gobierno Abierto. Las y los integrantes expresaron sus comentarios y se recabó la votación correspondiente.';
 
@@ -44,7 +94,13 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
   const organos = Array.from({ length: numOrganos }, (_, i) => {
     const n = pad(i + 1, 3);
     instituciones.push({ id: `ayuntamiento-${n}`, nombre: `Ayuntamiento sintético ${n}`, siglas: `AYT-${n}`, tipo: 'gobierno-municipal' });
-    return { id: `secretariado-${n}`, nombre: `Secretariado Técnico Municipal ${n}`, siglas: `STM-${n}`, institucion: `ayuntamiento-${n}`, descripcion: `Órgano colegiado sintético número ${n}, para pruebas de rendimiento.` };
+    return {
+      id: `secretariado-${n}`,
+      nombre: `Secretariado Técnico Municipal ${n}`,
+      siglas: `STM-${n}`,
+      institucion: `ayuntamiento-${n}`,
+      descripcion: `Órgano colegiado sintético número ${n}, para pruebas de rendimiento.`,
+    };
   });
   const personas = Array.from({ length: numPersonas }, (_, i) => ({
     id: `persona-${pad(i + 1, 5)}`,
@@ -69,7 +125,10 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
       persona: personas[(i * 3 + k * 7) % numPersonas].id,
       cargo: pick(CARGOS),
     })).filter((a, k, all) => all.findIndex((b) => b.persona === a.persona) === k);
-    const orden = ROMANOS.slice(0, acuerdosPorSesion + 2).map((numeroPunto, k) => ({ numero: numeroPunto, texto: k === 0 ? 'Lista de asistencia y declaratoria de quórum' : `Presentación y, en su caso, aprobación del tema de ${pick(TEMAS)}` }));
+    const orden = ROMANOS.slice(0, acuerdosPorSesion + 2).map((numeroPunto, k) => ({
+      numero: numeroPunto,
+      texto: k === 0 ? 'Lista de asistencia y declaratoria de quórum' : `Presentación y, en su caso, aprobación del tema de ${pick(TEMAS)}`,
+    }));
     const propios = Array.from({ length: acuerdosPorSesion }, (_, k) => ({
       id: `${id}-${k + 1}`,
       clave: clave(k + 1),
@@ -106,7 +165,12 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
   for (let c = 0; c < numCompromisos; c++) {
     const avances = Array.from({ length: 3 }, (_, k) => sesiones[(c * 13 + k * 5) % sesiones.length])
       .filter((s, k, all) => s && all.findIndex((x) => x.id === s.id) === k)
-      .map((s) => ({ fecha: s.fecha, sesion: s.id, resumen: `Avance sintético del compromiso ${c + 1}.`, cifras: [{ indicador: 'Acciones realizadas', valor: Math.floor(azar() * 1000) }] }));
+      .map((s) => ({
+        fecha: s.fecha,
+        sesion: s.id,
+        resumen: `Avance sintético del compromiso ${c + 1}.`,
+        cifras: [{ indicador: 'Acciones realizadas', valor: Math.floor(azar() * 1000) }],
+      }));
     const datos = {
       titulo: `Compromiso sintético ${c + 1} sobre ${pick(TEMAS)}`,
       tipo: c % 3 === 0 ? 'proactivo' : 'cocreado',
@@ -114,7 +178,14 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
       responsable: instituciones[1 + (c % numOrganos)].id,
       estado: 'en-implementacion',
       objetivo: `Objetivo sintético del compromiso ${c + 1}.`,
-      ...(c % 3 === 0 ? { fases: [{ fase: 'propuesta', estado: 'concluida' }, { fase: 'arbol-de-problemas', estado: 'en-proceso' }] } : {}),
+      ...(c % 3 === 0
+        ? {
+            fases: [
+              { fase: 'propuesta', estado: 'concluida' },
+              { fase: 'arbol-de-problemas', estado: 'en-proceso' },
+            ],
+          }
+        : {}),
       avances,
     };
     files.set(`content/compromisos/compromiso-sintetico-${pad(c + 1, 4)}.md`, `---\n${stringify(datos, { lineWidth: 0 })}---\n\n${PARRAFO}\n`);
@@ -129,7 +200,9 @@ export function generateCorpus(t: TamanosDelCorpus): Map<string, string> {
   const eventos = ['id,fecha,fecha_fin,hora,titulo,tipo,organo,institucion,ponentes,grupo,modalidad,descripcion,fuente,nota'];
   for (let e = 0; e < numEventos; e++) {
     const s = sesiones[(e * 11) % sesiones.length];
-    eventos.push(`evento-sintetico-${pad(e + 1, 5)},${s.fecha},,,Jornada sintética ${e + 1},jornada-de-sensibilizacion,${s.organo},,${personas[e % numPersonas].id},,,,${s.id},`);
+    eventos.push(
+      `evento-sintetico-${pad(e + 1, 5)},${s.fecha},,,Jornada sintética ${e + 1},jornada-de-sensibilizacion,${s.organo},,${personas[e % numPersonas].id},,,,${s.id},`,
+    );
   }
   files.set('content/eventos.csv', eventos.join('\n') + '\n');
   return files;

@@ -20,8 +20,13 @@ describe('CSV', () => {
 
   it('quotes commas, quotes and line breaks so a CSV parser reads the exact text back', () => {
     const valores = ['a, b', 'dice "hola"', 'línea\r\notra', ' espacio '];
-    const csv = writeCsv([campos[0]], valores.map((texto) => ({ texto })));
-    const leido = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data.slice(1, -1).map((r) => r[0]);
+    const csv = writeCsv(
+      [campos[0]],
+      valores.map((texto) => ({ texto })),
+    );
+    const leido = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' })
+      .data.slice(1, -1)
+      .map((r) => r[0]);
     expect(leido).toEqual(valores);
   });
 

@@ -10,7 +10,10 @@ describe('parseCsv', () => {
   });
   it('keeps the starting line of rows after a quoted multi-line cell', () => {
     const csv = parseCsv('id,nota\na,"uno\ndos"\nb,tres\n');
-    expect(csv.filas.map((f) => [f.valores.id, f.linea])).toEqual([['a', 2], ['b', 4]]);
+    expect(csv.filas.map((f) => [f.valores.id, f.linea])).toEqual([
+      ['a', 2],
+      ['b', 4],
+    ]);
     expect(csv.filas[0].valores.nota).toBe('uno\ndos');
   });
   it('accepts semicolons, as Excel writes them in Spanish locales', () => {

@@ -36,7 +36,22 @@ describe('dataset declarations', () => {
         for (const m of linea.matchAll(/\['([a-z0-9-]+)', '[^']+'\]/g)) enlazados.add(m[1]);
       }
     }
-    const esperados = ['sesiones', 'asistencia', 'orden-del-dia', 'acuerdos', 'seguimiento-de-acuerdos', 'compromisos', 'avances-de-compromisos', 'fases-de-compromisos', 'calendario-de-sesiones', 'eventos', 'instituciones', 'organos', 'personas', 'municipios'];
+    const esperados = [
+      'sesiones',
+      'asistencia',
+      'orden-del-dia',
+      'acuerdos',
+      'seguimiento-de-acuerdos',
+      'compromisos',
+      'avances-de-compromisos',
+      'fases-de-compromisos',
+      'calendario-de-sesiones',
+      'eventos',
+      'instituciones',
+      'organos',
+      'personas',
+      'municipios',
+    ];
     expect(enlazados.size).toBeGreaterThan(5);
     for (const slug of [...esperados, ...enlazados]) expect(CONJUNTO.has(slug), slug).toBe(true);
   });

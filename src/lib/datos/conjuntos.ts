@@ -102,7 +102,9 @@ const camposSesiones: Campo[] = [
   ref('organo', 'Órgano', 'Órgano colegiado que celebró la sesión (conjunto «organos»).', REQ),
   texto('titulo', 'Título', 'Título de la sesión tal como aparece en el acta (p. ej. «Décimo Quinta Sesión Ordinaria»).', REQ),
   opcion('tipo', 'Tipo', 'Tipo de sesión.', claves(TIPOS_DE_SESION), REQ),
-  entero('numero', 'Número', 'Número ordinal de la sesión en la numeración propia del órgano; vacío en reuniones de trabajo o cuando no se conoce.', { minimo: 1 }),
+  entero('numero', 'Número', 'Número ordinal de la sesión en la numeración propia del órgano; vacío en reuniones de trabajo o cuando no se conoce.', {
+    minimo: 1,
+  }),
   opcion('estado', 'Estado', 'Si la sesión se celebró, está programada o se canceló.', claves(ESTADOS_DE_SESION), REQ),
   fecha('fecha', 'Fecha', 'Fecha en que se celebró (o está programada) la sesión, AAAA-MM-DD.', REQ),
   hora('hora_inicio', 'Hora de inicio', 'Hora de inicio.'),
@@ -121,7 +123,11 @@ const camposSesiones: Campo[] = [
   hora('siguiente_reunion_hora', 'Hora de la siguiente reunión', 'Hora prevista de la siguiente reunión.'),
   ref('siguiente_reunion_sesion', 'Siguiente reunión', 'Sesión de seguimiento, cuando tiene registro propio (conjunto «sesiones»).'),
   texto('url_acta', 'Acta publicada', 'Dirección web del acta oficial, cuando se publicó en otro sitio.', { formato: 'uri' }),
-  lista('documentos', 'Documentos', 'Archivos originales de la sesión publicados en este sitio (carpeta /documentos/), con su SHA-256 en la página de la sesión.'),
+  lista(
+    'documentos',
+    'Documentos',
+    'Archivos originales de la sesión publicados en este sitio (carpeta /documentos/), con su SHA-256 en la página de la sesión.',
+  ),
   texto('fuentes', 'Fuentes', 'Para sesiones conocidas por otros documentos: los documentos que dan cuenta de ella, separados por «; ».'),
   enlace('Dirección de la página de la sesión en este sitio.'),
 ];
@@ -162,8 +168,20 @@ const camposAcuerdos: Campo[] = [
   ref('responsable_institucion', 'Institución responsable', 'Institución que debe cumplirlo, solo cuando la fuente la nombra (conjunto «instituciones»).'),
   ref('responsable_persona', 'Persona responsable', 'Persona que debe cumplirlo, solo cuando la fuente la nombra (conjunto «personas»).'),
   fecha('plazo', 'Plazo', 'Fecha límite para cumplirlo, solo cuando la fuente la establece; nunca se estima.'),
-  opcion('estado_actual', 'Estado actual', 'Último estado informado en el seguimiento de acuerdos, o «sin-seguimiento» si no se ha informado ninguno.', ESTADOS_ACTUALES, REQ),
-  opcion('estado_al_dia', 'Estado al día', 'Estado a la fecha de actualización del conjunto: el informado, salvo «vencido» si sigue pendiente o en proceso después de su plazo.', ESTADOS_AL_DIA, REQ),
+  opcion(
+    'estado_actual',
+    'Estado actual',
+    'Último estado informado en el seguimiento de acuerdos, o «sin-seguimiento» si no se ha informado ninguno.',
+    ESTADOS_ACTUALES,
+    REQ,
+  ),
+  opcion(
+    'estado_al_dia',
+    'Estado al día',
+    'Estado a la fecha de actualización del conjunto: el informado, salvo «vencido» si sigue pendiente o en proceso después de su plazo.',
+    ESTADOS_AL_DIA,
+    REQ,
+  ),
   texto('nota', 'Nota', 'Observación sobre el registro (p. ej. una clave impresa que repite otra).'),
   enlace('Dirección de la página del acuerdo en este sitio.'),
 ];
@@ -180,11 +198,28 @@ const camposSeguimiento: Campo[] = [
 const camposCumplimiento: Campo[] = [
   ref('organo', 'Órgano', 'Órgano colegiado (conjunto «organos»).', REQ),
   entero('anio', 'Año', 'Año calendario.', { ...REQ, minimo: 1900 }),
-  entero('sesiones_programadas', 'Sesiones programadas', 'Sesiones del calendario publicado del órgano para ese año; vacío si no se publicó calendario (se desconoce, no es cero).', { minimo: 0 }),
-  entero('programadas_celebradas', 'Programadas y celebradas', 'De las sesiones programadas, cuántas constan como celebradas; vacío si no hay calendario.', { minimo: 0 }),
+  entero(
+    'sesiones_programadas',
+    'Sesiones programadas',
+    'Sesiones del calendario publicado del órgano para ese año; vacío si no se publicó calendario (se desconoce, no es cero).',
+    { minimo: 0 },
+  ),
+  entero('programadas_celebradas', 'Programadas y celebradas', 'De las sesiones programadas, cuántas constan como celebradas; vacío si no hay calendario.', {
+    minimo: 0,
+  }),
   entero('sesiones_celebradas', 'Sesiones celebradas', 'Sesiones celebradas registradas ese año, programadas o no.', { ...REQ, minimo: 0 }),
-  entero('intervalos_de_mas_de_seis_meses', 'Intervalos de más de seis meses', 'Intervalos de más de seis meses entre dos sesiones celebradas consecutivas que terminan ese año (la Alianza para el Gobierno Abierto pide que el foro se reúna al menos cada seis meses); no cuenta los intervalos en que la numeración de las sesiones ordinarias muestra sesiones intermedias no registradas.', { ...REQ, minimo: 0 }),
-  entero('acuerdos_sin_seguimiento_reciente', 'Acuerdos sin seguimiento reciente', `Acuerdos adoptados ese año, no informados como cumplidos ni cancelados, cuyo último informe (o su adopción, si no hay informes) tiene más de ${sitio.diasSinSeguimiento} días a la fecha de actualización.`, { ...REQ, minimo: 0 }),
+  entero(
+    'intervalos_de_mas_de_seis_meses',
+    'Intervalos de más de seis meses',
+    'Intervalos de más de seis meses entre dos sesiones celebradas consecutivas que terminan ese año (la Alianza para el Gobierno Abierto pide que el foro se reúna al menos cada seis meses); no cuenta los intervalos en que la numeración de las sesiones ordinarias muestra sesiones intermedias no registradas.',
+    { ...REQ, minimo: 0 },
+  ),
+  entero(
+    'acuerdos_sin_seguimiento_reciente',
+    'Acuerdos sin seguimiento reciente',
+    `Acuerdos adoptados ese año, no informados como cumplidos ni cancelados, cuyo último informe (o su adopción, si no hay informes) tiene más de ${sitio.diasSinSeguimiento} días a la fecha de actualización.`,
+    { ...REQ, minimo: 0 },
+  ),
 ];
 
 const FASES_Y_COMPLETA = [...claves(FASES), 'completa'];
@@ -198,10 +233,17 @@ const camposCompromisos: Campo[] = [
   texto('plan', 'Plan de acción', 'Plan de acción al que pertenece.', REQ),
   texto('eje', 'Eje', 'Eje temático, cuando las fuentes lo indican.'),
   ref('responsable', 'Responsable', 'Institución responsable (conjunto «instituciones»).', REQ),
-  lista('corresponsables', 'Corresponsables', 'Otras instituciones que participan (identificadores del conjunto «instituciones»).', { patron: PATRON_IDENTIFICADOR }),
+  lista('corresponsables', 'Corresponsables', 'Otras instituciones que participan (identificadores del conjunto «instituciones»).', {
+    patron: PATRON_IDENTIFICADOR,
+  }),
   opcion('estado', 'Estado', 'Estado general del compromiso.', claves(ESTADOS_DE_COMPROMISO), REQ),
   texto('objetivo', 'Objetivo', 'Objetivo en una o dos oraciones.', REQ),
-  opcion('fase_actual', 'Fase actual', 'Para compromisos proactivos: la primera fase, en orden, que no ha concluido, o «completa» si concluyeron las cinco; vacío si no se declaran fases.', FASES_Y_COMPLETA),
+  opcion(
+    'fase_actual',
+    'Fase actual',
+    'Para compromisos proactivos: la primera fase, en orden, que no ha concluido, o «completa» si concluyeron las cinco; vacío si no se declaran fases.',
+    FASES_Y_COMPLETA,
+  ),
   entero('numero_de_lineas_de_accion', 'Líneas de acción', 'Número de líneas de acción.', { ...REQ, minimo: 0 }),
   entero('numero_de_avances', 'Avances', 'Número de informes de avance registrados (conjunto «avances-de-compromisos»).', { ...REQ, minimo: 0 }),
   fecha('fecha_del_ultimo_avance', 'Último avance', 'Fecha del informe de avance más reciente.'),
@@ -248,7 +290,13 @@ const camposCalendario: Campo[] = [
   fecha('fecha_programada', 'Fecha programada', 'Fecha programada, AAAA-MM-DD.', REQ),
   hora('hora', 'Hora', 'Hora programada.'),
   ref('aprobado_por', 'Aprobado por', 'Acuerdo que aprobó el calendario (conjunto «acuerdos»).'),
-  opcion('estado', 'Estado', 'Celebrada cuando hay una sesión del órgano que corresponde a la entrada; reprogramada o cancelada según el registro; si no, programada.', claves(ESTADOS_DE_CALENDARIO), REQ),
+  opcion(
+    'estado',
+    'Estado',
+    'Celebrada cuando hay una sesión del órgano que corresponde a la entrada; reprogramada o cancelada según el registro; si no, programada.',
+    claves(ESTADOS_DE_CALENDARIO),
+    REQ,
+  ),
   ref('sesion', 'Sesión', 'Sesión celebrada que corresponde a la entrada (conjunto «sesiones»).'),
   texto('nota', 'Nota', 'Observación sobre la entrada.'),
 ];
@@ -297,7 +345,11 @@ const camposPersonas: Campo[] = [
 ];
 
 const camposMunicipios: Campo[] = [
-  texto('cvegeo', 'Clave geoestadística', 'Clave geoestadística del INEGI: entidad y municipio, 5 dígitos (texto, conserva los ceros).', { requerido: true, unico: true, patron: '^[0-9]{5}$' }),
+  texto('cvegeo', 'Clave geoestadística', 'Clave geoestadística del INEGI: entidad y municipio, 5 dígitos (texto, conserva los ceros).', {
+    requerido: true,
+    unico: true,
+    patron: '^[0-9]{5}$',
+  }),
   texto('cve_ent', 'Clave de entidad', 'Clave de la entidad federativa, 2 dígitos (15 = Estado de México).', { requerido: true, patron: '^[0-9]{2}$' }),
   texto('cve_mun', 'Clave de municipio', 'Clave del municipio, 3 dígitos con ceros a la izquierda (texto: «001»).', { requerido: true, patron: '^[0-9]{3}$' }),
   texto('nombre', 'Nombre', 'Nombre oficial del municipio.', REQ),

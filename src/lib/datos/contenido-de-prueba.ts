@@ -10,7 +10,9 @@ export function testContent(): Contenido {
     { id: 'ana-perez', nombre: 'Ana Pérez', variantes: ['Ana Peréz'] },
     { id: 'luis-soto', nombre: 'Luis Soto' },
   ];
-  const instituciones = [{ id: 'infoem', nombre: 'Instituto de Transparencia', siglas: 'Infoem', tipo: 'organo-garante' as const, url: 'https://www.infoem.org.mx/' }];
+  const instituciones = [
+    { id: 'infoem', nombre: 'Instituto de Transparencia', siglas: 'Infoem', tipo: 'organo-garante' as const, url: 'https://www.infoem.org.mx/' },
+  ];
   const sesion = (id: string, fecha: string, extra: Record<string, unknown> = {}) => ({
     id,
     data: {
@@ -94,9 +96,37 @@ export function testContent(): Contenido {
     },
   ] as unknown as Contenido['compromisos'];
   const calendario = [
-    { id: 'stl-2020-ordinaria-1', organo: 'stl', anio: 2020, numero: 1, tipo: 'ordinaria' as const, fecha_programada: '2020-06-10', estado: 'celebrada' as const, sesion: 'stl-2020-06-10' },
-    { id: 'stl-2023-ordinaria-2', organo: 'stl', anio: 2023, numero: 2, tipo: 'ordinaria' as const, fecha_programada: '2023-02-24', aprobado_por: 'stl-1-2020', estado: 'programada' as const },
-    { id: 'stl-2023-ordinaria-3', organo: 'stl', anio: 2023, numero: 3, tipo: 'ordinaria' as const, fecha_programada: '2023-04-28', hora: '10:00', estado: 'cancelada' as const, nota: 'Se canceló.' },
+    {
+      id: 'stl-2020-ordinaria-1',
+      organo: 'stl',
+      anio: 2020,
+      numero: 1,
+      tipo: 'ordinaria' as const,
+      fecha_programada: '2020-06-10',
+      estado: 'celebrada' as const,
+      sesion: 'stl-2020-06-10',
+    },
+    {
+      id: 'stl-2023-ordinaria-2',
+      organo: 'stl',
+      anio: 2023,
+      numero: 2,
+      tipo: 'ordinaria' as const,
+      fecha_programada: '2023-02-24',
+      aprobado_por: 'stl-1-2020',
+      estado: 'programada' as const,
+    },
+    {
+      id: 'stl-2023-ordinaria-3',
+      organo: 'stl',
+      anio: 2023,
+      numero: 3,
+      tipo: 'ordinaria' as const,
+      fecha_programada: '2023-04-28',
+      hora: '10:00',
+      estado: 'cancelada' as const,
+      nota: 'Se canceló.',
+    },
   ];
   const eventos = [
     {

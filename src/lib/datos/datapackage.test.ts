@@ -33,7 +33,11 @@ describe('Data Package', () => {
 
   it('maps field constraints', () => {
     expect(fieldDescriptor({ nombre: 'l', titulo: 'L', tipo: 'list', descripcion: 'd', separador: ';' })).toMatchObject({ type: 'string' });
-    expect(fieldDescriptor({ nombre: 'l', titulo: 'L', tipo: 'list', descripcion: 'd', separador: ';', patron: '^[a-z]+$' })).toMatchObject({ constraints: { pattern: '^(?:[a-z]+)(?:;(?:[a-z]+))*$' } });
-    expect(fieldDescriptor({ nombre: 'e', titulo: 'E', tipo: 'string', descripcion: 'd', requerido: true, valores: ['a'] })).toMatchObject({ constraints: { required: true, enum: ['a'] } });
+    expect(fieldDescriptor({ nombre: 'l', titulo: 'L', tipo: 'list', descripcion: 'd', separador: ';', patron: '^[a-z]+$' })).toMatchObject({
+      constraints: { pattern: '^(?:[a-z]+)(?:;(?:[a-z]+))*$' },
+    });
+    expect(fieldDescriptor({ nombre: 'e', titulo: 'E', tipo: 'string', descripcion: 'd', requerido: true, valores: ['a'] })).toMatchObject({
+      constraints: { required: true, enum: ['a'] },
+    });
   });
 });

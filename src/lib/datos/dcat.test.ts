@@ -30,7 +30,8 @@ describe('DCAT', () => {
     const dj = buildDataJson(pub.conjuntos, contextoDePrueba) as { conformsTo: string; dataset: Record<string, any>[] };
     expect(dj.conformsTo).toBe('https://project-open-data.cio.gov/v1.1/schema');
     for (const d of dj.dataset) {
-      for (const campo of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel']) expect(d[campo], campo).toBeTruthy();
+      for (const campo of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel'])
+        expect(d[campo], campo).toBeTruthy();
       expect(d.modified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const dist of d.distribution) expect(absoluta(dist.downloadURL)).toBe(true);
     }

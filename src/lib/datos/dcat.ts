@@ -148,9 +148,7 @@ export function buildDataJson(publicados: readonly ConjuntoPublicado[], contexto
           downloadURL: contexto.absoluta(archivo.ruta),
           mediaType: archivo.tipo,
           format: archivo.formato,
-          ...(archivo.formato === 'CSV'
-            ? { describedBy: contexto.absoluta('/datos/datapackage.json'), describedByType: 'application/json' }
-            : {}),
+          ...(archivo.formato === 'CSV' ? { describedBy: contexto.absoluta('/datos/datapackage.json'), describedByType: 'application/json' } : {}),
         })),
       };
     }),

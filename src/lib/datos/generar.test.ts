@@ -24,7 +24,12 @@ describe('publish', () => {
 
   it('computes temporal coverage from the declared date column', () => {
     expect(pub.conjunto.get('sesiones')!.cobertura).toEqual({ inicio: '2020-06-10', fin: '2022-12-16' });
-    expect(coverage(CONJUNTOS.find((c) => c.slug === 'personas')!, [])).toBeUndefined();
+    expect(
+      coverage(
+        CONJUNTOS.find((c) => c.slug === 'personas')!,
+        [],
+      ),
+    ).toBeUndefined();
   });
 
   it('stops with Spanish problems when a declaration does not match its rows', () => {

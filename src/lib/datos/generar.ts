@@ -46,7 +46,10 @@ export function makeFile(ruta: string, tipo: string, formato: string, contenido:
 /** First and last value of the dataset's date column. */
 export function coverage(conjunto: Conjunto, filas: readonly Fila[]): Cobertura | undefined {
   if (!conjunto.campoTemporal) return undefined;
-  const fechas = filas.map((f) => f[conjunto.campoTemporal!]).filter((x): x is string => typeof x === 'string').sort();
+  const fechas = filas
+    .map((f) => f[conjunto.campoTemporal!])
+    .filter((x): x is string => typeof x === 'string')
+    .sort();
   return fechas.length ? { inicio: fechas[0], fin: fechas[fechas.length - 1] } : undefined;
 }
 
@@ -86,7 +89,12 @@ export function publish(
       conjunto,
       filas: propias,
       csv: makeFile(rutasDeDatos.csv(conjunto.slug), 'text/csv', 'CSV', writeCsv(conjunto.campos, propias)),
-      json: makeFile(rutasDeDatos.json(conjunto.slug), 'application/json', 'JSON', writeJson(conjunto, propias, { url, licencia, actualizado: contexto.actualizado })),
+      json: makeFile(
+        rutasDeDatos.json(conjunto.slug),
+        'application/json',
+        'JSON',
+        writeJson(conjunto, propias, { url, licencia, actualizado: contexto.actualizado }),
+      ),
       cobertura: coverage(conjunto, propias),
       licencia,
       url,

@@ -57,7 +57,11 @@ export interface EventoIcal {
 
 /** RFC 5545 §3.3.11 TEXT escaping. */
 export function escapeText(texto: string): string {
-  return texto.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return texto
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1 folding: at most 75 octets per line, continuation lines begin with a space. */
@@ -88,9 +92,7 @@ function nextDay(fecha: string): string {
 }
 
 function moment(nombre: 'DTSTART' | 'DTEND', m: MomentoIcal): string {
-  return m.hora
-    ? `${nombre};TZID=${ZONA}:${compact(m.fecha)}T${m.hora.replace(':', '')}00`
-    : `${nombre};VALUE=DATE:${compact(m.fecha)}`;
+  return m.hora ? `${nombre};TZID=${ZONA}:${compact(m.fecha)}T${m.hora.replace(':', '')}00` : `${nombre};VALUE=DATE:${compact(m.fecha)}`;
 }
 
 export interface Calendario {
@@ -163,7 +165,11 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
       inicio: { fecha: d.fecha, hora: d.hora_inicio },
       fin: d.hora_inicio && d.hora_fin ? { fecha: d.fecha, hora: d.hora_fin } : undefined,
       resumen: o ? sessionTitle(d, o) : d.titulo,
-      descripcion: [d.resumen, d.modalidad ? `Modalidad: ${label('modalidad', d.modalidad).toLowerCase()}.` : '', `Más información: ${absoluta(rutas.sesion(id))}`]
+      descripcion: [
+        d.resumen,
+        d.modalidad ? `Modalidad: ${label('modalidad', d.modalidad).toLowerCase()}.` : '',
+        `Más información: ${absoluta(rutas.sesion(id))}`,
+      ]
         .filter(Boolean)
         .join('\n\n'),
       lugar: d.lugar,

@@ -31,5 +31,4 @@ export function writeJson(conjunto: Conjunto, filas: readonly Fila[], meta: Meta
 }
 
 /** Notice shown on every page and file of a synthetic dataset. */
-export const AVISO_SINTETICO =
-  'Datos sintéticos de demostración: no son datos reales. Se publican solo para mostrar cómo se verán los datos cuando existan.';
+export const AVISO_SINTETICO = 'Datos sintéticos de demostración: no son datos reales. Se publican solo para mostrar cómo se verán los datos cuando existan.';

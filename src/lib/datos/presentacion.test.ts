@@ -29,9 +29,13 @@ describe('citation', () => {
   const base = { conjunto: { titulo: 'Acuerdos' }, url: 'https://x.mx/datos/acuerdos/' } as unknown as ConjuntoPublicado;
   it('names the version from the history when there is one', () => {
     const p = { ...base, version: { version: '2025-03-01', notas: '', cambios: '' } };
-    expect(citation(p, editor, '2026-11-21')).toBe('Instituto (Inst) (2025). Acuerdos [conjunto de datos]. Sitio. Versión 2025-03-01. https://x.mx/datos/acuerdos/');
+    expect(citation(p, editor, '2026-11-21')).toBe(
+      'Instituto (Inst) (2025). Acuerdos [conjunto de datos]. Sitio. Versión 2025-03-01. https://x.mx/datos/acuerdos/',
+    );
   });
   it('names the date of the files, not a version, without history', () => {
-    expect(citation(base, editor, '2026-11-21')).toBe('Instituto (Inst) (2026). Acuerdos [conjunto de datos]. Sitio. Archivos del 21 de noviembre de 2026. https://x.mx/datos/acuerdos/');
+    expect(citation(base, editor, '2026-11-21')).toBe(
+      'Instituto (Inst) (2026). Acuerdos [conjunto de datos]. Sitio. Archivos del 21 de noviembre de 2026. https://x.mx/datos/acuerdos/',
+    );
   });
 });

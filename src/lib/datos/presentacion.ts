@@ -28,7 +28,8 @@ export function formatSize(bytes: number): string {
 /** Constraints of a field in words: «obligatorio; único; referencia a «organos» (id)». */
 export function describeConstraints(campo: Campo, conjunto: Conjunto): string[] {
   const partes: string[] = [];
-  if (conjunto.clavePrimaria.includes(campo.nombre)) partes.push(conjunto.clavePrimaria.length > 1 ? `parte de la clave primaria (${conjunto.clavePrimaria.join(', ')})` : 'clave primaria');
+  if (conjunto.clavePrimaria.includes(campo.nombre))
+    partes.push(conjunto.clavePrimaria.length > 1 ? `parte de la clave primaria (${conjunto.clavePrimaria.join(', ')})` : 'clave primaria');
   if (campo.requerido) partes.push('obligatorio');
   else partes.push('opcional (celda vacía o null si no hay dato)');
   if (campo.unico && !(conjunto.clavePrimaria.length === 1 && conjunto.clavePrimaria[0] === campo.nombre)) partes.push('único');

@@ -13,7 +13,9 @@ export function buildDatasetJsonLd(p: ConjuntoPublicado, contexto: ContextoDeCat
   const { editor } = contexto;
   const descripcion = c.sintetico ? `${c.descripcion} Datos sintéticos de demostración: no son datos reales.` : c.descripcion;
   if (descripcion.length < DESCRIPCION_MINIMA || descripcion.length > DESCRIPCION_MAXIMA) {
-    throw new Error(`conjunto «${c.slug}»: la descripción debe tener entre ${DESCRIPCION_MINIMA} y ${DESCRIPCION_MAXIMA} caracteres (tiene ${descripcion.length})`);
+    throw new Error(
+      `conjunto «${c.slug}»: la descripción debe tener entre ${DESCRIPCION_MINIMA} y ${DESCRIPCION_MAXIMA} caracteres (tiene ${descripcion.length})`,
+    );
   }
   const organizacion = { '@type': 'Organization', name: editor.institucion.nombre, alternateName: editor.institucion.siglas, url: editor.institucion.url };
   return {
@@ -49,5 +51,8 @@ export function buildDatasetJsonLd(p: ConjuntoPublicado, contexto: ContextoDeCat
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
 export function jsonForScript(valor: unknown): string {
-  return JSON.stringify(valor).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(valor)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -30,22 +30,37 @@ const hijo: Conjunto = {
 const mensajes = (filas: Record<string, Fila[]>) => checkRows([padre, hijo], new Map(Object.entries(filas))).map(formatDataProblem);
 
 describe('verificar', () => {
-  const sesiones = [{ id: 'a', numero: 1 }, { id: 'b', numero: null }];
+  const sesiones = [
+    { id: 'a', numero: 1 },
+    { id: 'b', numero: null },
+  ];
 
   it('accepts rows that match their declaration', () => {
     expect(mensajes({ sesiones, acuerdos: [{ id: 'x', sesion: 'a', votacion: 'mayoria', fecha: '2022-12-16' }] })).toEqual([]);
   });
 
   it('names dataset, row and field of a foreign key to an unknown row', () => {
-    expect(mensajes({ sesiones, acuerdos: [{ id: 'x', sesion: 'a', votacion: null, fecha: null }, { id: 'y', sesion: 'zz', votacion: null, fecha: null }] })).toEqual([
-      'conjunto «acuerdos», fila 2, campo «sesion»: «zz» no corresponde a ninguna fila del conjunto «sesiones» (campo «id»)',
-    ]);
+    expect(
+      mensajes({
+        sesiones,
+        acuerdos: [
+          { id: 'x', sesion: 'a', votacion: null, fecha: null },
+          { id: 'y', sesion: 'zz', votacion: null, fecha: null },
+        ],
+      }),
+    ).toEqual(['conjunto «acuerdos», fila 2, campo «sesion»: «zz» no corresponde a ninguna fila del conjunto «sesiones» (campo «id»)']);
   });
 
   it('reports a missing field, a wrong type, a bad value and a repeated key', () => {
     const problemas = mensajes({
-      sesiones: [{ id: 'a', numero: '3' as unknown as number }, { id: 'a', numero: 0 }],
-      acuerdos: [{ id: 'x', sesion: 'a', votacion: 'aclamacion' }, { id: 'y', sesion: 'a', votacion: null, fecha: '2022-02-30' }],
+      sesiones: [
+        { id: 'a', numero: '3' as unknown as number },
+        { id: 'a', numero: 0 },
+      ],
+      acuerdos: [
+        { id: 'x', sesion: 'a', votacion: 'aclamacion' },
+        { id: 'y', sesion: 'a', votacion: null, fecha: '2022-02-30' },
+      ],
     });
     expect(problemas).toContain('conjunto «sesiones», fila 1, campo «numero»: se esperaba un número entero y se obtuvo «3»');
     expect(problemas).toContain('conjunto «sesiones», fila 2, campo «numero»: el valor 0 es menor que el mínimo (1)');

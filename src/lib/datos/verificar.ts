@@ -16,9 +16,7 @@ export interface ProblemaDeDatos {
 }
 
 export function formatDataProblem(p: ProblemaDeDatos): string {
-  const donde = [`conjunto «${p.conjunto}»`, p.fila !== undefined ? `fila ${p.fila}` : '', p.campo ? `campo «${p.campo}»` : '']
-    .filter(Boolean)
-    .join(', ');
+  const donde = [`conjunto «${p.conjunto}»`, p.fila !== undefined ? `fila ${p.fila}` : '', p.campo ? `campo «${p.campo}»` : ''].filter(Boolean).join(', ');
   return `${donde}: ${p.mensaje}`;
 }
 
@@ -48,7 +46,8 @@ export function checkValue(valor: Valor, campo: Campo): string | undefined {
       if (typeof valor !== 'number' || !Number.isInteger(valor)) return `se esperaba un número entero y se obtuvo ${mostrar(valor)}`;
       break;
     case 'year':
-      if (typeof valor !== 'number' || !Number.isInteger(valor) || valor < 1000 || valor > 9999) return `se esperaba un año de 4 cifras y se obtuvo ${mostrar(valor)}`;
+      if (typeof valor !== 'number' || !Number.isInteger(valor) || valor < 1000 || valor > 9999)
+        return `se esperaba un año de 4 cifras y se obtuvo ${mostrar(valor)}`;
       break;
     case 'number':
       if (typeof valor !== 'number' || !Number.isFinite(valor)) return `se esperaba un número y se obtuvo ${mostrar(valor)}`;
@@ -88,7 +87,8 @@ export function checkDeclarations(conjuntos: readonly Conjunto[]): ProblemaDeDat
       for (const nombre of fk.campos) {
         if (!nombres.has(nombre)) problemas.push({ conjunto: c.slug, campo: nombre, mensaje: 'una clave foránea usa un campo que no está declarado' });
       }
-      if (!destino) problemas.push({ conjunto: c.slug, campo: fk.campos.join(', '), mensaje: `la clave foránea apunta a un conjunto desconocido («${fk.conjunto}»)` });
+      if (!destino)
+        problemas.push({ conjunto: c.slug, campo: fk.campos.join(', '), mensaje: `la clave foránea apunta a un conjunto desconocido («${fk.conjunto}»)` });
       else if (fk.campos.length !== fk.camposReferidos.length || fk.camposReferidos.some((n) => !destino.campos.some((x) => x.nombre === n))) {
         problemas.push({ conjunto: c.slug, campo: fk.campos.join(', '), mensaje: `la clave foránea apunta a campos que «${fk.conjunto}» no declara` });
       }
@@ -124,7 +124,13 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
           vistos.set(campo.nombre, porValor);
           const clave = JSON.stringify(valor);
           const previa = porValor.get(clave);
-          if (previa !== undefined) problemas.push({ conjunto: c.slug, fila: n, campo: campo.nombre, mensaje: `el valor ${mostrar(valor)} se repite (ya está en la fila ${previa}) y debe ser único` });
+          if (previa !== undefined)
+            problemas.push({
+              conjunto: c.slug,
+              fila: n,
+              campo: campo.nombre,
+              mensaje: `el valor ${mostrar(valor)} se repite (ya está en la fila ${previa}) y debe ser único`,
+            });
           else porValor.set(clave, n);
         }
       }
@@ -133,12 +139,18 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
       }
       const clave = keyOf(fila, c.clavePrimaria);
       for (const nombre of c.clavePrimaria) {
-        if (fila[nombre] === null) problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'forma parte de la clave primaria y no puede quedar vacío' });
+        if (fila[nombre] === null)
+          problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'forma parte de la clave primaria y no puede quedar vacío' });
       }
       // Tables without a primary key (e.g. survey aggregates keyed by several optional columns).
       const previa = c.clavePrimaria.length ? primarias.get(clave) : undefined;
       if (previa !== undefined) {
-        problemas.push({ conjunto: c.slug, fila: n, campo: c.clavePrimaria.join(', '), mensaje: `la clave primaria ${clave} se repite (ya está en la fila ${previa})` });
+        problemas.push({
+          conjunto: c.slug,
+          fila: n,
+          campo: c.clavePrimaria.join(', '),
+          mensaje: `la clave primaria ${clave} se repite (ya está en la fila ${previa})`,
+        });
       } else primarias.set(clave, n);
     });
     for (const fk of c.clavesForaneas) {

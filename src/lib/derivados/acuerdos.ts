@@ -91,7 +91,5 @@ export function agreementsByYear<T extends Pick<Acuerdo, 'fecha' | 'sesion' | 'o
     else porAnio.set(anio, [acuerdo]);
   }
   const newestFirst = (a: T, b: T) => b.fecha.localeCompare(a.fecha) || b.sesion.localeCompare(a.sesion) || a.orden - b.orden;
-  return [...porAnio]
-    .sort(([a], [b]) => b - a)
-    .map(([anio, lista]) => ({ anio, acuerdos: lista.sort(newestFirst) }));
+  return [...porAnio].sort(([a], [b]) => b - a).map(([anio, lista]) => ({ anio, acuerdos: lista.sort(newestFirst) }));
 }

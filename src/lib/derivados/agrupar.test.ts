@@ -3,8 +3,19 @@ import { groupBy, neighbours } from './agrupar.ts';
 
 describe('groupBy', () => {
   it('groups by a key, keeping order, and skips undefined keys', () => {
-    const groups = groupBy([{ o: 'a', n: 1 }, { o: 'b', n: 2 }, { o: 'a', n: 3 }, { o: undefined, n: 4 }], (x) => x.o);
-    expect([...groups.entries()].map(([k, v]) => [k, v.map((x) => x.n)])).toEqual([['a', [1, 3]], ['b', [2]]]);
+    const groups = groupBy(
+      [
+        { o: 'a', n: 1 },
+        { o: 'b', n: 2 },
+        { o: 'a', n: 3 },
+        { o: undefined, n: 4 },
+      ],
+      (x) => x.o,
+    );
+    expect([...groups.entries()].map(([k, v]) => [k, v.map((x) => x.n)])).toEqual([
+      ['a', [1, 3]],
+      ['b', [2]],
+    ]);
   });
   it('puts an item under each of several keys', () => {
     const groups = groupBy([{ ponentes: ['p1', 'p2'] }, { ponentes: ['p2'] }], (x) => x.ponentes);

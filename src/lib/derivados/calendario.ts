@@ -36,11 +36,7 @@ export function calendarEntryStatus(entrada: EntradaDeCalendario, sesiones: read
 }
 
 /** The next planned session on or after `hoy` that is still `programada`, across all bodies. */
-export function nextPlannedSession(
-  entradas: readonly EntradaDeCalendario[],
-  sesiones: readonly SesionLike[],
-  hoy: string,
-): EntradaDeCalendario | undefined {
+export function nextPlannedSession(entradas: readonly EntradaDeCalendario[], sesiones: readonly SesionLike[], hoy: string): EntradaDeCalendario | undefined {
   return [...entradas]
     .filter((e) => e.fecha_programada >= hoy && calendarEntryStatus(e, sesiones).estado === 'programada')
     .sort((a, b) => a.fecha_programada.localeCompare(b.fecha_programada))[0];

@@ -39,7 +39,11 @@ describe('acuerdos', () => {
       { acuerdo: 'x', fecha: '2023-01-10', estado: 'en-proceso' },
     ];
     const history = agreementHistories(seguimientos).get('x')!;
-    expect(agreementHistories(seguimientos).get('y')!.map((h) => h.estado)).toEqual(['cancelado']);
+    expect(
+      agreementHistories(seguimientos)
+        .get('y')!
+        .map((h) => h.estado),
+    ).toEqual(['cancelado']);
     expect(agreementHistories(seguimientos).get('z')).toBeUndefined();
     expect(history.map((h) => h.estado)).toEqual(['pendiente', 'en-proceso', 'cumplido']);
     expect(currentAgreementStatus(history)).toBe('cumplido');
@@ -58,7 +62,13 @@ describe('acuerdos', () => {
 describe('agreementsByYear', () => {
   const a = (sesion: string, fecha: string, orden: number) => ({ sesion, fecha, orden });
   it('groups by year, newest year first, newest session first and minutes order within it', () => {
-    const grupos = agreementsByYear([a('s1', '2021-03-01', 1), a('s2', '2022-01-10', 1), a('s1', '2021-03-01', 2), a('s3', '2022-11-04', 2), a('s3', '2022-11-04', 1)]);
+    const grupos = agreementsByYear([
+      a('s1', '2021-03-01', 1),
+      a('s2', '2022-01-10', 1),
+      a('s1', '2021-03-01', 2),
+      a('s3', '2022-11-04', 2),
+      a('s3', '2022-11-04', 1),
+    ]);
     expect(grupos.map((g) => g.anio)).toEqual([2022, 2021]);
     expect(grupos[0].acuerdos).toEqual([a('s3', '2022-11-04', 1), a('s3', '2022-11-04', 2), a('s2', '2022-01-10', 1)]);
     expect(grupos[1].acuerdos).toEqual([a('s1', '2021-03-01', 1), a('s1', '2021-03-01', 2)]);
@@ -70,7 +80,12 @@ describe('agreementsByYear', () => {
 
 describe('calendario', () => {
   const entrada = (fecha: string, extra: Partial<EntradaDeCalendario> = {}): EntradaDeCalendario => ({
-    organo: 'stl', anio: Number(fecha.slice(0, 4)), numero: 16, tipo: 'ordinaria', fecha_programada: fecha, ...extra,
+    organo: 'stl',
+    anio: Number(fecha.slice(0, 4)),
+    numero: 16,
+    tipo: 'ordinaria',
+    fecha_programada: fecha,
+    ...extra,
   });
   const sesiones = [sesion('stl-2023-02-24', 'stl', '2023-02-24'), sesion('cgatp-2023-04-28', 'cgatp', '2023-04-28')];
 
@@ -100,18 +115,32 @@ describe('calendario', () => {
 
 describe('compromisos', () => {
   it('lists the five phases in order and marks the unknown ones', () => {
-    const fases = phasesInOrder([{ fase: 'dialogo-abierto', estado: 'concluida' }, { fase: 'propuesta', estado: 'concluida' }]);
+    const fases = phasesInOrder([
+      { fase: 'dialogo-abierto', estado: 'concluida' },
+      { fase: 'propuesta', estado: 'concluida' },
+    ]);
     expect(fases.map((f) => f.fase)).toEqual(['propuesta', 'arbol-de-problemas', 'dialogo-abierto', 'hoja-de-ruta', 'publicacion']);
     expect(fases.map((f) => f.estado)).toEqual(['concluida', 'sin-informacion', 'concluida', 'sin-informacion', 'sin-informacion']);
   });
   it('takes the first unfinished phase as the current one', () => {
-    expect(currentPhase([{ fase: 'propuesta', estado: 'concluida' }, { fase: 'arbol-de-problemas', estado: 'pendiente' }])).toBe('arbol-de-problemas');
+    expect(
+      currentPhase([
+        { fase: 'propuesta', estado: 'concluida' },
+        { fase: 'arbol-de-problemas', estado: 'pendiente' },
+      ]),
+    ).toBe('arbol-de-problemas');
     expect(currentPhase([])).toBeUndefined();
-    const all = (['propuesta', 'arbol-de-problemas', 'dialogo-abierto', 'hoja-de-ruta', 'publicacion'] as const).map((fase) => ({ fase, estado: 'concluida' as const }));
+    const all = (['propuesta', 'arbol-de-problemas', 'dialogo-abierto', 'hoja-de-ruta', 'publicacion'] as const).map((fase) => ({
+      fase,
+      estado: 'concluida' as const,
+    }));
     expect(currentPhase(all)).toBe('completa');
   });
   it('orders progress reports newest first', () => {
-    const avances = [{ fecha: '2021-10-28', resumen: 'a', cifras: [] }, { fecha: '2022-12-16', resumen: 'b', cifras: [] }];
+    const avances = [
+      { fecha: '2021-10-28', resumen: 'a', cifras: [] },
+      { fecha: '2022-12-16', resumen: 'b', cifras: [] },
+    ];
     expect(reportsNewestFirst(avances).map((a) => a.fecha)).toEqual(['2022-12-16', '2021-10-28']);
   });
 });

@@ -23,7 +23,10 @@ export function groupByBodyAndYear<T extends SesionLike>(sesiones: readonly T[],
   const organos = [...new Set([...ordenDeOrganos, ...sesiones.map((s) => s.data.organo)])];
   return organos
     .map((organo) => {
-      const propias = sesiones.filter((s) => s.data.organo === organo).sort(bySessionDate).reverse();
+      const propias = sesiones
+        .filter((s) => s.data.organo === organo)
+        .sort(bySessionDate)
+        .reverse();
       const anios = [...new Set(propias.map((s) => Number(s.data.fecha.slice(0, 4))))];
       return { organo, anios: anios.map((anio) => ({ anio, sesiones: propias.filter((s) => s.data.fecha.startsWith(String(anio))) })) };
     })

@@ -3,7 +3,8 @@ import { foldName, foldWithPositions, isNoiseLine, normalizeText, trimListPunctu
 
 describe('text normalisation', () => {
   it('drops page footers, signature descriptions, images and broken rulers', () => {
-    const texto = 'Primer párrafo.\r\n\r\nPágina 2 de 12\r\n Página 7 de 12 \nA blue ink signature, appearing to be \'LGN\', written over a horizontal line.\n[image: ]\n------------------------------\t--\n(Firma)\nÚltimo   párrafo.\n';
+    const texto =
+      "Primer párrafo.\r\n\r\nPágina 2 de 12\r\n Página 7 de 12 \nA blue ink signature, appearing to be 'LGN', written over a horizontal line.\n[image: ]\n------------------------------\t--\n(Firma)\nÚltimo   párrafo.\n";
     expect(normalizeText(texto)).toBe('Primer párrafo.\n\nÚltimo párrafo.');
   });
 
@@ -30,7 +31,16 @@ describe('text normalisation', () => {
 describe('lines of a PDF text layer', () => {
   const ancho = 'x'.repeat(60);
   it('joins the wrapped lines of a paragraph and separates paragraphs', () => {
-    const texto = [`${ancho} sigue en`, 'la línea siguiente.', `${ancho} termina aquí.`, 'Línea corta', `${ancho} antes de una clave`, 'STL/XV/1/2022', `${ancho} antes de un punto`, 'II. Segundo punto;'].join('\n');
+    const texto = [
+      `${ancho} sigue en`,
+      'la línea siguiente.',
+      `${ancho} termina aquí.`,
+      'Línea corta',
+      `${ancho} antes de una clave`,
+      'STL/XV/1/2022',
+      `${ancho} antes de un punto`,
+      'II. Segundo punto;',
+    ].join('\n');
     expect(unwrapPdfLines(texto).split('\n\n')).toEqual([
       `${ancho} sigue en la línea siguiente.`,
       `${ancho} termina aquí.`,
@@ -43,6 +53,10 @@ describe('lines of a PDF text layer', () => {
   });
 
   it('never continues a heading in capitals', () => {
-    expect(unwrapPdfLines(`ACTA DE LA DÉCIMO QUINTA SESIÓN ORDINARIA DEL SECRETARIADO TÉCNICO LOCAL\nEn el Estado de México, siendo las once horas\nfin.`).split('\n\n')[0]).toBe('ACTA DE LA DÉCIMO QUINTA SESIÓN ORDINARIA DEL SECRETARIADO TÉCNICO LOCAL');
+    expect(
+      unwrapPdfLines(`ACTA DE LA DÉCIMO QUINTA SESIÓN ORDINARIA DEL SECRETARIADO TÉCNICO LOCAL\nEn el Estado de México, siendo las once horas\nfin.`).split(
+        '\n\n',
+      )[0],
+    ).toBe('ACTA DE LA DÉCIMO QUINTA SESIÓN ORDINARIA DEL SECRETARIADO TÉCNICO LOCAL');
   });
 });

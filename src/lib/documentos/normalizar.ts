@@ -36,12 +36,18 @@ export function normalizeText(texto: string): string {
     .split('\n')
     .map((linea) => linea.replace(/ {2,}/g, ' ').replace(/[ \t]+$/g, ''))
     .filter((linea) => !isNoiseLine(linea));
-  return lineas.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lineas
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Folded form of one character: lowercase without accents; apostrophes and dots become spaces. */
 function foldChar(caracter: string): string {
-  const base = caracter.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const base = caracter
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return /^[a-z0-9]$/.test(base) ? base : base === 'ñ' ? 'n' : ' ';
 }
 
@@ -100,7 +106,10 @@ export function trimListPunctuation(texto: string): string {
  */
 export function unwrapPdfLines(texto: string): string {
   const lineas = texto.split('\n').map((l) => l.trimEnd());
-  const largos = lineas.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const largos = lineas
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   if (largos.length < 3) return lineas.join('\n');
   const ancho = largos[Math.floor(largos.length * 0.9)];
   const parrafos: string[] = [];
@@ -114,7 +123,13 @@ export function unwrapPdfLines(texto: string): string {
     }
     actual = actual ? `${actual} ${limpia}` : limpia;
     const siguiente = lineas[i + 1]?.trim() ?? '';
-    const sigue = limpia.length >= ancho * 0.75 && !/[.:]["”»)]?$/.test(limpia) && !linea.includes('\t') && siguiente !== '' && !startsAnItem(siguiente) && !isHeadingLike(limpia);
+    const sigue =
+      limpia.length >= ancho * 0.75 &&
+      !/[.:]["”»)]?$/.test(limpia) &&
+      !linea.includes('\t') &&
+      siguiente !== '' &&
+      !startsAnItem(siguiente) &&
+      !isHeadingLike(limpia);
     if (!sigue) {
       parrafos.push(actual);
       actual = '';
@@ -126,7 +141,9 @@ export function unwrapPdfLines(texto: string): string {
 
 /** A line that opens a list item, a numbered paragraph, an agreement key or an ordinal agreement. */
 function startsAnItem(linea: string): boolean {
-  return /^(?:[-•·*▪]\s|(?:[IVXLC]+|\d{1,2})\s*(?:\.-|\.–|[.)])\s|[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]*(?:\/[A-Za-z0-9.-]+){2,}\/\d{4}\b|(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO)\b)/u.test(linea);
+  return /^(?:[-•·*▪]\s|(?:[IVXLC]+|\d{1,2})\s*(?:\.-|\.–|[.)])\s|[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]*(?:\/[A-Za-z0-9.-]+){2,}\/\d{4}\b|(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO)\b)/u.test(
+    linea,
+  );
 }
 
 /** A line in capitals (a title or a heading), which a paragraph never continues. */

@@ -47,26 +47,30 @@ const ENTIDADES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"
  * tab-separated cells.
  */
 export function textOfMammothHtml(html: string): string {
-  return html
-    .replace(/<img[^>]*>/g, '')
-    // A cell's paragraphs stay in the cell, so its row stays one line.
-    .replace(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/g, (_, t: string, a: string, dentro: string) =>
-      `<t${t}${a}>${dentro.replace(/<\/p>\s*<p[^>]*>/g, ' ').replace(/<\/?p[^>]*>/g, '')}</t${t}>`)
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<\/t[dh]>\s*<t[dh][^>]*>/g, '\t')
-    .replace(/<\/tr>/g, '\n')
-    .replace(/<li[^>]*>/g, '\n- ')
-    .replace(/<\/(?:p|h[1-6]|li|table|ul|ol)>/g, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (todo, nombre: string) => {
-      if (nombre.startsWith('#')) {
-        const codigo = nombre[1].toLowerCase() === 'x' ? parseInt(nombre.slice(2), 16) : Number(nombre.slice(1));
-        return Number.isFinite(codigo) ? String.fromCodePoint(codigo) : todo;
-      }
-      return ENTIDADES[nombre.toLowerCase()] ?? todo;
-    })
-    .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n')
-    .trim();
+  return (
+    html
+      .replace(/<img[^>]*>/g, '')
+      // A cell's paragraphs stay in the cell, so its row stays one line.
+      .replace(
+        /<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/g,
+        (_, t: string, a: string, dentro: string) => `<t${t}${a}>${dentro.replace(/<\/p>\s*<p[^>]*>/g, ' ').replace(/<\/?p[^>]*>/g, '')}</t${t}>`,
+      )
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<\/t[dh]>\s*<t[dh][^>]*>/g, '\t')
+      .replace(/<\/tr>/g, '\n')
+      .replace(/<li[^>]*>/g, '\n- ')
+      .replace(/<\/(?:p|h[1-6]|li|table|ul|ol)>/g, '\n\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (todo, nombre: string) => {
+        if (nombre.startsWith('#')) {
+          const codigo = nombre[1].toLowerCase() === 'x' ? parseInt(nombre.slice(2), 16) : Number(nombre.slice(1));
+          return Number.isFinite(codigo) ? String.fromCodePoint(codigo) : todo;
+        }
+        return ENTIDADES[nombre.toLowerCase()] ?? todo;
+      })
+      .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n')
+      .trim()
+  );
 }
 
 /** Characters of real text: below this a PDF page set is taken as a scan. */

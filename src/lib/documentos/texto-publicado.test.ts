@@ -18,7 +18,11 @@ const carpetasDe = (documentos: string) => ({ raiz: path.dirname(documentos), co
 
 describe('text of published originals', () => {
   it('reads PDF and Word originals as paragraphs, the same on every build, and skips plain text', async () => {
-    const docs = folderWith({ 'acta.pdf': makePdf(['Acta de la sesion', '', 'Pagina 2 de 3', 'Se aprueba el calendario.']), 'acta.docx': makeDocx(['Primer párrafo', 'Segundo']), 'acta.txt': 'texto' });
+    const docs = folderWith({
+      'acta.pdf': makePdf(['Acta de la sesion', '', 'Pagina 2 de 3', 'Se aprueba el calendario.']),
+      'acta.docx': makeDocx(['Primer párrafo', 'Segundo']),
+      'acta.txt': 'texto',
+    });
     const pdf = await publishedDocumentText(docs, 'acta.pdf');
     expect(pdf).toEqual({ archivo: 'acta.pdf', formato: 'pdf', escaneado: false, parrafos: ['Acta de la sesion Se aprueba el calendario.'] });
     expect(await publishedDocumentText(docs, 'acta.pdf')).toEqual(pdf);
@@ -35,7 +39,10 @@ describe('text of published originals', () => {
   it('names each original that cannot be read', async () => {
     const docs = folderWith({ 'roto.pdf': 'no es un PDF', 'bueno.docx': makeDocx(['Hola']), 'roto.docx': 'tampoco' });
     expect((await documentTextProblems(carpetasDe(docs))).map((p) => [p.archivo, p.mensaje])).toEqual([
-      ['public/documentos/roto.docx', 'no se pudo leer el texto del documento para la búsqueda: no se pudo leer como documento de Word (.docx); revise que no esté dañado y que no sea un .doc antiguo'],
+      [
+        'public/documentos/roto.docx',
+        'no se pudo leer el texto del documento para la búsqueda: no se pudo leer como documento de Word (.docx); revise que no esté dañado y que no sea un .doc antiguo',
+      ],
       ['public/documentos/roto.pdf', 'no se pudo leer el texto del documento para la búsqueda: no se pudo leer como PDF; revise que el archivo no esté dañado'],
     ]);
   });

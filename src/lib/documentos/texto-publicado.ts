@@ -38,7 +38,12 @@ export function documentAnchorId(archivo: string): string {
 export function textParagraphs(texto: string): string[] {
   return normalizeText(texto)
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/\t+/g, ' — ').trim())
+    .map((p) =>
+      p
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\t+/g, ' — ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 

@@ -58,15 +58,31 @@ export function referencedCatalogue(descripcion = ''): Catalogo | undefined {
 
 /** Words of field names that take an accent or a capital in Spanish. */
 const PALABRAS: Record<string, string> = {
-  titulo: 'título', numero: 'número', organo: 'órgano', institucion: 'institución', sesion: 'sesión',
-  dia: 'día', lineas: 'líneas', accion: 'acción', descripcion: 'descripción', representacion: 'representación',
-  votacion: 'votación', precision: 'precisión', anio: 'año', url: 'URL', sha256: 'SHA-256', id: 'identificador',
+  titulo: 'título',
+  numero: 'número',
+  organo: 'órgano',
+  institucion: 'institución',
+  sesion: 'sesión',
+  dia: 'día',
+  lineas: 'líneas',
+  accion: 'acción',
+  descripcion: 'descripción',
+  representacion: 'representación',
+  votacion: 'votación',
+  precision: 'precisión',
+  anio: 'año',
+  url: 'URL',
+  sha256: 'SHA-256',
+  id: 'identificador',
   organo_superior: 'órgano superior',
 };
 
 /** Spanish label of a field name: `orden_del_dia` → «Orden del día». */
 export function fieldLabel(nombre: string): string {
-  const texto = nombre.split('_').map((p) => PALABRAS[p] ?? p).join(' ');
+  const texto = nombre
+    .split('_')
+    .map((p) => PALABRAS[p] ?? p)
+    .join(' ');
   return texto.charAt(0).toUpperCase() + texto.slice(1);
 }
 
@@ -137,7 +153,13 @@ export function editorField(nombre: string, s: JsonSchema, obligatorio: boolean,
     const items = s.items ?? {};
     if (items.type === 'object') {
       const primero = Object.keys(items.properties ?? {})[0];
-      return { ...base, widget: 'list', collapsed: true, ...(primero ? { summary: `{{fields.${primero}}}` } : {}), fields: editorFields(items, catalogos, ruta) };
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: true,
+        ...(primero ? { summary: `{{fields.${primero}}}` } : {}),
+        fields: editorFields(items, catalogos, ruta),
+      };
     }
     // A list of references names its catalogue in the list's own description.
     const campo = scalarField({ name: nombre, label: fieldLabel(nombre) }, { description: s.description, ...items }, catalogos, ruta);

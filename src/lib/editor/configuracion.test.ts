@@ -19,7 +19,11 @@ const catalogos = catalogueOptions({
   compromisos: [{ id: 'carnet-juridico', titulo: 'Carnet jurídico' }],
   acuerdos: [{ id: 'stl-xv-1-2022', clave: 'STL/XV/1/2022' }, { id: 'sin-clave-1' }],
 });
-const config = editorConfig(catalogos, { repositorio: { url: 'https://github.com/infoem/gobierno-abierto', rama: 'main', autenticacion: 'https://acceso.ejemplo.mx/auth' }, sitio: 'https://ejemplo.mx/ga/', base: '/ga/' });
+const config = editorConfig(catalogos, {
+  repositorio: { url: 'https://github.com/infoem/gobierno-abierto', rama: 'main', autenticacion: 'https://acceso.ejemplo.mx/auth' },
+  sitio: 'https://ejemplo.mx/ga/',
+  base: '/ga/',
+});
 const coleccion = (name: string) => config.collections.find((c) => c.name === name)!;
 const camposDe = (name: string): CampoDelEditor[] => {
   const c = coleccion(name) as { fields?: CampoDelEditor[]; files?: { fields: CampoDelEditor[] }[] };
@@ -106,10 +110,21 @@ describe('editor configuration from the schemas', () => {
   });
 
   it('writes sessions as <órgano>-<fecha>.md with the minutes as body, through pull requests on GitHub', () => {
-    expect(coleccion('sesiones')).toMatchObject({ folder: 'content/sesiones', extension: 'md', format: 'frontmatter', slug: '{{fields.organo}}-{{fields.fecha}}' });
+    expect(coleccion('sesiones')).toMatchObject({
+      folder: 'content/sesiones',
+      extension: 'md',
+      format: 'frontmatter',
+      slug: '{{fields.organo}}-{{fields.fecha}}',
+    });
     expect(camposDe('sesiones').at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.backend).toMatchObject({ name: 'github', repo: 'infoem/gobierno-abierto', branch: 'main', base_url: 'https://acceso.ejemplo.mx', auth_endpoint: 'auth' });
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: 'infoem/gobierno-abierto',
+      branch: 'main',
+      base_url: 'https://acceso.ejemplo.mx',
+      auth_endpoint: 'auth',
+    });
     expect(config.public_folder).toBe('/ga/documentos');
     expect(coleccion('calendarios')).toMatchObject({ folder: 'content/calendarios', extension: 'csv', format: 'csv-calendario' });
   });
@@ -121,7 +136,9 @@ describe('editor configuration from the schemas', () => {
   });
 
   it('is deterministic: the same content gives the same configuration', () => {
-    expect(JSON.stringify(editorConfig(catalogos, { sitio: 'https://e.mx/', base: '/' }))).toBe(JSON.stringify(editorConfig(catalogos, { sitio: 'https://e.mx/', base: '/' })));
+    expect(JSON.stringify(editorConfig(catalogos, { sitio: 'https://e.mx/', base: '/' }))).toBe(
+      JSON.stringify(editorConfig(catalogos, { sitio: 'https://e.mx/', base: '/' })),
+    );
   });
 
   it('knows each table’s columns in the order of the content files', () => {

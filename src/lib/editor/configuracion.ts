@@ -166,7 +166,9 @@ export function editorConfig(catalogos: OpcionesDeCatalogos, opciones: OpcionesD
         name: 'eventos',
         label: 'Eventos',
         format: 'csv-eventos',
-        files: [{ name: 'eventos', label: 'Eventos', file: 'content/eventos.csv', fields: [rows('csv-eventos', catalogos, 'Una fila por actividad pública.')] }],
+        files: [
+          { name: 'eventos', label: 'Eventos', file: 'content/eventos.csv', fields: [rows('csv-eventos', catalogos, 'Una fila por actividad pública.')] },
+        ],
       },
     ],
   };
@@ -189,8 +191,7 @@ export interface CatalogosDelContenido {
 }
 
 const porEtiqueta = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'es');
-const nombrado = (lista: Nombrado[]) =>
-  lista.map((x) => ({ value: x.id, label: x.siglas ? `${x.nombre} (${x.siglas})` : x.nombre })).sort(porEtiqueta);
+const nombrado = (lista: Nombrado[]) => lista.map((x) => ({ value: x.id, label: x.siglas ? `${x.nombre} (${x.siglas})` : x.nombre })).sort(porEtiqueta);
 
 /** Select options of every catalogue: the name shown, the id stored; sorted, so builds are stable. */
 export function catalogueOptions(c: CatalogosDelContenido): OpcionesDeCatalogos {

@@ -21,9 +21,17 @@ describe('CSV tables in the editor', () => {
   });
 
   it('leaves blank cells empty, quotes only what needs it and keeps the schema’s column order', () => {
-    const csv = entryToCsv({ filas: [{ estado: 'cumplido', fecha: '2023-02-24', acuerdo: 'stl-xv-1-2022', nota: 'Se informó, con «comillas» y "dobles".' }] }, tableColumns('csv-seguimiento'));
+    const csv = entryToCsv(
+      { filas: [{ estado: 'cumplido', fecha: '2023-02-24', acuerdo: 'stl-xv-1-2022', nota: 'Se informó, con «comillas» y "dobles".' }] },
+      tableColumns('csv-seguimiento'),
+    );
     expect(csv).toBe('acuerdo,fecha,estado,nota,sesion\nstl-xv-1-2022,2023-02-24,cumplido,"Se informó, con «comillas» y ""dobles"".",\n');
-    expect(csvToEntry(csv).filas[0]).toEqual({ acuerdo: 'stl-xv-1-2022', fecha: '2023-02-24', estado: 'cumplido', nota: 'Se informó, con «comillas» y "dobles".' });
+    expect(csvToEntry(csv).filas[0]).toEqual({
+      acuerdo: 'stl-xv-1-2022',
+      fecha: '2023-02-24',
+      estado: 'cumplido',
+      nota: 'Se informó, con «comillas» y "dobles".',
+    });
   });
 
   it('writes a header alone for an empty table', () => {
@@ -33,11 +41,8 @@ describe('CSV tables in the editor', () => {
 
 describe('files of the editor bundle served by the site', () => {
   it('keeps the script, its chunks and WebAssembly, not the source maps nor the second build', () => {
-    expect(editorFiles(['decap-cms.js', 'decap-cms.js.map', '103.decap-cms.js', '103.cms.js', 'cms.js', 'a1.wasm', 'decap-cms.js.LICENSE.txt', 'cms.css'])).toEqual([
-      '103.decap-cms.js',
-      'a1.wasm',
-      'decap-cms.js',
-      'decap-cms.js.LICENSE.txt',
-    ]);
+    expect(
+      editorFiles(['decap-cms.js', 'decap-cms.js.map', '103.decap-cms.js', '103.cms.js', 'cms.js', 'a1.wasm', 'decap-cms.js.LICENSE.txt', 'cms.css']),
+    ).toEqual(['103.decap-cms.js', 'a1.wasm', 'decap-cms.js', 'decap-cms.js.LICENSE.txt']);
   });
 });

@@ -4,15 +4,28 @@
  */
 import { absoluteUrl } from '../url.ts';
 export { RUTA_DEL_EDITOR, SCRIPT_DEL_EDITOR } from './archivos.ts';
-import { catalogueOptions, editorConfig, tableColumns, TABLAS, type CatalogosDelContenido, type FormatoDeTabla, type RepositorioDelEditor } from './configuracion.ts';
-
+import {
+  catalogueOptions,
+  editorConfig,
+  tableColumns,
+  TABLAS,
+  type CatalogosDelContenido,
+  type FormatoDeTabla,
+  type RepositorioDelEditor,
+} from './configuracion.ts';
 
 export interface DatosDelEditor {
   config: ReturnType<typeof editorConfig>;
   columnas: Record<FormatoDeTabla, string[]>;
 }
 
-export function editorPageData(c: CatalogosDelContenido, repositorio: RepositorioDelEditor | undefined, base: string, logo: string, site?: URL | string): DatosDelEditor {
+export function editorPageData(
+  c: CatalogosDelContenido,
+  repositorio: RepositorioDelEditor | undefined,
+  base: string,
+  logo: string,
+  site?: URL | string,
+): DatosDelEditor {
   const columnas = Object.fromEntries(Object.keys(TABLAS).map((f) => [f, tableColumns(f as FormatoDeTabla)])) as Record<FormatoDeTabla, string[]>;
   return { config: editorConfig(catalogueOptions(c), { repositorio, sitio: absoluteUrl('/', site), base, logo: absoluteUrl(`/${logo}`, site) }), columnas };
 }

@@ -104,7 +104,9 @@ export class Agregador {
   constructor(preguntas: readonly PreguntaParaAgregar[]) {
     this.preguntas = preguntas;
     this.puntajes = preguntas.map((p) => (p.tipo === 'escala' ? scaleScores(p.opciones) : undefined));
-    this.intervalos = preguntas.map((p) => (p.tipo === 'numero' && p.minimo !== undefined && p.maximo !== undefined ? numberIntervals(p.minimo, p.maximo) : undefined));
+    this.intervalos = preguntas.map((p) =>
+      p.tipo === 'numero' && p.minimo !== undefined && p.maximo !== undefined ? numberIntervals(p.minimo, p.maximo) : undefined,
+    );
     this.rangos = this.puntajes.map((p) => (p ? [Math.min(...p), Math.max(...p)] : undefined));
     this.estado = this.newGroup();
   }
@@ -120,7 +122,9 @@ export class Agregador {
   private newGroup(): GrupoAcumulado {
     return {
       respuestas: 0,
-      preguntas: this.preguntas.map((p, i) => emptyAccumulator(p.tipo === 'numero' ? (this.intervalos[i]?.length ?? 0) : p.tipo === 'texto-libre' ? 0 : p.opciones.length)),
+      preguntas: this.preguntas.map((p, i) =>
+        emptyAccumulator(p.tipo === 'numero' ? (this.intervalos[i]?.length ?? 0) : p.tipo === 'texto-libre' ? 0 : p.opciones.length),
+      ),
       dimensiones: new Map(),
     };
   }

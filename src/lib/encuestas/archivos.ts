@@ -32,14 +32,22 @@ export function surveyMetadata(e: EncuestaCargada) {
 /** Chart data: percentages per option for the state and each published municipality. */
 export function chartData(e: EncuestaCargada) {
   const r = e.resultados;
-  const porcentajes = (x: { suprimido: boolean; opciones: { porcentaje: number }[] } | undefined) => (x && !x.suprimido ? x.opciones.map((o) => o.porcentaje) : null);
+  const porcentajes = (x: { suprimido: boolean; opciones: { porcentaje: number }[] } | undefined) =>
+    x && !x.suprimido ? x.opciones.map((o) => o.porcentaje) : null;
   return {
     ...surveyMetadata(e),
     municipios: Object.fromEntries((r?.municipios ?? []).filter((m) => r!.publicables.includes(m.cvegeo)).map((m) => [m.cvegeo, m.nombre])),
     preguntas: Object.fromEntries(
       (r?.preguntas ?? [])
         .filter((p) => p.tipo !== 'texto-libre')
-        .map((p) => [p.id, { etiquetas: p.opciones, estado: porcentajes(p.estado), municipios: Object.fromEntries(Object.entries(p.municipios).map(([c, x]) => [c, porcentajes(x)])) }]),
+        .map((p) => [
+          p.id,
+          {
+            etiquetas: p.opciones,
+            estado: porcentajes(p.estado),
+            municipios: Object.fromEntries(Object.entries(p.municipios).map(([c, x]) => [c, porcentajes(x)])),
+          },
+        ]),
     ),
   };
 }
@@ -58,7 +66,12 @@ function readme(e: EncuestaCargada, conjuntos: ConjuntoDeEncuesta[]): string {
     `Umbral de privacidad: las cifras de menos de ${e.k} respuestas se suprimen y se indican como «${lessThanK(e.k)}»; las que tienen ${e.k} o más pero permitirían deducir, restando, una más pequeña se indican como «${OCULTO_PARA_PROTEGER}».`,
     '',
     'Archivos (CSV en UTF-8 con BOM, separado por comas; JSON con los mismos datos y sus metadatos):',
-    ...conjuntos.flatMap((c) => [``, `${c.nombre}.csv / ${c.nombre}.json — ${c.titulo}`, `  ${c.descripcion}`, ...c.campos.map((f) => `  - ${f.nombre} (${f.tipo}): ${f.descripcion}`)]),
+    ...conjuntos.flatMap((c) => [
+      ``,
+      `${c.nombre}.csv / ${c.nombre}.json — ${c.titulo}`,
+      `  ${c.descripcion}`,
+      ...c.campos.map((f) => `  - ${f.nombre} (${f.tipo}): ${f.descripcion}`),
+    ]),
     '',
     ...(e.resultados ? ['graficas.json — porcentajes por opción que usan las gráficas del sitio.'] : []),
     '',
@@ -77,7 +90,8 @@ export function surveyFiles(e: EncuestaCargada): ArchivoPublicado[] {
       {
         nombre: `${c.nombre}.json`,
         tipo: 'application/json; charset=utf-8',
-        contenido: () => `${JSON.stringify({ ...surveyMetadata(e), conjunto: c.nombre, titulo_del_conjunto: c.titulo, descripcion: c.descripcion, campos: c.campos, filas: c.filas }, null, 1)}\n`,
+        contenido: () =>
+          `${JSON.stringify({ ...surveyMetadata(e), conjunto: c.nombre, titulo_del_conjunto: c.titulo, descripcion: c.descripcion, campos: c.campos, filas: c.filas }, null, 1)}\n`,
       },
     ]),
     ...(e.resultados ? [{ nombre: 'graficas.json', tipo: 'application/json; charset=utf-8', contenido: () => `${JSON.stringify(chartData(e))}\n` }] : []),

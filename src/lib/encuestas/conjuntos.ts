@@ -32,8 +32,16 @@ export interface ConjuntoDeEncuesta {
 
 export const AVISO_SINTETICO = 'Datos sintéticos de demostración: no son respuestas reales';
 
-const SINTETICO: Campo = { nombre: 'sintetico', tipo: 'string', descripcion: `«sí» si la fila es parte de una demostración sintética (${AVISO_SINTETICO.toLowerCase()}); «no» si son datos reales` };
-const CVEGEO: Campo = { nombre: 'cvegeo', tipo: 'string', descripcion: 'Clave geoestadística del municipio (INEGI); vacía para el total estatal o si el municipio no se publica' };
+const SINTETICO: Campo = {
+  nombre: 'sintetico',
+  tipo: 'string',
+  descripcion: `«sí» si la fila es parte de una demostración sintética (${AVISO_SINTETICO.toLowerCase()}); «no» si son datos reales`,
+};
+const CVEGEO: Campo = {
+  nombre: 'cvegeo',
+  tipo: 'string',
+  descripcion: 'Clave geoestadística del municipio (INEGI); vacía para el total estatal o si el municipio no se publica',
+};
 const MUNICIPIO: Campo = { nombre: 'municipio', tipo: 'string', descripcion: 'Nombre del municipio (INEGI)' };
 const AMBITO: Campo = { nombre: 'ambito', tipo: 'string', descripcion: '«estado» o «municipio»' };
 const DIMENSION: Campo = { nombre: 'dimension', tipo: 'string', descripcion: 'Identificador de la dimensión' };
@@ -44,12 +52,15 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   if (!encuesta) return [];
   const sintetico = encuesta.sintetico ? 'sí' : 'no';
   const menos = lessThanK(procesada.k);
-  const nota = (grupo: { suprimido: boolean; motivo?: Parameters<typeof suppressionLabel>[0]['motivo'] }) => (grupo.suprimido ? suppressionLabel(grupo, procesada.k) : null);
+  const nota = (grupo: { suprimido: boolean; motivo?: Parameters<typeof suppressionLabel>[0]['motivo'] }) =>
+    grupo.suprimido ? suppressionLabel(grupo, procesada.k) : null;
   const nombres = new Map(municipios.map((m) => [m.cvegeo, m.nombre]));
   const dimensionNombre = new Map(encuesta.dimensiones.map((d) => [d.id, d.nombre]));
   const conjuntos: ConjuntoDeEncuesta[] = [];
 
-  const hallazgos: Fila[] = encuesta.dimensiones.flatMap((d) => d.hallazgos.map((h, i) => ({ sintetico, dimension: d.id, dimension_nombre: d.nombre, numero: i + 1, hallazgo: h })));
+  const hallazgos: Fila[] = encuesta.dimensiones.flatMap((d) =>
+    d.hallazgos.map((h, i) => ({ sintetico, dimension: d.id, dimension_nombre: d.nombre, numero: i + 1, hallazgo: h })),
+  );
   if (hallazgos.length) {
     conjuntos.push({
       nombre: 'hallazgos',
@@ -80,7 +91,13 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
         { nombre: 'participo', tipo: 'string', descripcion: '«sí» si la fuente nombra al municipio entre los participantes; «no» en otro caso' },
         { nombre: 'como_aparece', tipo: 'string', descripcion: 'Nombre del municipio como lo escribe la fuente' },
       ],
-      filas: municipios.map((m) => ({ sintetico, cvegeo: m.cvegeo, municipio: m.nombre, participo: citados.has(m.cvegeo) ? 'sí' : 'no', como_aparece: citados.get(m.cvegeo)?.como_aparece ?? null })),
+      filas: municipios.map((m) => ({
+        sintetico,
+        cvegeo: m.cvegeo,
+        municipio: m.nombre,
+        participo: citados.has(m.cvegeo) ? 'sí' : 'no',
+        como_aparece: citados.get(m.cvegeo)?.como_aparece ?? null,
+      })),
     });
     return conjuntos;
   }
@@ -120,7 +137,11 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   const resultados = procesada.resultados;
   if (!resultados) return conjuntos;
 
-  const NOTA: Campo = { nombre: 'nota', tipo: 'string', descripcion: `Por qué falta la cifra: «${menos}», o «${OCULTO_PARA_PROTEGER}» cuando tiene ${procesada.k} o más pero se oculta para que no se deduzca, restando, la de un grupo más pequeño` };
+  const NOTA: Campo = {
+    nombre: 'nota',
+    tipo: 'string',
+    descripcion: `Por qué falta la cifra: «${menos}», o «${OCULTO_PARA_PROTEGER}» cuando tiene ${procesada.k} o más pero se oculta para que no se deduzca, restando, la de un grupo más pequeño`,
+  };
   conjuntos.push({
     nombre: 'participacion',
     titulo: 'Respuestas por municipio',
@@ -182,7 +203,8 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
   conjuntos.push({
     nombre: 'dimensiones',
     titulo: 'Resultados por dimensión',
-    descripcion: 'Personas que respondieron al menos una pregunta de cada dimensión y el índice de sus escalas (0 a 100), para el estado y cada municipio publicado.',
+    descripcion:
+      'Personas que respondieron al menos una pregunta de cada dimensión y el índice de sus escalas (0 a 100), para el estado y cada municipio publicado.',
     campos: [
       SINTETICO,
       AMBITO,
@@ -194,7 +216,10 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
       { nombre: 'indice', tipo: 'number', descripcion: 'Promedio de las respuestas de escala de la dimensión llevadas a 0 (mínimo) – 100 (máximo)' },
       NOTA,
     ],
-    filas: resultados.dimensiones.flatMap((d) => [filaDeDimension('estado', null, d.id, d.estado), ...resultados.publicables.map((c) => filaDeDimension('municipio', c, d.id, d.municipios[c]))]),
+    filas: resultados.dimensiones.flatMap((d) => [
+      filaDeDimension('estado', null, d.id, d.estado),
+      ...resultados.publicables.map((c) => filaDeDimension('municipio', c, d.id, d.municipios[c])),
+    ]),
   });
 
   const preguntasPublicadas = procesada.preguntas.filter((p) => p.tipo !== 'texto-libre' || encuesta.publicar_texto_libre);
@@ -205,7 +230,9 @@ export function surveyDatasets(procesada: EncuestaProcesada, municipios: readonl
     campos: [
       { nombre: 'respuesta', tipo: 'integer', descripcion: 'Número de fila en esta tabla (no identifica a nadie ni sigue el orden de llegada)' },
       SINTETICO,
-      ...(encuesta.columna_municipio ? [CVEGEO, { ...MUNICIPIO, descripcion: `Nombre del municipio (INEGI); «${MUNICIPIO_OCULTO}» si el municipio no se publica` }] : []),
+      ...(encuesta.columna_municipio
+        ? [CVEGEO, { ...MUNICIPIO, descripcion: `Nombre del municipio (INEGI); «${MUNICIPIO_OCULTO}» si el municipio no se publica` }]
+        : []),
       ...preguntasPublicadas.map((p) => ({
         nombre: p.id,
         tipo: (p.tipo === 'numero' ? 'number' : 'string') as TipoDeCampo,

@@ -23,7 +23,10 @@ export interface DatoPersonal {
 
 const CORREO = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const ESTADOS = 'AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE';
-const CURP = new RegExp(`(?<![\\p{L}\\p{N}])[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:${ESTADOS})[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d(?![\\p{L}\\p{N}])`, 'giu');
+const CURP = new RegExp(
+  `(?<![\\p{L}\\p{N}])[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:${ESTADOS})[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /** Persona física (4 letters) or moral (3), birth/incorporation date, optional 3-character homoclave. */
 const RFC = /(?<![\p{L}\p{N}])[A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[A-Z\d]{3})?(?![\p{L}\p{N}])/giu;
 /** 10 national digits, optionally with +52 (and the old mobile 1), in the usual groupings. */
@@ -65,7 +68,13 @@ export function maskPersonalData(dato: DatoPersonal): string {
  */
 export function personalDataHeader(encabezado: string): TipoDeDatoPersonal | 'nombre' | 'domicilio' | undefined {
   const ultimo = encabezado.split('/').at(-1) ?? encabezado;
-  const h = ultimo.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[_\-.:¿?()]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const h = ultimo
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[_\-.:¿?()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/municipio|alcaldia|localidad|dependencia|institucion|organizacion/.test(h)) return undefined;
   if (/^(su |tu )?(correo( electronico)?|e ?mail|email address)\b/.test(h)) return 'correo';
   if (/^(su |tu )?(telefono|celular|numero (de )?(telefono|celular)|whatsapp)\b/.test(h)) return 'telefono';

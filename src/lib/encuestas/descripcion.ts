@@ -39,7 +39,13 @@ const fieldPath = (ruta: Ruta) => ruta.reduce<string>((n, s) => (typeof s === 'n
  * The validated description, or undefined when it cannot be used (its problems are reported).
  * `conArchivos`: the folder also holds preguntas.csv or respuestas.csv.
  */
-export function readSurveyDescription(archivo: string, texto: string, municipios: readonly MunicipioInegi[], conArchivos: boolean, reporte: Reporte): EncuestaDatos | undefined {
+export function readSurveyDescription(
+  archivo: string,
+  texto: string,
+  municipios: readonly MunicipioInegi[],
+  conArchivos: boolean,
+  reporte: Reporte,
+): EncuestaDatos | undefined {
   const lectura = readSurveyYaml(archivo, texto);
   lectura.problemas.forEach((p) => reporte.add(p));
   if (!lectura.registro) return undefined;
@@ -49,7 +55,8 @@ export function readSurveyDescription(archivo: string, texto: string, municipios
   if (!encuesta) return undefined;
 
   const claves = new Set(municipios.map((m) => m.cvegeo));
-  const enEncuesta = (ruta: (string | number)[], mensaje: string) => reporte.add({ archivo, ...registro.ubicar(ruta), campo: fieldPath(ruta), mensaje, nivel: 'error' });
+  const enEncuesta = (ruta: (string | number)[], mensaje: string) =>
+    reporte.add({ archivo, ...registro.ubicar(ruta), campo: fieldPath(ruta), mensaje, nivel: 'error' });
   const fueraDelCatalogo = (clave: string) => `la clave «${clave}» no está en el catálogo del INEGI (data/municipios-edomex.csv)`;
   for (const [valor, clave] of Object.entries(encuesta.equivalencias_de_municipio)) {
     if (!claves.has(clave)) enEncuesta(['equivalencias_de_municipio', valor], fueraDelCatalogo(clave));
@@ -62,7 +69,10 @@ export function readSurveyDescription(archivo: string, texto: string, municipios
     const repetidos = conocida.municipios.filter((m, i, todos) => todos.findIndex((o) => o.cvegeo === m.cvegeo) !== i);
     for (const m of repetidos) enEncuesta(['participacion_conocida', 'municipios'], `el municipio «${m.cvegeo}» aparece dos veces`);
     if (conArchivos) {
-      enEncuesta(['participacion_conocida'], 'una encuesta con «participacion_conocida» no lleva preguntas.csv ni respuestas.csv: publique las respuestas como otra encuesta');
+      enEncuesta(
+        ['participacion_conocida'],
+        'una encuesta con «participacion_conocida» no lleva preguntas.csv ni respuestas.csv: publique las respuestas como otra encuesta',
+      );
     }
   }
   return encuesta;

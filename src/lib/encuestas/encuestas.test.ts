@@ -68,7 +68,9 @@ describe('answers', () => {
     expect(parseAnswer(unica, 'Tal vez').error).toBe('«Tal vez» no es una opción de la pregunta «p» (opciones: «Sí», «No»)');
     expect(parseAnswer({ id: 'm', tipo: 'opcion-multiple', opciones: ['A', 'B', 'C'], delimitador: ';' }, 'C; A;A')).toEqual({ valor: [0, 2] });
     expect(parseAnswer({ id: 'e', tipo: 'escala', opciones: ['1', '2', '3'] }, '3.0')).toEqual({ valor: 2 });
-    expect(parseAnswer({ id: 'n', tipo: 'numero', opciones: [], minimo: 0, maximo: 10 }, '11').error).toBe('«11» está fuera del intervalo de la pregunta «n» (de 0 a 10)');
+    expect(parseAnswer({ id: 'n', tipo: 'numero', opciones: [], minimo: 0, maximo: 10 }, '11').error).toBe(
+      '«11» está fuera del intervalo de la pregunta «n» (de 0 a 10)',
+    );
     expect(parseAnswer({ id: 'n', tipo: 'numero', opciones: [], minimo: 0, maximo: 10 }, 'dos').error).toMatch(/no es un número/);
   });
 });
@@ -86,9 +88,22 @@ describe('aggregation and the privacy threshold', () => {
   }
 
   it('counts, percentages, mean and median', () => {
-    const r = publishResults({ agregador: build([['15106', 10]]), preguntas, dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }], nombres: new Map(), k: 5 });
+    const r = publishResults({
+      agregador: build([['15106', 10]]),
+      preguntas,
+      dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }],
+      nombres: new Map(),
+      k: 5,
+    });
     const [u, e, n] = r.preguntas;
-    expect(u.estado).toEqual({ n: 10, suprimido: false, opciones: [{ etiqueta: 'Sí', conteo: 5, porcentaje: 50 }, { etiqueta: 'No', conteo: 5, porcentaje: 50 }] });
+    expect(u.estado).toEqual({
+      n: 10,
+      suprimido: false,
+      opciones: [
+        { etiqueta: 'Sí', conteo: 5, porcentaje: 50 },
+        { etiqueta: 'No', conteo: 5, porcentaje: 50 },
+      ],
+    });
     expect(e.estado).toMatchObject({ n: 10, media: 3, mediana: 3 });
     expect(n.estado.opciones.map((o) => o.etiqueta)).toEqual(['0', '1', '2', '3', '4']);
     expect(n.estado).toMatchObject({ media: 0.9, mediana: 1 });
@@ -96,7 +111,17 @@ describe('aggregation and the privacy threshold', () => {
   });
 
   it('suppresses every group below k, and one more when the residual would be recoverable', () => {
-    const r = publishResults({ agregador: build([['15106', 20], ['15048', 6], ['15057', 3]]), preguntas, dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }], nombres: new Map(), k: 5 });
+    const r = publishResults({
+      agregador: build([
+        ['15106', 20],
+        ['15048', 6],
+        ['15057', 3],
+      ]),
+      preguntas,
+      dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }],
+      nombres: new Map(),
+      k: 5,
+    });
     expect(r.respuestas).toBe(29);
     expect(r.municipios.map((m) => [m.cvegeo, m.respuestas, m.suprimido])).toEqual([
       ['15048', null, true],
@@ -108,7 +133,16 @@ describe('aggregation and the privacy threshold', () => {
   });
 
   it('labels a municipality hidden to protect a smaller one truthfully, and counts those with k or more', () => {
-    const grupos: [string, number][] = [['15101', 20], ['15102', 5], ['15103', 3], ['15104', 6], ['15105', 7], ['15106', 8], ['15107', 9], ['15108', 10]];
+    const grupos: [string, number][] = [
+      ['15101', 20],
+      ['15102', 5],
+      ['15103', 3],
+      ['15104', 6],
+      ['15105', 7],
+      ['15106', 8],
+      ['15107', 9],
+      ['15108', 10],
+    ];
     const r = publishResults({ agregador: build(grupos), preguntas, dimensiones: [{ id: 'd', nombre: 'D', hallazgos: [] }], nombres: new Map(), k: 5 });
     const porClave = Object.fromEntries(r.municipios.map((m) => [m.cvegeo, m]));
     expect(porClave['15103']).toMatchObject({ respuestas: null, suprimido: true, motivo: 'menos-de-k' });
@@ -116,7 +150,10 @@ describe('aggregation and the privacy threshold', () => {
     expect(suppressionLabel(porClave['15103'], 5)).toBe('menos de 5 respuestas');
     expect(suppressionLabel(porClave['15102'], 5)).toBe('oculto para proteger a quien respondió');
     expect(r.publicables).toHaveLength(6);
-    expect(municipalitiesWithK(r, 5)).toEqual({ n: 7, texto: 'municipios con 5 o más respuestas (6 publicados y 1 oculto para proteger a quien respondió en otro municipio)' });
+    expect(municipalitiesWithK(r, 5)).toEqual({
+      n: 7,
+      texto: 'municipios con 5 o más respuestas (6 publicados y 1 oculto para proteger a quien respondió en otro municipio)',
+    });
     expect(municipalitiesWithK({ conK: 3, publicables: ['a', 'b', 'c'] }, 5).texto).toBe('municipios con 5 o más respuestas');
   });
 
@@ -143,9 +180,39 @@ describe('aggregation and the privacy threshold', () => {
   });
 
   it('suppressedKeys keeps the suppressed total at zero or at least k', () => {
-    expect([...suppressedKeys([{ clave: 'a', n: 2 }, { clave: 'b', n: 9 }, { clave: 'c', n: 7 }], 5)].sort()).toEqual(['a', 'c']);
-    expect([...suppressedKeys([{ clave: 'a', n: 2 }, { clave: 'b', n: 3 }, { clave: 'c', n: 7 }], 5)].sort()).toEqual(['a', 'b']);
-    expect([...suppressedKeys([{ clave: 'a', n: 5 }, { clave: 'b', n: 0 }], 5)]).toEqual([]);
+    expect(
+      [
+        ...suppressedKeys(
+          [
+            { clave: 'a', n: 2 },
+            { clave: 'b', n: 9 },
+            { clave: 'c', n: 7 },
+          ],
+          5,
+        ),
+      ].sort(),
+    ).toEqual(['a', 'c']);
+    expect(
+      [
+        ...suppressedKeys(
+          [
+            { clave: 'a', n: 2 },
+            { clave: 'b', n: 3 },
+            { clave: 'c', n: 7 },
+          ],
+          5,
+        ),
+      ].sort(),
+    ).toEqual(['a', 'b']);
+    expect([
+      ...suppressedKeys(
+        [
+          { clave: 'a', n: 5 },
+          { clave: 'b', n: 0 },
+        ],
+        5,
+      ),
+    ]).toEqual([]);
     expect(lessThanK(5)).toBe('menos de 5 respuestas');
   });
 
@@ -164,22 +231,55 @@ describe('reading an export', () => {
   });
   it('streams rows with the line each starts on, semicolons included', () => {
     const filas: [string[], number][] = [];
-    const r = walkCsv('a;b\r\n1;"x\ny"\r\n\r\n2;3\r\n', () => {}, (c, l) => filas.push([c, l]));
+    const r = walkCsv(
+      'a;b\r\n1;"x\ny"\r\n\r\n2;3\r\n',
+      () => {},
+      (c, l) => filas.push([c, l]),
+    );
     expect(r).toMatchObject({ columnas: ['a', 'b'], delimitador: ';', filas: 2 });
-    expect(filas).toEqual([[['1', 'x\ny'], 2], [['2', '3'], 5]]);
+    expect(filas).toEqual([
+      [['1', 'x\ny'], 2],
+      [['2', '3'], 5],
+    ]);
   });
 });
-
 
 describe('map', () => {
   it('decodes TopoJSON arcs into projected SVG paths', () => {
     const topologia = {
       type: 'Topology' as const,
       transform: { scale: [1, 1] as [number, number], translate: [0, 0] as [number, number] },
-      arcs: [[[0, 0], [10, 0], [0, 10]], [[10, 10], [-10, 0], [0, -10]]] as [number, number][][],
-      objects: { m: { type: 'GeometryCollection' as const, geometries: [{ type: 'Polygon' as const, arcs: [[0, 1]], properties: { cvegeo: '15001', nombre: 'A' } }] } },
+      arcs: [
+        [
+          [0, 0],
+          [10, 0],
+          [0, 10],
+        ],
+        [
+          [10, 10],
+          [-10, 0],
+          [0, -10],
+        ],
+      ] as [number, number][][],
+      objects: {
+        m: { type: 'GeometryCollection' as const, geometries: [{ type: 'Polygon' as const, arcs: [[0, 1]], properties: { cvegeo: '15001', nombre: 'A' } }] },
+      },
     };
-    expect(ringPoints([0, ~0], [[[0, 0], [1, 1]]])).toEqual([[0, 0], [1, 1], [0, 0]]);
+    expect(
+      ringPoints(
+        [0, ~0],
+        [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ],
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 1],
+      [0, 0],
+    ]);
     const mapa = buildBaseMap(topologia, 100);
     expect(mapa.formas[0].cvegeo).toBe('15001');
     expect(mapa.formas[0].d).toBe('M0 100.4L100 100.4L100 0L0 0L0 100.4Z');

@@ -26,7 +26,11 @@ interface Cabecera {
 /** Checks the header against the codebook; reports unknown and missing columns at line 1. */
 function checkHeader(columnas: string[], procesada: EncuestaProcesada, encuesta: EncuestaDatos, reporte: Reporte): Cabecera {
   const archivo = procesada.archivos.respuestas;
-  const conocidas = new Set([...procesada.preguntas.map((p) => p.columna), ...encuesta.columnas_ignoradas, ...(encuesta.columna_municipio ? [encuesta.columna_municipio] : [])]);
+  const conocidas = new Set([
+    ...procesada.preguntas.map((p) => p.columna),
+    ...encuesta.columnas_ignoradas,
+    ...(encuesta.columna_municipio ? [encuesta.columna_municipio] : []),
+  ]);
   const personales: Cabecera['personales'] = new Map();
   columnas.forEach((columna, i) => {
     if (!columna) {
@@ -58,13 +62,28 @@ function checkHeader(columnas: string[], procesada: EncuestaProcesada, encuesta:
     }
   }
   if (encuesta.columna_municipio && !columnas.includes(encuesta.columna_municipio)) {
-    reporte.add({ archivo, linea: 1, campo: encuesta.columna_municipio, mensaje: 'falta esta columna, que encuesta.yaml nombra en «columna_municipio»', nivel: 'error' });
+    reporte.add({
+      archivo,
+      linea: 1,
+      campo: encuesta.columna_municipio,
+      mensaje: 'falta esta columna, que encuesta.yaml nombra en «columna_municipio»',
+      nivel: 'error',
+    });
   }
-  return { indices: procesada.preguntas.map((p) => columnas.indexOf(p.columna)), municipio: encuesta.columna_municipio ? columnas.indexOf(encuesta.columna_municipio) : -1, personales };
+  return {
+    indices: procesada.preguntas.map((p) => columnas.indexOf(p.columna)),
+    municipio: encuesta.columna_municipio ? columnas.indexOf(encuesta.columna_municipio) : -1,
+    personales,
+  };
 }
 
 /** Problems of one row's municipality cell; its INEGI key, or undefined when blank/unknown. */
-function municipalityOf(celda: string | undefined, buscador: BuscadorDeMunicipios, lugar: Omit<Problema, 'mensaje' | 'nivel'>, reporte: Reporte): string | undefined {
+function municipalityOf(
+  celda: string | undefined,
+  buscador: BuscadorDeMunicipios,
+  lugar: Omit<Problema, 'mensaje' | 'nivel'>,
+  reporte: Reporte,
+): string | undefined {
   const valor = celda?.trim();
   if (!valor) return undefined;
   const coincidencia = buscador.match(valor);
@@ -119,7 +138,9 @@ export function aggregateExport(bytes: Uint8Array, procesada: EncuestaProcesada,
         previo.veces++;
         return;
       }
-      const tipo = encontrados.length ? `${NOMBRES_DE_DATO_PERSONAL[encontrados[0].tipo]} (${maskPersonalData(encontrados[0])})` : NOMBRES_DE_COLUMNA_PERSONAL[porEncabezado!];
+      const tipo = encontrados.length
+        ? `${NOMBRES_DE_DATO_PERSONAL[encontrados[0].tipo]} (${maskPersonalData(encontrados[0])})`
+        : NOMBRES_DE_COLUMNA_PERSONAL[porEncabezado!];
       columnasConDatos.set(indice, { linea, veces: 1, tipo });
     });
   };
@@ -142,7 +163,15 @@ export function aggregateExport(bytes: Uint8Array, procesada: EncuestaProcesada,
         return;
       }
       scanRow(celdas, linea);
-      const cvegeo = cabecera.municipio >= 0 ? municipalityOf(celdas[cabecera.municipio], buscador, { archivo, linea, columna: cabecera.municipio + 1, campo: columnas[cabecera.municipio] }, reporte) : undefined;
+      const cvegeo =
+        cabecera.municipio >= 0
+          ? municipalityOf(
+              celdas[cabecera.municipio],
+              buscador,
+              { archivo, linea, columna: cabecera.municipio + 1, campo: columnas[cabecera.municipio] },
+              reporte,
+            )
+          : undefined;
       const respuestas: (Respuesta | undefined)[] = new Array(preguntas.length);
       for (let i = 0; i < preguntas.length; i++) {
         const indice = cabecera.indices[i];
@@ -166,8 +195,17 @@ export function aggregateExport(bytes: Uint8Array, procesada: EncuestaProcesada,
   recorrido.problemas.forEach((p) => reporte.add({ archivo, ...p, nivel: 'error' }));
   for (const [indice, { linea, veces, tipo }] of [...columnasConDatos].sort((a, b) => a[1].linea - b[1].linea || a[0] - b[0])) {
     const mas = veces > 1 ? ` (y en ${veces - 1} ${veces - 1 === 1 ? 'fila más' : 'filas más'} de esta columna)` : '';
-    const ignorada = encuesta.columnas_ignoradas.includes(columnas[indice]) ? ' (aunque la columna esté en «columnas_ignoradas», la exportación se publica en el repositorio)' : '';
-    reporte.add({ archivo, linea, columna: indice + 1, campo: columnas[indice], mensaje: `la respuesta contiene ${tipo}${mas}: ${QUITAR}${ignorada}`, nivel: 'error' });
+    const ignorada = encuesta.columnas_ignoradas.includes(columnas[indice])
+      ? ' (aunque la columna esté en «columnas_ignoradas», la exportación se publica en el repositorio)'
+      : '';
+    reporte.add({
+      archivo,
+      linea,
+      columna: indice + 1,
+      campo: columnas[indice],
+      mensaje: `la respuesta contiene ${tipo}${mas}: ${QUITAR}${ignorada}`,
+      nivel: 'error',
+    });
   }
   if (!columnas.length) {
     reporte.add({ archivo, linea: 1, mensaje: 'la exportación está vacía: se esperaba una fila de encabezados y una fila por respuesta', nivel: 'error' });

@@ -4,7 +4,15 @@
  * ignored ones included, stops the survey with file, row and column.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { FORMS_CODEBOOK, formsDescription, formsExport, koboCodebook, koboDescription, koboExport, surveyFolder } from '../../../tests/soporte/exportaciones.ts';
+import {
+  FORMS_CODEBOOK,
+  formsDescription,
+  formsExport,
+  koboCodebook,
+  koboDescription,
+  koboExport,
+  surveyFolder,
+} from '../../../tests/soporte/exportaciones.ts';
 import { formatProblem } from '../lectura/problema.ts';
 import { readMunicipalities } from './carpetas.ts';
 import { surveyDatasets } from './conjuntos.ts';
@@ -31,9 +39,17 @@ describe('a KoboToolbox export', () => {
     expect(r.respuestas).toBe(11);
     expect(r.publicables).toEqual(['15054', '15106']);
     const porId = Object.fromEntries(r.preguntas.map((p) => [p.id, p]));
-    expect(porId['conoce-cabildo'].estado.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([['Sí', 6], ['No', 3], ['No recuerda', 2]]);
+    expect(porId['conoce-cabildo'].estado.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([
+      ['Sí', 6],
+      ['No', 3],
+      ['No recuerda', 2],
+    ]);
     expect(porId.medios.estado.n).toBe(10);
-    expect(porId.medios.estado.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([['Página web', 5], ['Redes sociales', 5], ['En línea', 5]]);
+    expect(porId.medios.estado.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([
+      ['Página web', 5],
+      ['Redes sociales', 5],
+      ['En línea', 5],
+    ]);
     expect(porId.medios.municipios['15054'].opciones.map((o) => o.conteo)).toEqual([2, 3, 3]);
     expect(porId.sesiones.estado).toMatchObject({ n: 11, media: 1.82, mediana: 1 });
     const publicado = JSON.stringify(r);
@@ -44,7 +60,11 @@ describe('a KoboToolbox export', () => {
     const procesada = kobo();
     const metepec = procesada.resultados!.preguntas.find((p) => p.id === 'conoce-cabildo')!.municipios['15054'];
     expect(metepec).toMatchObject({ n: 5, suprimido: false });
-    expect(metepec.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([['Sí', 3], ['No', 1], ['No recuerda', 1]]);
+    expect(metepec.opciones.map((o) => [o.etiqueta, o.conteo])).toEqual([
+      ['Sí', 3],
+      ['No', 1],
+      ['No recuerda', 1],
+    ]);
     const filas = surveyDatasets(procesada, municipios).find((c) => c.nombre === 'respuestas')!.filas;
     const deMetepec = filas.filter((f) => f.cvegeo === '15054');
     expect(deMetepec).toHaveLength(5);
@@ -66,7 +86,9 @@ describe('a KoboToolbox export', () => {
 
   it('refuses codes that do not pair with the options', () => {
     const procesada = kobo({ 'preguntas.csv': koboCodebook().replace('si|no|no_recuerda', 'si|no') });
-    expect(procesada.problemas.map(formatProblem)).toEqual(['data/encuestas/consulta-kobo-2024/preguntas.csv:2:7 — codigos: hay 2 códigos y 3 opciones: escriba un código por opción, en el mismo orden']);
+    expect(procesada.problemas.map(formatProblem)).toEqual([
+      'data/encuestas/consulta-kobo-2024/preguntas.csv:2:7 — codigos: hay 2 códigos y 3 opciones: escriba un código por opción, en el mismo orden',
+    ]);
   });
 
   it('still trims other cells: a blank made of spaces is no answer', () => {

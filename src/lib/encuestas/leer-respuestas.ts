@@ -58,11 +58,7 @@ export interface Recorrido {
  * Calls `onHeader` once with the header, then `onRow` for every non-blank row with its cells and
  * starting line. `text` has no BOM.
  */
-export function walkCsv(
-  text: string,
-  onHeader: (columnas: string[]) => void,
-  onRow: (celdas: string[], linea: number) => void,
-): Recorrido {
+export function walkCsv(text: string, onHeader: (columnas: string[]) => void, onRow: (celdas: string[], linea: number) => void): Recorrido {
   const delimitador = detectDelimiter(text);
   const recorrido: Recorrido = { columnas: [], delimitador, filas: 0, problemas: [] };
   let lineaActual = 1;

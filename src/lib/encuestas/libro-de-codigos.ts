@@ -50,7 +50,8 @@ export function readCodebook(archivo: string, bytes: Uint8Array, encuesta: Encue
     const linea = registro.ubicar([]).linea;
     const pregunta = toQuestion(valor, linea);
     const enLibro = (campo: string, mensaje: string) => reporte.add({ archivo, linea, campo, mensaje, nivel: 'error' });
-    if (!dimensiones.has(pregunta.dimension)) enLibro('dimension', `no existe la dimensión «${pregunta.dimension}» (dimensiones de encuesta.yaml: ${[...dimensiones].join(', ')})`);
+    if (!dimensiones.has(pregunta.dimension))
+      enLibro('dimension', `no existe la dimensión «${pregunta.dimension}» (dimensiones de encuesta.yaml: ${[...dimensiones].join(', ')})`);
     const mismaColumna = porColumna.get(pregunta.columna);
     const mismoId = porId.get(pregunta.id);
     if (mismaColumna) enLibro('columna', `la columna «${pregunta.columna}» ya está descrita en la línea ${mismaColumna.linea}`);

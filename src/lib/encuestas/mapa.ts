@@ -12,8 +12,7 @@ interface Topologia {
   objects: Record<string, { type: 'GeometryCollection'; geometries: Geometria[] }>;
 }
 type Geometria =
-  | { type: 'Polygon'; arcs: number[][]; properties: Record<string, string> }
-  | { type: 'MultiPolygon'; arcs: number[][][]; properties: Record<string, string> };
+  { type: 'Polygon'; arcs: number[][]; properties: Record<string, string> } | { type: 'MultiPolygon'; arcs: number[][][]; properties: Record<string, string> };
 
 export interface FormaMunicipal {
   cvegeo: string;
@@ -65,12 +64,15 @@ export function buildBaseMap(topologia: Topologia, ancho = 600): MapaBase {
     anillos: (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poligono) => poligono.map((anillo) => ringPoints(anillo, arcos))),
   }));
   let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of poligonos) for (const poligono of p.anillos) for (const anillo of poligono) for (const [lon, lat] of anillo) {
-    minLon = Math.min(minLon, lon);
-    maxLon = Math.max(maxLon, lon);
-    minLat = Math.min(minLat, lat);
-    maxLat = Math.max(maxLat, lat);
-  }
+  for (const p of poligonos)
+    for (const poligono of p.anillos)
+      for (const anillo of poligono)
+        for (const [lon, lat] of anillo) {
+          minLon = Math.min(minLon, lon);
+          maxLon = Math.max(maxLon, lon);
+          minLat = Math.min(minLat, lat);
+          maxLat = Math.max(maxLat, lat);
+        }
   const coseno = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const escala = ancho / ((maxLon - minLon) * coseno);
   const alto = Math.ceil((maxLat - minLat) * escala);
@@ -123,7 +125,11 @@ export function responseClasses(conteos: readonly number[], k: number): { clases
     { clave: 'ninguna', etiqueta: 'Sin respuestas', color: '#ffffff' },
     // Also the municipalities hidden to protect a smaller one: the legend must not call them «menos de k».
     { clave: 'suprimida', etiqueta: `Menos de ${k} respuestas, u oculto para proteger a quien respondió`, color: '#e5e3e0' },
-    ...rangos.map((r, i) => ({ clave: `r${i}`, etiqueta: r.desde === r.hasta ? `${r.desde} respuestas` : `${r.desde} a ${r.hasta} respuestas`, color: colores[i] })),
+    ...rangos.map((r, i) => ({
+      clave: `r${i}`,
+      etiqueta: r.desde === r.hasta ? `${r.desde} respuestas` : `${r.desde} a ${r.hasta} respuestas`,
+      color: colores[i],
+    })),
   ];
   return {
     clases,

@@ -15,12 +15,7 @@ export type Coincidencia = { cvegeo: string; sugerencia?: undefined } | { cvegeo
 
 /** Lowercase, no accents, single spaces: «San Felipe  del Progreso» → «san felipe del progreso». */
 export function foldName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('es')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es').replace(/\s+/g, ' ').trim();
 }
 
 /** Same letters and accents, any case and spacing. */

@@ -20,7 +20,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function processSurvey(carpeta: string, contexto: ContextoDeEncuestas): EncuestaProcesada {
   const id = path.basename(carpeta);
   const rel = (nombre: string) => path.relative(contexto.raiz, path.join(carpeta, nombre)).split(path.sep).join('/');
-  const archivos = { encuesta: rel(ARCHIVOS_DE_ENCUESTA.encuesta), preguntas: rel(ARCHIVOS_DE_ENCUESTA.preguntas), respuestas: rel(ARCHIVOS_DE_ENCUESTA.respuestas) };
+  const archivos = {
+    encuesta: rel(ARCHIVOS_DE_ENCUESTA.encuesta),
+    preguntas: rel(ARCHIVOS_DE_ENCUESTA.preguntas),
+    respuestas: rel(ARCHIVOS_DE_ENCUESTA.respuestas),
+  };
   const procesada: EncuestaProcesada = { id, carpeta, archivos, preguntas: [], k: contexto.umbral, problemas: [] };
   const reporte = new Reporte();
   const finish = () => {
@@ -52,8 +56,14 @@ export function processSurvey(carpeta: string, contexto: ContextoDeEncuestas): E
   procesada.k = encuesta.umbral_k ?? contexto.umbral;
   if (encuesta.participacion_conocida) return finish();
 
-  if (!tienePreguntas) reporte.add({ archivo: archivos.preguntas, mensaje: 'falta este archivo: el libro de códigos describe cada columna de la exportación', nivel: 'error' });
-  if (!tieneRespuestas) reporte.add({ archivo: archivos.respuestas, mensaje: 'falta este archivo: la exportación de la herramienta de formularios, sin modificar', nivel: 'error' });
+  if (!tienePreguntas)
+    reporte.add({ archivo: archivos.preguntas, mensaje: 'falta este archivo: el libro de códigos describe cada columna de la exportación', nivel: 'error' });
+  if (!tieneRespuestas)
+    reporte.add({
+      archivo: archivos.respuestas,
+      mensaje: 'falta este archivo: la exportación de la herramienta de formularios, sin modificar',
+      nivel: 'error',
+    });
   if (!tienePreguntas || !tieneRespuestas) return finish();
 
   procesada.preguntas = readCodebook(archivos.preguntas, fs.readFileSync(path.join(carpeta, ARCHIVOS_DE_ENCUESTA.preguntas)), encuesta, reporte);

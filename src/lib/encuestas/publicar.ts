@@ -32,7 +32,10 @@ export const OCULTO_PARA_PROTEGER = 'oculto para proteger a quien respondió';
  */
 export function municipalitiesWithK(r: Pick<ResultadosPublicados, 'conK' | 'publicables'>, k: number): { n: number; texto: string } {
   const ocultos = r.conK - r.publicables.length;
-  const detalle = ocultos > 0 ? ` (${r.publicables.length} ${r.publicables.length === 1 ? 'publicado' : 'publicados'} y ${ocultos} ${ocultos === 1 ? 'oculto' : 'ocultos'} para proteger a quien respondió en otro municipio)` : '';
+  const detalle =
+    ocultos > 0
+      ? ` (${r.publicables.length} ${r.publicables.length === 1 ? 'publicado' : 'publicados'} y ${ocultos} ${ocultos === 1 ? 'oculto' : 'ocultos'} para proteger a quien respondió en otro municipio)`
+      : '';
   return { n: r.conK, texto: `municipios con ${k} o más respuestas${detalle}` };
 }
 
@@ -139,13 +142,23 @@ export function suppressedKeys(grupos: readonly { clave: string; n: number }[], 
 /** Why a group of `n` is suppressed, or undefined when it is published. */
 const reasonFor = (n: number, k: number, forzar: boolean): MotivoDeSupresion | undefined => (n < k ? 'menos-de-k' : forzar ? 'proteccion' : undefined);
 
-function publishAccumulator(acumulado: Acumulado, pregunta: PreguntaParaAgregar, etiquetas: string[], puntajes: number[] | undefined, k: number, forzar = false): ResultadoPublicado {
+function publishAccumulator(
+  acumulado: Acumulado,
+  pregunta: PreguntaParaAgregar,
+  etiquetas: string[],
+  puntajes: number[] | undefined,
+  k: number,
+  forzar = false,
+): ResultadoPublicado {
   const motivo = reasonFor(acumulado.n, k, forzar);
   if (motivo) return { n: null, suprimido: true, motivo, opciones: [] };
   const resultado: ResultadoPublicado = {
     n: acumulado.n,
     suprimido: false,
-    opciones: pregunta.tipo === 'texto-libre' ? [] : etiquetas.map((etiqueta, i) => ({ etiqueta, conteo: acumulado.conteos[i], porcentaje: round((acumulado.conteos[i] / acumulado.n) * 100, 1) })),
+    opciones:
+      pregunta.tipo === 'texto-libre'
+        ? []
+        : etiquetas.map((etiqueta, i) => ({ etiqueta, conteo: acumulado.conteos[i], porcentaje: round((acumulado.conteos[i] / acumulado.n) * 100, 1) })),
   };
   if (pregunta.tipo === 'escala') {
     resultado.media = round(acumulado.suma / acumulado.n, 2);
@@ -173,7 +186,12 @@ export function publishResults({ agregador, preguntas, dimensiones, nombres, k, 
   const nada = total < k;
   const grupos = [...agregador.municipios.entries()].map(([clave, g]) => ({ clave, n: g.respuestas }));
   const suprimidos = suppressedKeys([...grupos, { clave: '', n: agregador.sinMunicipio }], k);
-  const publicables = nada ? [] : grupos.filter((g) => !suprimidos.has(g.clave)).map((g) => g.clave).sort();
+  const publicables = nada
+    ? []
+    : grupos
+        .filter((g) => !suprimidos.has(g.clave))
+        .map((g) => g.clave)
+        .sort();
 
   const municipios: MunicipioPublicado[] = grupos
     .map(({ clave, n }) => {
@@ -184,7 +202,13 @@ export function publishResults({ agregador, preguntas, dimensiones, nombres, k, 
 
   /** Per question (or dimension), the municipalities whose figure is also suppressed to protect the residual. */
   const residual = (nDe: (cvegeo: string) => number, nSinMunicipio: number) =>
-    suppressedKeys([...publicables.map((clave) => ({ clave, n: nDe(clave) })), { clave: '', n: nSinMunicipio + grupos.filter((g) => !publicables.includes(g.clave)).reduce((a, g) => a + nDe(g.clave), 0) }], k);
+    suppressedKeys(
+      [
+        ...publicables.map((clave) => ({ clave, n: nDe(clave) })),
+        { clave: '', n: nSinMunicipio + grupos.filter((g) => !publicables.includes(g.clave)).reduce((a, g) => a + nDe(g.clave), 0) },
+      ],
+      k,
+    );
 
   const publicadas = preguntas.map((pregunta, i): PreguntaPublicada => {
     const etiquetas = pregunta.tipo === 'numero' ? (agregador.intervalsOf(i) ?? []).map((x) => x.etiqueta) : pregunta.opciones;

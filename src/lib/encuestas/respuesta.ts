@@ -40,7 +40,10 @@ export function parseAnswer(pregunta: PreguntaDeCelda, celda: string): { valor?:
       return i >= 0 ? { valor: i } : { error: `«${valor}» no es una opción de la pregunta «${pregunta.id}» (${accepted(pregunta)})` };
     }
     case 'opcion-multiple': {
-      const elegidas = valor.split(pregunta.delimitador ?? ';').map((v) => v.trim()).filter(Boolean);
+      const elegidas = valor
+        .split(pregunta.delimitador ?? ';')
+        .map((v) => v.trim())
+        .filter(Boolean);
       const indices = new Set<number>();
       for (const elegida of elegidas) {
         const i = optionIndex(pregunta, elegida);
@@ -58,7 +61,8 @@ export function parseAnswer(pregunta: PreguntaDeCelda, celda: string): { valor?:
       const numero = Number(valor);
       const { minimo, maximo } = pregunta;
       if ((minimo !== undefined && numero < minimo) || (maximo !== undefined && numero > maximo)) {
-        const intervalo = minimo !== undefined && maximo !== undefined ? `de ${minimo} a ${maximo}` : minimo !== undefined ? `mínimo ${minimo}` : `máximo ${maximo}`;
+        const intervalo =
+          minimo !== undefined && maximo !== undefined ? `de ${minimo} a ${maximo}` : minimo !== undefined ? `mínimo ${minimo}` : `máximo ${maximo}`;
         return { error: `«${valor}» está fuera del intervalo de la pregunta «${pregunta.id}» (${intervalo})` };
       }
       return { valor: numero };

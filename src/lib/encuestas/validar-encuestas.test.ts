@@ -21,10 +21,18 @@ beforeEach(() => {
 });
 afterEach(() => copia.borrar());
 
-const errors = () => validateSurveys(copia.carpetas).problemas.filter((p) => p.nivel === 'error').map(formatProblem);
+const errors = () =>
+  validateSurveys(copia.carpetas)
+    .problemas.filter((p) => p.nivel === 'error')
+    .map(formatProblem);
 /** 1-based line of the first line of respuestas.csv that contains `texto` (after the header). */
 function lineWith(texto: string): number {
-  return copia.leer(RESPUESTAS).split('\r\n').findIndex((l, i) => i > 0 && l.includes(texto)) + 1;
+  return (
+    copia
+      .leer(RESPUESTAS)
+      .split('\r\n')
+      .findIndex((l, i) => i > 0 && l.includes(texto)) + 1
+  );
 }
 /** Replaces `buscar` in the given line only. */
 function replaceInLine(linea: number, buscar: string, por: string) {
@@ -125,7 +133,11 @@ describe('each kind of bad survey input names file, row, column and what is wron
 
   it('a codebook row with an unknown type and a missing delimiter', () => {
     copia.reemplazar(`${DEMO}/preguntas.csv`, ',opcion-unica,Sí|No|No sé', ',opcion,Sí|No|No sé');
-    copia.reemplazar(`${DEMO}/preguntas.csv`, ',opcion-multiple,Pago de predial|Licencias y permisos|Solicitudes de información|Citas|Ninguno,;', ',opcion-multiple,Pago de predial|Licencias y permisos|Solicitudes de información|Citas|Ninguno,');
+    copia.reemplazar(
+      `${DEMO}/preguntas.csv`,
+      ',opcion-multiple,Pago de predial|Licencias y permisos|Solicitudes de información|Citas|Ninguno,;',
+      ',opcion-multiple,Pago de predial|Licencias y permisos|Solicitudes de información|Citas|Ninguno,',
+    );
     expect(errors()).toEqual([
       `${DEMO}/preguntas.csv:2:5 — tipo: se esperaba un tipo de pregunta: opcion-unica, opcion-multiple, escala, numero, texto-libre`,
       `${DEMO}/preguntas.csv:8:7 — delimitador: una pregunta de opción múltiple necesita el «delimitador» que separa las opciones elegidas en la celda (p. ej. «;»)`,

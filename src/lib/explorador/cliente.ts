@@ -22,7 +22,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, atributos: Atributos 
 
 function filterControl(columna: ColumnaDelExplorador, id: string, valor: string): HTMLInputElement | HTMLSelectElement {
   if (columna.valores) {
-    const select = el('select', { id, name: columna.nombre }, el('option', { value: '' }, 'Todos'), ...columna.valores.map((v) => el('option', { value: v }, v)));
+    const select = el(
+      'select',
+      { id, name: columna.nombre },
+      el('option', { value: '' }, 'Todos'),
+      ...columna.valores.map((v) => el('option', { value: v }, v)),
+    );
     select.value = valor;
     return select;
   }
@@ -64,7 +69,11 @@ function start(raiz: HTMLElement, columnas: ColumnaDelExplorador[], filas: Fila[
       // Open when the address brings filters, so the reader sees what narrows the table.
       Object.keys(vista.filtros).length ? { open: '' } : {},
       el('summary', {}, 'Filtrar por columna'),
-      el('div', { class: 'explorador-filtros' }, ...filtros.map(({ columna, control }) => el('p', {}, el('label', { for: control.id }, `${columna.nombre} (${columna.titulo})`), ' ', control))),
+      el(
+        'div',
+        { class: 'explorador-filtros' },
+        ...filtros.map(({ columna, control }) => el('p', {}, el('label', { for: control.id }, `${columna.nombre} (${columna.titulo})`), ' ', control)),
+      ),
     ),
     el('p', {}, limpiar, ' ', descargar),
   );
@@ -77,7 +86,9 @@ function start(raiz: HTMLElement, columnas: ColumnaDelExplorador[], filas: Fila[
     const pagina = viewPage(filas, columnas, vista, POR_PAGINA);
     vista.pagina = pagina.pagina;
     cuerpo.replaceChildren(
-      ...pagina.filas.map((fila) => el('tr', {}, ...columnas.map((c, i) => el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, cellDisplay(fila[c.nombre], c))))),
+      ...pagina.filas.map((fila) =>
+        el('tr', {}, ...columnas.map((c, i) => el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, cellDisplay(fila[c.nombre], c)))),
+      ),
     );
     for (const { columna, th } of encabezados) {
       if (columna.nombre === vista.orden) th.setAttribute('aria-sort', vista.descendente ? 'descending' : 'ascending');
@@ -85,7 +96,10 @@ function start(raiz: HTMLElement, columnas: ColumnaDelExplorador[], filas: Fila[
     }
     anterior.disabled = pagina.pagina <= 1;
     siguiente.disabled = pagina.pagina >= pagina.paginas;
-    const texto = `${describeSort(columnas.find((c) => c.nombre === vista.orden), vista.descendente)} ${describePage(pagina, filas.length)}`;
+    const texto = `${describeSort(
+      columnas.find((c) => c.nombre === vista.orden),
+      vista.descendente,
+    )} ${describePage(pagina, filas.length)}`;
     if (texto !== anuncio) estado.textContent = anuncio = texto;
     history.replaceState(history.state, '', `${location.pathname}${writeView(vista, columnas)}${location.hash}`);
   };
@@ -96,7 +110,9 @@ function start(raiz: HTMLElement, columnas: ColumnaDelExplorador[], filas: Fila[
 
   busqueda.addEventListener('input', () => update({ busqueda: busqueda.value }));
   for (const { columna, control } of filtros) {
-    control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () => update({ filtros: { ...vista.filtros, [columna.nombre]: control.value } }));
+    control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () =>
+      update({ filtros: { ...vista.filtros, [columna.nombre]: control.value } }),
+    );
   }
   for (const { columna, boton } of encabezados) {
     boton.addEventListener('click', () => update({ orden: columna.nombre, descendente: vista.orden === columna.nombre ? !vista.descendente : false }));

@@ -75,7 +75,12 @@ describe('view as CSV and page', () => {
   it('writes the filtered, sorted rows with the published CSV rules', () => {
     const csv = viewCsv(filas, columnas, vista({ filtros: { estado: 'cumplido' }, orden: 'numero', descendente: true }));
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.slice(1).split('\r\n')).toEqual(['id,fecha,estado,numero,temas,texto', 'd,2022-12-16,cumplido,100,,Otro acuerdo', `b,2021-10-28,cumplido,9,,"'=HYPERLINK(""x"")"`, '']);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'id,fecha,estado,numero,temas,texto',
+      'd,2022-12-16,cumplido,100,,Otro acuerdo',
+      `b,2021-10-28,cumplido,9,,"'=HYPERLINK(""x"")"`,
+      '',
+    ]);
   });
   it('pages the view and describes it', () => {
     const pagina = viewPage(filas, columnas, vista({ filtros: { estado: 'pendiente' } }), 1);

@@ -8,7 +8,12 @@ import type { Valor } from '../datos/tipos.ts';
 
 /** Lower case, without accents or extra spaces. */
 export function fold(texto: string): string {
-  return texto.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return texto
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Text of a cell as shown in the explorer: lists joined with their separator, empty for no value. */

@@ -26,5 +26,11 @@ export const VISTA_INICIAL: Vista = { descendente: false, filtros: {}, busqueda:
 
 /** The columns the explorer needs, from a dataset's declared fields. */
 export function explorerColumns(campos: readonly Campo[]): ColumnaDelExplorador[] {
-  return campos.map(({ nombre, titulo, tipo, valores, separador }) => ({ nombre, titulo, tipo, ...(valores ? { valores } : {}), ...(separador ? { separador } : {}) }));
+  return campos.map(({ nombre, titulo, tipo, valores, separador }) => ({
+    nombre,
+    titulo,
+    tipo,
+    ...(valores ? { valores } : {}),
+    ...(separador ? { separador } : {}),
+  }));
 }

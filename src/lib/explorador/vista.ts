@@ -11,7 +11,11 @@ import type { ColumnaDelExplorador, Fila, Vista } from './tipos.ts';
 
 /** Rows of the view, every page. */
 export function viewRows(filas: readonly Fila[], columnas: readonly ColumnaDelExplorador[], vista: Vista): Fila[] {
-  return sortRows(filterRows(filas, columnas, vista), columnas.find((c) => c.nombre === vista.orden), vista.descendente);
+  return sortRows(
+    filterRows(filas, columnas, vista),
+    columnas.find((c) => c.nombre === vista.orden),
+    vista.descendente,
+  );
 }
 
 export function viewPage(filas: readonly Fila[], columnas: readonly ColumnaDelExplorador[], vista: Vista, porPagina: number): Pagina<Fila> {

@@ -42,7 +42,13 @@ describe('agreements with printed keys', () => {
 
 describe('agreements without keys', () => {
   it('reads «PRIMERO.–» agreements with their continuation lines', () => {
-    const lineas = ['PRIMERO.– Se aprueba por unanimidad el orden del día.', 'SEGUNDO. - Se instruye publicar', 'la versión pública.', '', 'DÉCIMO PRIMERO: Se cierra.'];
+    const lineas = [
+      'PRIMERO.– Se aprueba por unanimidad el orden del día.',
+      'SEGUNDO. - Se instruye publicar',
+      'la versión pública.',
+      '',
+      'DÉCIMO PRIMERO: Se cierra.',
+    ];
     const acuerdos = finishAgreements(ordinalAgreements(lineas), 'ct-2023-05-04', lineas);
     expect(acuerdos.map((a) => [a.id, a.clave, a.texto])).toEqual([
       ['ct-2023-05-04-primero', undefined, 'Se aprueba por unanimidad el orden del día.'],
@@ -62,7 +68,17 @@ describe('agreements without keys', () => {
 
 describe('agenda', () => {
   it('takes consecutive items and stops where the development numbers again', () => {
-    const lineas = ['', '- I. Lista de asistencia;', 'II. Aprobación del orden', 'del día;', '', 'III. Asuntos Generales, y', 'IV. Clausura.', '', 'I.- El Facilitador pasó lista.'];
+    const lineas = [
+      '',
+      '- I. Lista de asistencia;',
+      'II. Aprobación del orden',
+      'del día;',
+      '',
+      'III. Asuntos Generales, y',
+      'IV. Clausura.',
+      '',
+      'I.- El Facilitador pasó lista.',
+    ];
     expect(agendaFrom(lineas)).toEqual([
       { numero: 'I', texto: 'Lista de asistencia' },
       { numero: 'II', texto: 'Aprobación del orden del día' },

@@ -31,7 +31,8 @@ export interface AcuerdoExtraido {
 const CLAVE = String.raw`[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]*(?:\/[A-Za-zÁÉÍÓÚÑ0-9.-]+){2,}\/(?:19|20)\d{2}`;
 const LINEA_CON_CLAVE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(?:acuerdo\s+(?:n[úu]mero\s+|n[oº°]\.?\s*)?)?(${CLAVE})\s*(?:[.:–—-]\s*)?(.*)$`, 'iu');
 
-const ORDINAL_DE_ACUERDO = /^\s*((?:D[ÉE]CIMO\s+)?(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO)|D[ÉE]CIMO|UND[ÉE]CIMO|DUOD[ÉE]CIMO|VIG[ÉE]SIMO)\s*[.:]\s*[-–—]*\s*(.+)$/u;
+const ORDINAL_DE_ACUERDO =
+  /^\s*((?:D[ÉE]CIMO\s+)?(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO)|D[ÉE]CIMO|UND[ÉE]CIMO|DUOD[ÉE]CIMO|VIG[ÉE]SIMO)\s*[.:]\s*[-–—]*\s*(.+)$/u;
 
 export function votingOf(texto: string): Votacion {
   if (/\bunanimidad\b/iu.test(texto)) return 'unanimidad';
@@ -118,7 +119,11 @@ export function finishAgreements(crudos: readonly Crudo[], sesionId: string, lin
     usados.add(id);
     const texto = crudo.texto.replace(/\s+/g, ' ').trim();
     // The sentence that announces it («…se aprobó por unanimidad el siguiente acuerdo:») may hold the vote.
-    const anterior = lineas.slice(0, crudo.linea).reverse().find((l) => l.trim()) ?? '';
+    const anterior =
+      lineas
+        .slice(0, crudo.linea)
+        .reverse()
+        .find((l) => l.trim()) ?? '';
     const contexto = /:\s*$/.test(anterior) ? anterior : '';
     const acuerdo: AcuerdoExtraido = {
       id,
@@ -154,4 +159,3 @@ function dominantPattern(claves: string[]): RegExp | undefined {
   const escapada = forma.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('/#/', '/\\d+/');
   return new RegExp(`^${escapada}$`);
 }
-

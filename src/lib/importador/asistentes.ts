@@ -160,8 +160,11 @@ function looksLikeName(texto: string, ctx: Contexto): boolean {
   const palabras = limpio.split(/\s+/);
   const mayusculas = palabras.filter((p) => /^\p{Lu}/u.test(p));
   if (mayusculas.length < 2 || palabras.length > 8) return false;
-  return palabras.every((p) => /^\p{Lu}[\p{Ll}´'’-]*\p{Ll}*$/u.test(p) || /^\p{Lu}[´'’]\p{Lu}\p{Ll}+$/u.test(p) || /^(?:de|del|la|las|los|y|e|van|von|da|di)$/.test(p))
-    && !mayusculas.some((p) => NO_NOMBRE.has(foldName(p)) || ctx.vetadas.has(foldName(p)));
+  return (
+    palabras.every(
+      (p) => /^\p{Lu}[\p{Ll}´'’-]*\p{Ll}*$/u.test(p) || /^\p{Lu}[´'’]\p{Lu}\p{Ll}+$/u.test(p) || /^(?:de|del|la|las|los|y|e|van|von|da|di)$/.test(p),
+    ) && !mayusculas.some((p) => NO_NOMBRE.has(foldName(p)) || ctx.vetadas.has(foldName(p)))
+  );
 }
 
 interface Tramo {
@@ -182,7 +185,8 @@ function knownNameSpans(texto: string, ctx: Contexto): Tramo[] {
       desde = i + 1;
       const antes = i === 0 || plegado[i - 1] === ' ';
       const despues = i + nombre.length === plegado.length || plegado[i + nombre.length] === ' ';
-      if (antes && despues) tramos.push({ inicio: origen[i], fin: origen[i + nombre.length - 1] + 1, nombre: texto.slice(origen[i], origen[i + nombre.length - 1] + 1) });
+      if (antes && despues)
+        tramos.push({ inicio: origen[i], fin: origen[i + nombre.length - 1] + 1, nombre: texto.slice(origen[i], origen[i + nombre.length - 1] + 1) });
     }
   }
   return tramos;
@@ -229,7 +233,10 @@ export function attendancePassage(parrafo: string): string | undefined {
   const inicio = /\b(?:reunid[oa]s|presentes|asistentes)\b[^:]*:\s*/iu.exec(parrafo);
   if (!inicio) return undefined;
   const resto = parrafo.slice(inicio.index + inicio[0].length);
-  const fin = /,?\s*(?:con\s+(?:la\s+finalidad|el\s+(?:objeto|prop[óo]sito|fin))|para\s+(?:desahogar|celebrar|llevar\s+a\s+cabo)|bajo\s+el\s+siguiente|conforme\s+al\s+siguiente)\b/iu.exec(resto);
+  const fin =
+    /,?\s*(?:con\s+(?:la\s+finalidad|el\s+(?:objeto|prop[óo]sito|fin))|para\s+(?:desahogar|celebrar|llevar\s+a\s+cabo)|bajo\s+el\s+siguiente|conforme\s+al\s+siguiente)\b/iu.exec(
+      resto,
+    );
   return fin ? resto.slice(0, fin.index) : resto;
 }
 

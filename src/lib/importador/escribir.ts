@@ -39,7 +39,9 @@ function field(lineas: Linea[], sangria: string, clave: string, valor: string | 
 /** Front matter lines (without the `---` fences). */
 export function frontmatterLines(datos: DatosExtraidos, revisar: Record<string, string>): Linea[] {
   const l: Linea[] = [];
-  l.push(`titulo: ${datos.titulo ? scalar(datos.titulo) : '""'}${datos.titulo ? '' : `  ${mark('escriba el título tal como se imprimió (p. ej. «Décimo Quinta Sesión Ordinaria»)')}`}`);
+  l.push(
+    `titulo: ${datos.titulo ? scalar(datos.titulo) : '""'}${datos.titulo ? '' : `  ${mark('escriba el título tal como se imprimió (p. ej. «Décimo Quinta Sesión Ordinaria»)')}`}`,
+  );
   l.push(`organo: ${datos.organo ? scalar(datos.organo) : '""'}${revisar.organo ? `  ${mark(revisar.organo)}` : ''}`);
   l.push(`tipo: ${datos.tipo ? scalar(datos.tipo) : '""'}${revisar.tipo ? `  ${mark(revisar.tipo)}` : ''}`);
   field(l, '', 'numero', datos.numero, revisar.numero);
@@ -61,11 +63,20 @@ export function frontmatterLines(datos: DatosExtraidos, revisar: Record<string, 
   else {
     l.push('asistentes:');
     for (const a of datos.asistentes) {
-      const nueva = a.nueva ? `persona nueva propuesta en el archivo de propuestas de catálogo («${a.nombre}»); agréguela a content/personas.yaml o use el id de quien ya esté registrado` : undefined;
+      const nueva = a.nueva
+        ? `persona nueva propuesta en el archivo de propuestas de catálogo («${a.nombre}»); agréguela a content/personas.yaml o use el id de quien ya esté registrado`
+        : undefined;
       l.push(`  - persona: ${scalar(a.persona)}${nueva ? `  ${mark(nueva)}` : ''}`);
       l.push(`    cargo: ${a.cargo ? scalar(a.cargo) : '""'}${a.cargo ? '' : `  ${mark('el acta no dice el cargo; escríbalo tal como se imprimió')}`}`);
       field(l, '    ', 'representacion', a.representacion);
-      field(l, '    ', 'institucion', a.institucion ?? (a.institucionImpresa ? slugOf(a.institucionImpresa) : undefined), undefined, a.institucionImpresa ? `«${a.institucionImpresa}» no está en content/instituciones.yaml; se propone como institución nueva` : undefined);
+      field(
+        l,
+        '    ',
+        'institucion',
+        a.institucion ?? (a.institucionImpresa ? slugOf(a.institucionImpresa) : undefined),
+        undefined,
+        a.institucionImpresa ? `«${a.institucionImpresa}» no está en content/instituciones.yaml; se propone como institución nueva` : undefined,
+      );
       if (a.invitado) l.push('    calidad: invitado');
     }
   }

@@ -13,14 +13,24 @@ describe('an acta of another body and layout (attendees in a table, «PRIMERO.�
   const d = borrador.datos;
 
   it('proposes the body as printed, because it is not in the catalogue', () => {
-    expect(borrador.organoNuevo).toEqual({ id: 'comite-de-transparencia-del-ayuntamiento', nombre: 'Comité de Transparencia del Ayuntamiento de Villa Ejemplo' });
+    expect(borrador.organoNuevo).toEqual({
+      id: 'comite-de-transparencia-del-ayuntamiento',
+      nombre: 'Comité de Transparencia del Ayuntamiento de Villa Ejemplo',
+    });
     expect(d.organo).toBe(borrador.organoNuevo?.id);
     expect(borrador.revisar.organo).toContain('no está en content/organos.yaml');
     expect(borrador.id).toBe('comite-de-transparencia-del-ayuntamiento-2023-03-03');
   });
 
   it('reads kind, number, date, times, place and convocation', () => {
-    expect([d.tipo, d.numero, d.titulo, d.fecha, d.hora_inicio, d.hora_fin]).toEqual(['extraordinaria', 2, 'Segunda Sesión Extraordinaria', '2023-03-03', '13:30', '14:10']);
+    expect([d.tipo, d.numero, d.titulo, d.fecha, d.hora_inicio, d.hora_fin]).toEqual([
+      'extraordinaria',
+      2,
+      'Segunda Sesión Extraordinaria',
+      '2023-03-03',
+      '13:30',
+      '14:10',
+    ]);
     expect([d.lugar, d.modalidad]).toEqual(['Sala de Cabildo del Palacio Municipal de Villa Ejemplo', 'presencial']);
     expect(d.convocatoria).toEqual({ oficio: 'CT/004/2023', fecha: '2023-03-01', convoca: undefined });
   });
@@ -66,7 +76,12 @@ describe('a minuta with labelled sections', () => {
   const borrador = extractSession(minuta, CATALOGOS);
 
   it('finds the body by the parent body’s acronym, and leaves unknown fields for review', () => {
-    expect([borrador.datos.organo, borrador.datos.tipo, borrador.datos.fecha, borrador.datos.hora_inicio]).toEqual(['grupo-operativo-stl', 'reunion-de-trabajo', '2020-06-10', '17:00']);
+    expect([borrador.datos.organo, borrador.datos.tipo, borrador.datos.fecha, borrador.datos.hora_inicio]).toEqual([
+      'grupo-operativo-stl',
+      'reunion-de-trabajo',
+      '2020-06-10',
+      '17:00',
+    ]);
     expect(borrador.datos.lugar).toBeUndefined();
     expect(borrador.datos.modalidad).toBeUndefined();
     expect(Object.keys(borrador.revisar).sort()).toEqual(['hora_fin', 'lugar', 'modalidad', 'orden_del_dia', 'resumen']);
@@ -83,7 +98,11 @@ describe('keys in a Word table', () => {
     const docx = makeDocx([
       'ACTA DE LA PRIMERA SESIÓN ORDINARIA DE LA COMISIÓN DE GOBIERNO ABIERTO Y TRANSPARENCIA PROACTIVA',
       'Siendo las diez horas del día catorce de enero de dos mil veinticuatro, se encuentran reunidos a través de la plataforma Teams para celebrar la Primera Sesión Ordinaria de la Comisión de Gobierno Abierto y Transparencia Proactiva, estando presentes: José Martínez Vilchis, Comisionado Presidente, con la finalidad de desahogar el siguiente orden del día:',
-      [['Clave', 'Acuerdo'], ['INFOEM/CGAyTP/ORD/I/1/2024', 'Se aprueba por unanimidad el orden del día.'], ['INFOEM/CGAyTP/ORD/I/2/2024', 'Se aprueba el calendario.']],
+      [
+        ['Clave', 'Acuerdo'],
+        ['INFOEM/CGAyTP/ORD/I/1/2024', 'Se aprueba por unanimidad el orden del día.'],
+        ['INFOEM/CGAyTP/ORD/I/2/2024', 'Se aprueba el calendario.'],
+      ],
     ]);
     const { texto } = await documentText(docx, 'acta.docx');
     const d = extractSession(texto, CATALOGOS).datos;

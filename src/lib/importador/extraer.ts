@@ -56,7 +56,8 @@ export interface Borrador {
 /** Why a text cannot be imported, in Spanish. */
 export class NoEsUnActa extends Error {}
 
-const VIRTUAL = /\b(?:zoom|videoconferencia|video\s*llamada|teams|google\s+meet|meet|webex|plataforma\s+virtual|medios\s+electr[óo]nicos|en\s+l[ií]nea|virtual(?:mente)?|a\s+distancia)\b/iu;
+const VIRTUAL =
+  /\b(?:zoom|videoconferencia|video\s*llamada|teams|google\s+meet|meet|webex|plataforma\s+virtual|medios\s+electr[óo]nicos|en\s+l[ií]nea|virtual(?:mente)?|a\s+distancia)\b/iu;
 const HIBRIDA = /\b(?:h[íi]brida|mixta|presencial\s+y\s+(?:virtual|a\s+distancia))\b/iu;
 const PRESENCIAL = /\bpresencial\b/iu;
 
@@ -70,9 +71,15 @@ function modalityOf(texto: string | undefined, presencialPorLugar: boolean): Mod
 
 /** «…a través de la plataforma Zoom, …» or «…reunidos en la Sala de Cabildo, …». */
 function placeIn(parrafo: string): { lugar: string; presencial: boolean } | undefined {
-  const virtual = /\ba\s+trav[ée]s\s+de\s+(?:la\s+|el\s+|los\s+)?((?:plataforma|videoconferencia|aplicaci[óo]n|sistema|sala\s+virtual|medios)\b[^,;]*?)(?=,|;|\s+para\s|\s+a\s+la\s+cual|\s+con\s+la\s+finalidad|$)/iu.exec(parrafo);
+  const virtual =
+    /\ba\s+trav[ée]s\s+de\s+(?:la\s+|el\s+|los\s+)?((?:plataforma|videoconferencia|aplicaci[óo]n|sistema|sala\s+virtual|medios)\b[^,;]*?)(?=,|;|\s+para\s|\s+a\s+la\s+cual|\s+con\s+la\s+finalidad|$)/iu.exec(
+      parrafo,
+    );
   if (virtual) return { lugar: capitalizeFirst(virtual[1].trim()), presencial: false };
-  const fisico = /\b(?:reunid[oa]s|constituid[oa]s|se\s+reunieron)\s+en\s+(?:la\s+|el\s+|las\s+|los\s+)?((?:sala|sal[óo]n|oficinas?|instalaciones|auditorio|recinto|edificio|aula|palacio)\b[^;]*?)(?=;|,?\s+para\s|,\s+a\s+la\s+cual|,?\s+con\s+la\s+finalidad|,\s+siendo\s|$)/iu.exec(parrafo);
+  const fisico =
+    /\b(?:reunid[oa]s|constituid[oa]s|se\s+reunieron)\s+en\s+(?:la\s+|el\s+|las\s+|los\s+)?((?:sala|sal[óo]n|oficinas?|instalaciones|auditorio|recinto|edificio|aula|palacio)\b[^;]*?)(?=;|,?\s+para\s|,\s+a\s+la\s+cual|,?\s+con\s+la\s+finalidad|,\s+siendo\s|$)/iu.exec(
+      parrafo,
+    );
   if (fisico) return { lugar: capitalizeFirst(fisico[1].trim()), presencial: true };
   return undefined;
 }
@@ -210,11 +217,13 @@ export function extractSession(original: string, catalogos: Catalogos): Borrador
     const pasaje = attendancePassage(apertura);
     if (pasaje) datos.asistentes = attendeesFromParagraph(pasaje, catalogos, organo?.institucion);
   }
-  if (datos.asistentes.length === 0) revisar.asistentes = 'no encontré la lista de asistencia; agregue cada asistente (persona y cargo) o deje la lista vacía si el acta no la trae';
+  if (datos.asistentes.length === 0)
+    revisar.asistentes = 'no encontré la lista de asistencia; agregue cada asistente (persona y cargo) o deje la lista vacía si el acta no la trae';
 
   // Agenda and agreements.
   datos.orden_del_dia = agendaOf(lineas, sectionText(secciones, 'orden'));
-  if (datos.orden_del_dia.length === 0) revisar.orden_del_dia = 'no encontré el orden del día; agréguelo punto por punto o deje la lista vacía si el acta no lo trae';
+  if (datos.orden_del_dia.length === 0)
+    revisar.orden_del_dia = 'no encontré el orden del día; agréguelo punto por punto o deje la lista vacía si el acta no lo trae';
   const sesionId = datos.organo && datos.fecha ? `${datos.organo}-${datos.fecha}` : 'sesion';
   let crudos = keyedAgreements(lineas);
   if (crudos.length === 0) crudos = ordinalAgreements(lineas);
@@ -227,12 +236,15 @@ export function extractSession(original: string, catalogos: Catalogos): Borrador
   if (datos.acuerdos.length === 0) revisar.acuerdos = 'no encontré acuerdos; agréguelos con su clave tal como se imprimió, o deje la lista vacía si no hubo';
 
   // Next meeting: a «REUNIÓN DE SEGUIMIENTO» section or a sentence announcing the next session.
-  const proxima = sectionText(secciones, 'seguimiento')
-    ?? paragraphs(texto).find((p) => /\bpr[óo]xima\s+(?:sesi[óo]n|reuni[óo]n)\b[^.]*\b(?:se\s+celebrar[áa]|tendr[áa]\s+lugar|ser[áa]\s+el)\b/iu.test(p));
+  const proxima =
+    sectionText(secciones, 'seguimiento') ??
+    paragraphs(texto).find((p) => /\bpr[óo]xima\s+(?:sesi[óo]n|reuni[óo]n)\b[^.]*\b(?:se\s+celebrar[áa]|tendr[áa]\s+lugar|ser[áa]\s+el)\b/iu.test(p));
   datos.seguimiento = nextMeeting(proxima, datos.fecha, catalogos, datos.organo);
 
   if (!apertura && secciones.length === 0) {
-    throw new NoEsUnActa('no parece un acta ni una minuta: no encontré el párrafo de apertura («…se encuentran reunidos…») ni secciones como FECHA, ASISTENTES o ACUERDOS');
+    throw new NoEsUnActa(
+      'no parece un acta ni una minuta: no encontré el párrafo de apertura («…se encuentran reunidos…») ni secciones como FECHA, ASISTENTES o ACUERDOS',
+    );
   }
   if (!datos.fecha && datos.asistentes.length === 0 && datos.acuerdos.length === 0 && datos.orden_del_dia.length === 0) {
     throw new NoEsUnActa('no parece un acta ni una minuta: no encontré fecha, asistentes, orden del día ni acuerdos');

@@ -54,7 +54,10 @@ export function findDates(texto: string): FechaEncontrada[] {
   for (let i = 0; i < palabras.length; i++) {
     const mes = MESES.indexOf(palabras[i].p) + 1;
     if (mes === 0 || palabras[i - 1]?.p !== 'de') continue;
-    const dia = numberBefore(palabras.slice(Math.max(0, i - 5), i - 1).map((w) => w.p), 31);
+    const dia = numberBefore(
+      palabras.slice(Math.max(0, i - 5), i - 1).map((w) => w.p),
+      31,
+    );
     if (!dia) continue;
     const primera = i - 1 - dia.cuantas;
     let ultima = i;
@@ -91,7 +94,7 @@ export interface HoraEncontrada {
   fin: number;
 }
 
-const NUMERO_EN_PALABRAS = "(?:[a-záéíóúñ]+(?:\\s+y\\s+[a-záéíóúñ]+)?)";
+const NUMERO_EN_PALABRAS = '(?:[a-záéíóúñ]+(?:\\s+y\\s+[a-záéíóúñ]+)?)';
 const HORA = new RegExp(
   `\\blas\\s+(?:(\\d{1,2})(?::|\\.)(\\d{2})|(\\d{1,2}|${NUMERO_EN_PALABRAS}))\\s*(?:horas|hrs\\.?|h\\b)(?:\\s+con\\s+(\\d{1,2}|${NUMERO_EN_PALABRAS})\\s+minutos)?`,
   'giu',

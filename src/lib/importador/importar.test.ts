@@ -22,14 +22,18 @@ function reviewAsStaff(c: CopiaDeContenido): void {
     .leer(SESION)
     .split('\n')
     .filter((l) => !/^\s*# REVISAR:/.test(l))
-    .map((l) => (l.startsWith('resumen: ""') ? 'resumen: El Comité clasificó la información de un expediente de obra pública.' : l.replace(/\s+# REVISAR:.*$/, '')))
+    .map((l) =>
+      l.startsWith('resumen: ""') ? 'resumen: El Comité clasificó la información de un expediente de obra pública.' : l.replace(/\s+# REVISAR:.*$/, ''),
+    )
     .join('\n');
   c.escribir(SESION, sesion);
   const bloques = c.leer(PROPUESTAS).split(/^# → /m).slice(1);
   for (const bloque of bloques) {
     const [catalogo, ...resto] = bloque.split('\n');
     const registros = resto
-      .map((l) => l.replace(/^(\s*)tipo: "".*$/, '$1tipo: gobierno-municipal').replace(/^(\s*)descripcion: "".*$/, '$1descripcion: Comité de Transparencia municipal.'))
+      .map((l) =>
+        l.replace(/^(\s*)tipo: "".*$/, '$1tipo: gobierno-municipal').replace(/^(\s*)descripcion: "".*$/, '$1descripcion: Comité de Transparencia municipal.'),
+      )
       .join('\n');
     c.escribir(catalogo, `${c.leer(catalogo).trimEnd()}\n\n${registros.trim()}\n`);
   }
@@ -98,6 +102,8 @@ describe('npm run importar', () => {
 
   it('refuses a file that does not exist', async () => {
     copia = copyContent();
-    await expect(importActa(path.join(copia.carpetas.raiz, 'no-existe.pdf'), { carpetas: copia.carpetas })).rejects.toThrow('no-existe.pdf: no existe este archivo');
+    await expect(importActa(path.join(copia.carpetas.raiz, 'no-existe.pdf'), { carpetas: copia.carpetas })).rejects.toThrow(
+      'no-existe.pdf: no existe este archivo',
+    );
   });
 });

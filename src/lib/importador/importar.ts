@@ -49,7 +49,9 @@ export async function importableText(ruta: string, nombre: string): Promise<stri
   try {
     const documento = await readDocumentText(ruta, nombre);
     if (documento.escaneado) {
-      throw new ImportacionRechazada(`${nombre}: el PDF no tiene texto (parece un documento escaneado). Pida la versión en Word o un PDF con texto, o aplíquele reconocimiento de caracteres (OCR) y vuelva a importarlo`);
+      throw new ImportacionRechazada(
+        `${nombre}: el PDF no tiene texto (parece un documento escaneado). Pida la versión en Word o un PDF con texto, o aplíquele reconocimiento de caracteres (OCR) y vuelva a importarlo`,
+      );
     }
     if (!documento.texto.trim()) throw new ImportacionRechazada(`${nombre}: el documento está vacío`);
     return documento.texto;
@@ -94,7 +96,14 @@ export async function importActa(ruta: string, opciones: OpcionesDeImportacion):
   if (opciones.id !== undefined && !ID.test(opciones.id)) {
     throw new ImportacionRechazada(`--id «${opciones.id}» no sirve como identificador: use minúsculas sin acentos, números y guiones`);
   }
-  const id = opciones.id ?? borrador.id ?? `borrador-${path.basename(nombre, path.extname(nombre)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const id =
+    opciones.id ??
+    borrador.id ??
+    `borrador-${path
+      .basename(nombre, path.extname(nombre))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`;
   const carpeta = path.join(carpetas.contenido, ARCHIVOS.sesiones);
   const destino = path.join(carpeta, `${id}.md`);
   const destinoDePropuestas = path.join(carpeta, `${id}${SUFIJO_DE_PROPUESTAS}`);

@@ -43,6 +43,7 @@ export function reportOf(resultado: ResultadoDeImportacion): string {
     'como se imprimió, y el cuerpo del acta. Para publicar el documento original, cópielo a public/documentos/',
     'y declárelo en «documentos» con su SHA-256. Después ejecute npm run validate.',
   );
-  if (resultado.otrosErrores) lineas.push(`(Además hay ${plural(resultado.otrosErrores, 'error', 'errores')} en otros archivos del contenido; npm run validate los lista.)`);
+  if (resultado.otrosErrores)
+    lineas.push(`(Además hay ${plural(resultado.otrosErrores, 'error', 'errores')} en otros archivos del contenido; npm run validate los lista.)`);
   return lineas.join('\n');
 }

@@ -7,14 +7,20 @@ describe('accuracy of a draft against the hand-made file', () => {
     fecha: new Date('2022-12-16T00:00:00Z'),
     lugar: 'Plataforma Zoom',
     resumen: 'No se compara',
-    asistentes: [{ persona: 'ana', cargo: 'Vocal' }, { persona: 'luis', cargo: 'Presidente', institucion: 'infoem' }],
+    asistentes: [
+      { persona: 'ana', cargo: 'Vocal' },
+      { persona: 'luis', cargo: 'Presidente', institucion: 'infoem' },
+    ],
     acuerdos: [{ id: 'a-1', clave: 'A/1/2022', texto: 'Se aprueba.', votacion: 'unanimidad' }],
   };
   const obtenido = {
     organo: 'stl',
     fecha: '2022-12-16',
     modalidad: 'virtual',
-    asistentes: [{ persona: 'ana', cargo: 'Vocal' }, { persona: 'pedro', cargo: 'Invitado' }],
+    asistentes: [
+      { persona: 'ana', cargo: 'Vocal' },
+      { persona: 'pedro', cargo: 'Invitado' },
+    ],
     acuerdos: [{ id: 'a-1', clave: 'A/1/2022', texto: 'Se  aprueba.', votacion: 'unanimidad' }],
   };
   const filas = compareSession(esperado, obtenido);

@@ -17,9 +17,20 @@ export interface Comparacion {
 }
 
 const ESCALARES = [
-  'organo', 'tipo', 'numero', 'fecha', 'hora_inicio', 'hora_fin', 'modalidad', 'lugar',
-  'convocatoria.oficio', 'convocatoria.fecha', 'convocatoria.convoca',
-  'seguimiento.fecha', 'seguimiento.hora', 'seguimiento.sesion',
+  'organo',
+  'tipo',
+  'numero',
+  'fecha',
+  'hora_inicio',
+  'hora_fin',
+  'modalidad',
+  'lugar',
+  'convocatoria.oficio',
+  'convocatoria.fecha',
+  'convocatoria.convoca',
+  'seguimiento.fecha',
+  'seguimiento.hora',
+  'seguimiento.sesion',
 ];
 const DE_ASISTENTE = ['cargo', 'representacion', 'institucion'];
 const DE_PUNTO = ['numero', 'texto'];
@@ -51,7 +62,10 @@ export function compareSession(esperado: Registro, obtenido: Registro): Comparac
     filas.push({ campo: 'asistentes.persona', esperado: e && persona, obtenido: o && persona });
     for (const campo of DE_ASISTENTE) filas.push({ campo: `asistentes.${campo}`, esperado: valueOf(e?.[campo]), obtenido: valueOf(o?.[campo]) });
   }
-  for (const [nombre, campos] of [['orden_del_dia', DE_PUNTO], ['acuerdos', DE_ACUERDO]] as const) {
+  for (const [nombre, campos] of [
+    ['orden_del_dia', DE_PUNTO],
+    ['acuerdos', DE_ACUERDO],
+  ] as const) {
     const e = lista(esperado, nombre);
     const o = lista(obtenido, nombre);
     for (let i = 0; i < Math.max(e.length, o.length); i++) {
@@ -89,5 +103,13 @@ function measure(campo: string, filas: Comparacion[]): Medida {
 /** One measure per field name, in a stable order, and the total. */
 export function summarize(filas: Comparacion[]): { porCampo: Medida[]; total: Medida } {
   const campos = [...new Set(filas.map((f) => f.campo))];
-  return { porCampo: campos.map((c) => measure(c, filas.filter((f) => f.campo === c))), total: measure('total', filas) };
+  return {
+    porCampo: campos.map((c) =>
+      measure(
+        c,
+        filas.filter((f) => f.campo === c),
+      ),
+    ),
+    total: measure('total', filas),
+  };
 }

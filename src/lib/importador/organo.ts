@@ -12,7 +12,10 @@ const VACIAS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'y', 'e']);
 
 /** Folded words without articles and prepositions: «Grupo Operativo del STL» → «grupo operativo stl». */
 function keyWords(texto: string): string {
-  return foldName(texto).split(' ').filter((p) => p && !VACIAS.has(p)).join(' ');
+  return foldName(texto)
+    .split(' ')
+    .filter((p) => p && !VACIAS.has(p))
+    .join(' ');
 }
 
 /**
@@ -68,7 +71,10 @@ export function findBody(texto: string, catalogos: Catalogos): Organo | undefine
  * Transparencia de Metepec, …»), for proposing a new body.
  */
 export function printedBodyName(texto: string): string | undefined {
-  const m = /(?:[Ss]esi[óo]n\s+(?:[Oo]rdinaria|[Ee]xtraordinaria|de\s+[Ii]nstalaci[óo]n)|[Rr]euni[óo]n\s+de\s+[Tt]rabajo)(?:\s+\d{4})?\s+(?:del|de\s+la|de\s+los|de)\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*)(?:\s+(?:(?:del|de|las|la|los|y|e)(?=\s)|[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*))*)/u.exec(texto);
+  const m =
+    /(?:[Ss]esi[óo]n\s+(?:[Oo]rdinaria|[Ee]xtraordinaria|de\s+[Ii]nstalaci[óo]n)|[Rr]euni[óo]n\s+de\s+[Tt]rabajo)(?:\s+\d{4})?\s+(?:del|de\s+la|de\s+los|de)\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*)(?:\s+(?:(?:del|de|las|la|los|y|e)(?=\s)|[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.]*))*)/u.exec(
+      texto,
+    );
   return m?.[1].replace(/\s+(?:de|del|la|las|los|y|e)$/u, '').trim();
 }
 

@@ -69,7 +69,13 @@ export function sectionText(secciones: Seccion[], nombre: NombreDeSeccion): stri
 export function paragraphs(texto: string): string[] {
   return texto
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).join(' ').trim())
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -88,7 +94,11 @@ export function closingParagraph(texto: string): string | undefined {
 /** Cells of a table row: tab-separated or between vertical bars; undefined for a plain line. */
 export function tableCells(linea: string): string[] | undefined {
   const limpia = linea.trim();
-  if (/^\|.*\|$/.test(limpia)) return limpia.slice(1, -1).split('|').map((c) => c.trim());
+  if (/^\|.*\|$/.test(limpia))
+    return limpia
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
   if (linea.includes('\t')) {
     const celdas = linea.split('\t').map((c) => c.trim());
     return celdas.filter(Boolean).length >= 2 ? celdas : undefined;

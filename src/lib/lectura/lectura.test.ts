@@ -51,7 +51,10 @@ describe('readFrontmatterFile', () => {
     expect(sinDosPuntos[0]).toMatchObject({ linea: 3 });
     expect(sinDosPuntos[0].mensaje).toMatch(/^el YAML no se puede leer: /);
     const conDosPuntos = readFrontmatterFile('a.md', '---\ntitulo: Orden: del día\n---\n').errores;
-    expect(conDosPuntos[0]).toMatchObject({ linea: 2, mensaje: 'el YAML no se puede leer: hay un «:» dentro de un texto sin comillas (escriba el texto entre comillas)' });
+    expect(conDosPuntos[0]).toMatchObject({
+      linea: 2,
+      mensaje: 'el YAML no se puede leer: hay un «:» dentro de un texto sin comillas (escriba el texto entre comillas)',
+    });
   });
 
   it('treats an empty header as no fields', () => {
@@ -81,13 +84,23 @@ describe('YAML that cannot be read', () => {
   it('gives one Spanish message, at the root error, not one per token the parser could not place', () => {
     const errores = readYamlList('content/organos.yaml', '- id: a\n  nombre: b\n-\tid: c\n\tnombre: d\n- id: e\n  nombre: f\n').errores;
     expect(errores).toEqual([
-      { archivo: 'content/organos.yaml', linea: 3, columna: 2, mensaje: 'el YAML no se puede leer: hay un tabulador en la sangría; use solo espacios al inicio de la línea' },
+      {
+        archivo: 'content/organos.yaml',
+        linea: 3,
+        columna: 2,
+        mensaje: 'el YAML no se puede leer: hay un tabulador en la sangría; use solo espacios al inicio de la línea',
+      },
     ]);
   });
 
   it('points an unclosed quote at where it opens, not at the end of the file', () => {
     expect(error('titulo: x\ntitulo_corto: "Carnet\nestado: en-implementacion\nresponsable: y\n')).toEqual([
-      { archivo: 'content/compromisos/a.md', linea: 3, columna: 15, mensaje: 'el YAML no se puede leer: faltan comillas de cierre en el texto que empieza aquí' },
+      {
+        archivo: 'content/compromisos/a.md',
+        linea: 3,
+        columna: 15,
+        mensaje: 'el YAML no se puede leer: faltan comillas de cierre en el texto que empieza aquí',
+      },
     ]);
   });
 

@@ -77,7 +77,14 @@ function yamlErrors(archivo: string, text: string, errors: readonly ErrorDeYaml[
   const conTabulador = text.split('\n').findIndex((linea, i) => i < lineaDelError && /^[ -]*\t/.test(linea));
   if (conTabulador >= 0) {
     const linea = text.split('\n')[conTabulador];
-    return [{ archivo, linea: conTabulador + 1 + lineOffset, columna: linea.indexOf('\t') + 1, mensaje: `el YAML no se puede leer: ${MENSAJES_DE_YAML.TAB_AS_INDENT}` }];
+    return [
+      {
+        archivo,
+        linea: conTabulador + 1 + lineOffset,
+        columna: linea.indexOf('\t') + 1,
+        mensaje: `el YAML no se puede leer: ${MENSAJES_DE_YAML.TAB_AS_INDENT}`,
+      },
+    ];
   }
   const posicion = primero.code === 'MISSING_CHAR' && /quote/i.test(primero.message) ? unclosedQuoteAt(text) : undefined;
   const linePos = posicion ?? primero.linePos?.[0];
@@ -147,8 +154,7 @@ export function translateYamlError(error: Pick<ErrorDeYaml, 'code' | 'message'>)
     if (/flow map|\}/i.test(first)) return 'falta la «}» de cierre';
     return 'falta un carácter de cierre («:», comillas, «]» o «}»)';
   }
-  if (/Nested mappings are not allowed in compact mappings/i.test(first))
-    return 'hay un «:» dentro de un texto sin comillas (escriba el texto entre comillas)';
+  if (/Nested mappings are not allowed in compact mappings/i.test(first)) return 'hay un «:» dentro de un texto sin comillas (escriba el texto entre comillas)';
   return MENSAJES_DE_YAML[error.code] ?? 'el archivo no se puede leer como YAML: revise la sangría, los «:» y las comillas';
 }
 
@@ -257,7 +263,12 @@ export function readFrontmatterFile(archivo: string, text: string): Lectura {
  * A CSV table: one record per row; fields are located at the row's line and the column's cell.
  * `conEspacios`: columns where a cell made only of spaces is a value (see `parseCsv`).
  */
-export function readCsvTable(archivo: string, text: string, columnasEsperadas?: readonly string[], conEspacios?: readonly string[]): Lectura & { columnas: string[] } {
+export function readCsvTable(
+  archivo: string,
+  text: string,
+  columnasEsperadas?: readonly string[],
+  conEspacios?: readonly string[],
+): Lectura & { columnas: string[] } {
   const csv = parseCsv(text, { conEspacios });
   const errores: ErrorDeLectura[] = csv.problemas.map((p) => ({ archivo, linea: p.linea, mensaje: p.mensaje }));
   if (!csv.columnas.length || csv.columnas.every((c) => !c)) {
@@ -273,16 +284,14 @@ export function readCsvTable(archivo: string, text: string, columnasEsperadas?: 
       });
     }
   }
-  const registros = csv.filas.map(
-    (fila): RegistroLeido => ({
-      archivo,
-      datos: fila.valores,
-      ubicar: (ruta) => {
-        const indice = typeof ruta[0] === 'string' ? csv.columnas.indexOf(ruta[0]) : -1;
-        if (indice < 0) return { linea: fila.linea };
-        return { linea: fila.linea, columna: indice + 1 };
-      },
-    }),
-  );
+  const registros = csv.filas.map((fila): RegistroLeido => ({
+    archivo,
+    datos: fila.valores,
+    ubicar: (ruta) => {
+      const indice = typeof ruta[0] === 'string' ? csv.columnas.indexOf(ruta[0]) : -1;
+      if (indice < 0) return { linea: fila.linea };
+      return { linea: fila.linea, columna: indice + 1 };
+    },
+  }));
   return { registros, errores, columnas: csv.columnas };
 }

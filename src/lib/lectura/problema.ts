@@ -20,9 +20,7 @@ export interface Problema {
 
 /** `archivo:línea:columna — campo: mensaje`, the one format staff see everywhere. */
 export function formatProblem(problema: Problema): string {
-  const lugar = [problema.archivo, problema.linea, problema.linea ? problema.columna : undefined]
-    .filter((parte) => parte !== undefined)
-    .join(':');
+  const lugar = [problema.archivo, problema.linea, problema.linea ? problema.columna : undefined].filter((parte) => parte !== undefined).join(':');
   const campo = problema.campo ? `${problema.campo}: ` : '';
   const nivel = problema.nivel === 'aviso' ? ' (aviso)' : '';
   return `${lugar} — ${campo}${problema.mensaje}${nivel}`;
@@ -44,10 +42,7 @@ export function formatGithubAnnotation(problema: Problema): string {
 export function sortProblems(problemas: Problema[]): Problema[] {
   return [...problemas].sort(
     (a, b) =>
-      a.archivo.localeCompare(b.archivo) ||
-      (a.linea ?? 0) - (b.linea ?? 0) ||
-      (a.columna ?? 0) - (b.columna ?? 0) ||
-      a.mensaje.localeCompare(b.mensaje),
+      a.archivo.localeCompare(b.archivo) || (a.linea ?? 0) - (b.linea ?? 0) || (a.columna ?? 0) - (b.columna ?? 0) || a.mensaje.localeCompare(b.mensaje),
   );
 }
 

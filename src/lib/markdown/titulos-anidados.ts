@@ -40,7 +40,10 @@ export function nestHeadings(seccion = 2): MdastPluginDefinition {
     name: 'titulos-anidados',
     before(raiz, contexto) {
       const titulos = headingsIn(raiz);
-      const niveles = nestedHeadingLevels(titulos.map((t) => t.depth), seccion);
+      const niveles = nestedHeadingLevels(
+        titulos.map((t) => t.depth),
+        seccion,
+      );
       titulos.forEach((titulo, i) => {
         if (titulo.depth !== niveles[i]) contexto.setProperty(titulo, 'depth', niveles[i] as Titulo['depth']);
       });

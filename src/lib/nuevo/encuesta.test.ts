@@ -33,7 +33,12 @@ describe('codebook draft from a form export', () => {
   it('writes encuesta.yaml and preguntas.csv that read back', () => {
     const { archivos } = surveyFiles({ id: 'x', titulo: 'Consulta 2024', institucion: 'Infoem', anio: 2024, exportacion: EXPORTACION });
     const encuesta = parseYaml(archivos.get('encuesta.yaml')!);
-    expect(encuesta).toMatchObject({ titulo: 'Consulta 2024', anio: 2024, columna_municipio: 'Municipio', columnas_ignoradas: ['Marca temporal', 'Correo electrónico'] });
+    expect(encuesta).toMatchObject({
+      titulo: 'Consulta 2024',
+      anio: 2024,
+      columna_municipio: 'Municipio',
+      columnas_ignoradas: ['Marca temporal', 'Correo electrónico'],
+    });
     // Whether the answers are real is never assumed.
     expect(encuesta.sintetico).toMatch(/^PENDIENTE: /);
     const preguntas = parseCsv(archivos.get('preguntas.csv')!);
@@ -56,4 +61,3 @@ describe('survey year and codes', () => {
     expect(labelFromCode('no_recuerda')).toBe('No recuerda');
   });
 });
-

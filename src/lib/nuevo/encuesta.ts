@@ -11,7 +11,8 @@ import { personalDataHeader } from '../encuestas/datos-personales.ts';
 import { csvCell } from './plantillas.ts';
 
 /** Columns that identify the respondent or the moment of the answer: left out of everything. */
-const IGNORADAS = /^(marca (temporal|de tiempo)|timestamp|fecha( y hora)?( de (envío|respuesta))?|hora de (inicio|finalización)|start|end|today|deviceid|subscriberid|simserial|phonenumber|username|audit|submitted|submission.*|id|respondent.*|id de respuesta|meta\/instanceid|formhub\/uuid)$/i;
+const IGNORADAS =
+  /^(marca (temporal|de tiempo)|timestamp|fecha( y hora)?( de (envío|respuesta))?|hora de (inicio|finalización)|start|end|today|deviceid|subscriberid|simserial|phonenumber|username|audit|submitted|submission.*|id|respondent.*|id de respuesta|meta\/instanceid|formhub\/uuid)$/i;
 /** KoboToolbox's own columns (`_id`, `_uuid`, `_submission_time`, `_status`, `_tags`, `__version__`…). */
 const METADATOS_DE_KOBO = /^_/;
 const MUNICIPIO = /municipio/i;
@@ -21,7 +22,8 @@ const ABIERTA = /comentario|observaci|sugerencia|opini[oó]n|por qu[eé]|expliqu
 /** A choice as KoboToolbox exports it: its name, not its label. */
 const CODIGO = /^[a-z0-9_]+$/i;
 /** Columns that say when a response was sent, to propose the survey's year. */
-const MOMENTO = /^(marca (temporal|de tiempo)|timestamp|hora de (inicio|finalización)|start|end|_submission_time|submitted|fecha( y hora)?( de (envío|respuesta))?)$/i;
+const MOMENTO =
+  /^(marca (temporal|de tiempo)|timestamp|hora de (inicio|finalización)|start|end|_submission_time|submitted|fecha( y hora)?( de (envío|respuesta))?)$/i;
 
 /** «no_recuerda» → «No recuerda»: a label proposed from a code, for staff to review. */
 export function labelFromCode(codigo: string): string {
@@ -84,7 +86,9 @@ export function draftCodebook(exportacion: string, dimension = 'general'): Libro
     if (padre && columnas.includes(padre)) porOpcion.set(padre, [...(porOpcion.get(padre) ?? []), c.slice(padre.length + 1)]);
   }
   const deOpcion = new Set([...porOpcion].flatMap(([padre, opciones]) => opciones.map((o) => `${padre}/${o}`)));
-  const ignoradas = columnas.filter((c) => c !== columnaMunicipio && (IGNORADAS.test(c.trim()) || METADATOS_DE_KOBO.test(c) || deOpcion.has(c) || personalDataHeader(c) !== undefined));
+  const ignoradas = columnas.filter(
+    (c) => c !== columnaMunicipio && (IGNORADAS.test(c.trim()) || METADATOS_DE_KOBO.test(c) || deOpcion.has(c) || personalDataHeader(c) !== undefined),
+  );
   const usados = new Set<string>();
   const preguntas = columnas
     .filter((c) => c !== columnaMunicipio && !ignoradas.includes(c))
@@ -98,7 +102,9 @@ export function draftCodebook(exportacion: string, dimension = 'general'): Libro
       const texto = kobo ? `${MARCA_PENDIENTE} la pregunta como la leyeron quienes respondieron (columna «${columna}»)` : columna;
       const base = { columna, pregunta_id: id, dimension, texto };
       const conCodigos = (codigos: string[]) =>
-        kobo && codigos.every((c) => CODIGO.test(c)) ? { opciones: codigos.map(labelFromCode).join('|'), codigos: codigos.join('|') } : { opciones: codigos.join('|') };
+        kobo && codigos.every((c) => CODIGO.test(c))
+          ? { opciones: codigos.map(labelFromCode).join('|'), codigos: codigos.join('|') }
+          : { opciones: codigos.join('|') };
       const opcionesKobo = porOpcion.get(columna);
       if (opcionesKobo) return { ...base, tipo: 'opcion-multiple', ...conCodigos(opcionesKobo), delimitador: 'espacio' };
       if (distintos.length && distintos.every((v) => NUMERO.test(v))) {
@@ -116,7 +122,12 @@ export function draftCodebook(exportacion: string, dimension = 'general'): Libro
       if (ABIERTA.test(nombre)) {
         return { ...base, tipo: 'texto-libre' };
       }
-      const partes = valores.flatMap((v) => v.split(';').map((p) => p.trim()).filter(Boolean));
+      const partes = valores.flatMap((v) =>
+        v
+          .split(';')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      );
       const distintasPartes = [...new Set(partes)];
       if (valores.some((v) => v.includes(';')) && distintasPartes.length <= 15) {
         return { ...base, tipo: 'opcion-multiple', opciones: distintasPartes.join('|'), delimitador: ';' };
@@ -134,7 +145,19 @@ export function draftCodebook(exportacion: string, dimension = 'general'): Libro
   return { columnaMunicipio, ignoradas, preguntas, respuestas: csv.filas.length, anio: yearOfResponses(columnas, csv.filas) };
 }
 
-export const COLUMNAS_DE_PREGUNTAS = ['columna', 'pregunta_id', 'dimension', 'texto', 'tipo', 'opciones', 'codigos', 'delimitador', 'minimo', 'maximo', 'unidad'];
+export const COLUMNAS_DE_PREGUNTAS = [
+  'columna',
+  'pregunta_id',
+  'dimension',
+  'texto',
+  'tipo',
+  'opciones',
+  'codigos',
+  'delimitador',
+  'minimo',
+  'maximo',
+  'unidad',
+];
 
 export interface OpcionesDeEncuesta {
   id: string;

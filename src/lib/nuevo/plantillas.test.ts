@@ -47,7 +47,13 @@ describe('templates', () => {
   it('writes a session whose front matter has the essentials and the right state', () => {
     const archivo = sessionFile({ organo: 'stl', tipo: 'ordinaria', fecha: '2023-02-24', numero: 16, hoy: '2023-01-01', existentes: [] });
     expect(archivo.ruta).toBe('sesiones/stl-2023-02-24.md');
-    expect(frontmatter(archivo.texto)).toMatchObject({ titulo: 'Décimo Sexta Sesión Ordinaria', organo: 'stl', numero: 16, estado: 'programada', fecha: '2023-02-24' });
+    expect(frontmatter(archivo.texto)).toMatchObject({
+      titulo: 'Décimo Sexta Sesión Ordinaria',
+      organo: 'stl',
+      numero: 16,
+      estado: 'programada',
+      fecha: '2023-02-24',
+    });
     expect(archivo.texto).toContain('PENDIENTE:');
   });
   it('does not overwrite a session of the same body and day', () => {
@@ -75,7 +81,12 @@ describe('templates', () => {
     // Same lines, in the same order, plus one contiguous block of four new ones.
     const desde = antes.findIndex((l, i) => l !== despues[i]);
     expect(despues.slice(0, desde)).toEqual(antes.slice(0, desde));
-    expect(despues.slice(desde, desde + 4)).toEqual(['  - fecha: 2023-02-24', '    sesion: stl-2023-02-24', '    resumen: "PENDIENTE: qué se informó."', '    cifras: []']);
+    expect(despues.slice(desde, desde + 4)).toEqual([
+      '  - fecha: 2023-02-24',
+      '    sesion: stl-2023-02-24',
+      '    resumen: "PENDIENTE: qué se informó."',
+      '    cifras: []',
+    ]);
     expect(despues.slice(desde + 4)).toEqual(antes.slice(desde));
     const avances = frontmatter(nuevo).avances as Record<string, unknown>[];
     expect(avances.at(-1)).toEqual({ fecha: '2023-02-24', sesion: 'stl-2023-02-24', resumen: 'PENDIENTE: qué se informó.', cifras: [] });
@@ -83,7 +94,9 @@ describe('templates', () => {
   });
   it('replaces «avances: []» and keeps CRLF line ends', () => {
     const original = '---\r\ntitulo: X\r\navances: []\r\n---\r\n\r\nCuerpo.\r\n';
-    expect(addProgressReport(original, { fecha: '2023-02-24' })).toBe('---\r\ntitulo: X\r\navances:\r\n  - fecha: 2023-02-24\r\n    resumen: "PENDIENTE: qué se informó."\r\n    cifras: []\r\n---\r\n\r\nCuerpo.\r\n');
+    expect(addProgressReport(original, { fecha: '2023-02-24' })).toBe(
+      '---\r\ntitulo: X\r\navances:\r\n  - fecha: 2023-02-24\r\n    resumen: "PENDIENTE: qué se informó."\r\n    cifras: []\r\n---\r\n\r\nCuerpo.\r\n',
+    );
   });
   it('leaves valid YAML in a session when the «#» of every example is removed', () => {
     const archivo = sessionFile({ organo: 'stl', tipo: 'ordinaria', fecha: '2023-02-24', numero: 16, hoy: '2023-01-01', existentes: [] });
@@ -103,7 +116,10 @@ describe('templates', () => {
   it('writes a calendar CSV with consecutive numbers', () => {
     const archivo = calendarFile({ organo: 'stl', anio: 2024, tipo: 'ordinaria', fechas: ['2024-04-26', '2024-02-23'], numeroInicial: 20 });
     const csv = parseCsv(archivo.texto);
-    expect(csv.filas.map((f) => [f.valores.numero, f.valores.fecha_programada])).toEqual([['20', '2024-02-23'], ['21', '2024-04-26']]);
+    expect(csv.filas.map((f) => [f.valores.numero, f.valores.fecha_programada])).toEqual([
+      ['20', '2024-02-23'],
+      ['21', '2024-04-26'],
+    ]);
   });
   it('proposes where a new calendar starts', () => {
     expect(proposeCalendarStart(calendario, 'stl', 'ordinaria')).toBe(18);

@@ -50,7 +50,9 @@ export function proposeSessionNumber(
   if (planned) return planned.numero;
   const mismas = sesiones.filter((s) => s.organo === organo && s.tipo === tipo && s.numero !== undefined);
   const aniosConPrimera = new Set(mismas.filter((s) => s.numero === 1).map((s) => s.fecha.slice(0, 4)));
-  const anual = aniosConPrimera.size > 1 || [...new Set(plan.map((e) => e.anio))].some((anio) => Math.min(...plan.filter((e) => e.anio === anio).map((e) => e.numero)) === 1);
+  const anual =
+    aniosConPrimera.size > 1 ||
+    [...new Set(plan.map((e) => e.anio))].some((anio) => Math.min(...plan.filter((e) => e.anio === anio).map((e) => e.numero)) === 1);
   const base = (anual ? mismas.filter((s) => s.fecha.startsWith(fecha.slice(0, 4))) : mismas).map((s) => s.numero!);
   return (base.length ? Math.max(...base) : 0) + 1;
 }
@@ -131,9 +133,16 @@ export interface OpcionesDeCompromiso {
 export function commitmentFile(o: OpcionesDeCompromiso): ArchivoNuevo {
   let id = slugify(o.titulo, 60);
   for (let i = 2; o.existentes.includes(id); i++) id = `${slugify(o.titulo, 56)}-${i}`;
-  const fases = o.tipo === 'proactivo'
-    ? ['fases:', '  - fase: propuesta', '    estado: en-proceso', '#  - fase: arbol-de-problemas   # o dialogo-abierto, hoja-de-ruta, publicacion', '#    estado: en-proceso']
-    : [];
+  const fases =
+    o.tipo === 'proactivo'
+      ? [
+          'fases:',
+          '  - fase: propuesta',
+          '    estado: en-proceso',
+          '#  - fase: arbol-de-problemas   # o dialogo-abierto, hoja-de-ruta, publicacion',
+          '#    estado: en-proceso',
+        ]
+      : [];
   return {
     ruta: `compromisos/${id}.md`,
     texto: [
@@ -179,7 +188,13 @@ export function addProgressReport(texto: string, o: OpcionesDeAvance): string {
   if (lineas[0].replace(/^\uFEFF/, '') !== '---') throw new Error('El compromiso no tiene encabezado de datos entre líneas «---».');
   const cierre = lineas.indexOf('---', 1);
   if (cierre < 0) throw new Error('El compromiso no tiene encabezado de datos entre líneas «---».');
-  const campos = [`fecha: ${o.fecha}`, ...(o.sesion ? [`sesion: ${o.sesion}`] : []), ...(o.presentado_por ? [`presentado_por: ${o.presentado_por}`] : []), `resumen: "${MARCA_PENDIENTE} qué se informó."`, 'cifras: []'];
+  const campos = [
+    `fecha: ${o.fecha}`,
+    ...(o.sesion ? [`sesion: ${o.sesion}`] : []),
+    ...(o.presentado_por ? [`presentado_por: ${o.presentado_por}`] : []),
+    `resumen: "${MARCA_PENDIENTE} qué se informó."`,
+    'cifras: []',
+  ];
   const block = (sangria: string) => campos.map((c, i) => `${sangria}${i === 0 ? '- ' : '  '}${c}`);
   const clave = lineas.findIndex((l, i) => i > 0 && i < cierre && /^avances:/.test(l));
   let resultado: string[];
@@ -207,7 +222,10 @@ export function csvCell(valor: string | number | undefined): string {
 /** Appends a row (by column name) to a CSV text, keeping its header and line endings. */
 export function appendCsvRow(csv: string, fila: Record<string, string | number | undefined>): string {
   const eol = csv.includes('\r\n') ? '\r\n' : '\n';
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',');
+  const header = csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]
+    .split(',');
   const linea = header.map((columna) => csvCell(fila[columna])).join(',');
   return `${csv.replace(/(\r?\n)*$/, '')}${eol}${linea}${eol}`;
 }
@@ -224,11 +242,20 @@ export interface OpcionesDeCalendario {
 }
 
 export function calendarFile(o: OpcionesDeCalendario): ArchivoNuevo {
-  const filas = [...o.fechas].sort().map((fecha, i) =>
-    COLUMNAS_DE_CALENDARIO.map((c) =>
-      csvCell(({ organo: o.organo, anio: o.anio, numero: o.numeroInicial + i, tipo: o.tipo, fecha_programada: fecha, aprobado_por: o.aprobado_por } as Record<string, string | number | undefined>)[c]),
-    ).join(','),
-  );
+  const filas = [...o.fechas]
+    .sort()
+    .map((fecha, i) =>
+      COLUMNAS_DE_CALENDARIO.map((c) =>
+        csvCell(
+          (
+            { organo: o.organo, anio: o.anio, numero: o.numeroInicial + i, tipo: o.tipo, fecha_programada: fecha, aprobado_por: o.aprobado_por } as Record<
+              string,
+              string | number | undefined
+            >
+          )[c],
+        ),
+      ).join(','),
+    );
   return {
     ruta: `calendarios/${o.organo}-${o.anio}.csv`,
     texto: [COLUMNAS_DE_CALENDARIO.join(','), ...filas, ''].join('\n'),

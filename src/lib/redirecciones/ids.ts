@@ -19,7 +19,12 @@ function markdownFiles(folder: string): string[] {
 }
 
 /** Like Astro's `glob()`: the path without extension. */
-const idOfFile = (f: string) => f.split(path.sep).join('/').replace(/\.mdx?$/, '').toLowerCase();
+const idOfFile = (f: string) =>
+  f
+    .split(path.sep)
+    .join('/')
+    .replace(/\.mdx?$/, '')
+    .toLowerCase();
 
 function yamlIds(file: string): Set<string> {
   const t = texto(file);

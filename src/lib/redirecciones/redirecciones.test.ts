@@ -22,9 +22,18 @@ describe('parseRedirects', () => {
   });
   it('names the file and line of an unknown collection, a bad entry and broken YAML, in Spanish', () => {
     expect(leer('sesiones:\n  vieja: stl-2022-12-16\nplanetas:\n  x: y\n').problemas).toEqual([
-      { archivo: ARCHIVO, linea: 3, mensaje: '«planetas» no es una colección con páginas propias; use una de: sesiones, acuerdos, compromisos, organos, personas, eventos', nivel: 'error' },
+      {
+        archivo: ARCHIVO,
+        linea: 3,
+        mensaje: '«planetas» no es una colección con páginas propias; use una de: sesiones, acuerdos, compromisos, organos, personas, eventos',
+        nivel: 'error',
+      },
     ]);
-    expect(leer('sesiones:\n  vieja:\n').problemas[0]).toMatchObject({ linea: 2, campo: 'sesiones.vieja', mensaje: 'cada redirección es «id-antiguo: id-nuevo», ambos identificadores' });
+    expect(leer('sesiones:\n  vieja:\n').problemas[0]).toMatchObject({
+      linea: 2,
+      campo: 'sesiones.vieja',
+      mensaje: 'cada redirección es «id-antiguo: id-nuevo», ambos identificadores',
+    });
     expect(leer('sesiones:\n  a: b\n c: d\n').problemas[0]).toMatchObject({ archivo: ARCHIVO, mensaje: expect.stringContaining('no es YAML válido') });
   });
 });
@@ -45,7 +54,11 @@ describe('checkRedirects', () => {
       [2, 'sesiones.vieja', '«vieja» redirige a «no-existe», que no existe en sesiones'],
       [3, 'sesiones.a', 'las redirecciones de sesiones forman un ciclo a partir de «a» (ninguna llega a un registro)'],
       [4, 'sesiones.b', 'las redirecciones de sesiones forman un ciclo a partir de «b» (ninguna llega a un registro)'],
-      [5, 'sesiones.stl-2019-10-15', '«stl-2019-10-15» todavía existe en sesiones: una redirección ocultaría su página; quítela o cambie el identificador del registro'],
+      [
+        5,
+        'sesiones.stl-2019-10-15',
+        '«stl-2019-10-15» todavía existe en sesiones: una redirección ocultaría su página; quítela o cambie el identificador del registro',
+      ],
     ]);
     expect(redirectPaths(redirecciones).map((r) => r.desde)).toEqual(['/sesiones/stl-2019-10-15/', '/sesiones/vieja/']);
   });
@@ -57,7 +70,8 @@ describe('checkRedirects', () => {
       {
         archivo: ARCHIVO,
         campo: 'sesiones',
-        mensaje: 'el registro «borrada» de sesiones estaba publicado en el commit anterior y ya no existe: agregue «borrada: id-nuevo» debajo de «sesiones:» para que su dirección siga funcionando',
+        mensaje:
+          'el registro «borrada» de sesiones estaba publicado en el commit anterior y ya no existe: agregue «borrada: id-nuevo» debajo de «sesiones:» para que su dirección siga funcionando',
         nivel: 'error',
       },
     ]);
@@ -66,10 +80,10 @@ describe('checkRedirects', () => {
 
 describe('writeRedirectsFile', () => {
   it('writes base-aware permanent redirects, with and without the final slash', () => {
-    expect(writeRedirectsFile([{ desde: '/sesiones/vieja/', hacia: '/sesiones/nueva/' }], '/transparencia/').split('\n').slice(1)).toEqual([
-      '/transparencia/sesiones/vieja /transparencia/sesiones/nueva/ 301',
-      '/transparencia/sesiones/vieja/ /transparencia/sesiones/nueva/ 301',
-      '',
-    ]);
+    expect(
+      writeRedirectsFile([{ desde: '/sesiones/vieja/', hacia: '/sesiones/nueva/' }], '/transparencia/')
+        .split('\n')
+        .slice(1),
+    ).toEqual(['/transparencia/sesiones/vieja /transparencia/sesiones/nueva/ 301', '/transparencia/sesiones/vieja/ /transparencia/sesiones/nueva/ 301', '']);
   });
 });

@@ -38,7 +38,8 @@ export function parseRedirects(archivo: string, texto: string): { redirecciones:
   const documento = parseDocument(texto, { lineCounter: lineas });
   const linea = (offset: number | undefined) => lineas.linePos(offset ?? 0).line;
   const problemas: Problema[] = [];
-  const error = (offset: number | undefined, mensaje: string, campo?: string) => problemas.push({ archivo, linea: linea(offset), ...(campo ? { campo } : {}), mensaje, nivel: 'error' });
+  const error = (offset: number | undefined, mensaje: string, campo?: string) =>
+    problemas.push({ archivo, linea: linea(offset), ...(campo ? { campo } : {}), mensaje, nivel: 'error' });
   if (documento.errors.length) {
     error(documento.errors[0].pos[0], 'el archivo no es YAML válido: revise la sangría (dos espacios) y los dos puntos de «id-antiguo: id-nuevo»');
     return { redirecciones: [], problemas };
@@ -46,7 +47,10 @@ export function parseRedirects(archivo: string, texto: string): { redirecciones:
   const redirecciones: Redireccion[] = [];
   if (documento.contents === null) return { redirecciones, problemas };
   if (!isMap(documento.contents)) {
-    error(documento.contents.range?.[0], `se esperaba una colección por línea (${Object.keys(COLECCIONES_CON_PAGINA).join(', ')}) seguida de sus redirecciones`);
+    error(
+      documento.contents.range?.[0],
+      `se esperaba una colección por línea (${Object.keys(COLECCIONES_CON_PAGINA).join(', ')}) seguida de sus redirecciones`,
+    );
     return { redirecciones, problemas };
   }
   for (const par of documento.contents.items) {

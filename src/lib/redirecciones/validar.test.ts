@@ -14,7 +14,11 @@ const RAIZ = path.resolve(import.meta.dirname, '..', '..', '..');
 let raiz: string;
 let carpetas: Carpetas;
 const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Prueba', '-c', 'user.email=prueba@ejemplo.mx', '-c', 'commit.gpgsign=false', ...args], { cwd: raiz, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: raiz } });
+  execFileSync('git', ['-c', 'user.name=Prueba', '-c', 'user.email=prueba@ejemplo.mx', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: raiz,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: raiz },
+  });
 
 beforeEach(() => {
   raiz = fs.mkdtempSync(path.join(os.tmpdir(), 'redirecciones-'));

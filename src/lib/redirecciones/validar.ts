@@ -39,7 +39,12 @@ function previousIds(carpetas: Carpetas): IdsPorColeccion | string {
   const temporal = fs.mkdtempSync(path.join(os.tmpdir(), 'ids-anteriores-'));
   try {
     writeTreeAt(carpetas.raiz, commit, temporal);
-    return recordIds({ raiz: temporal, contenido: path.join(temporal, 'content'), datos: path.join(temporal, 'data'), documentos: path.join(temporal, 'public', 'documentos') });
+    return recordIds({
+      raiz: temporal,
+      contenido: path.join(temporal, 'content'),
+      datos: path.join(temporal, 'data'),
+      documentos: path.join(temporal, 'public', 'documentos'),
+    });
   } catch (error) {
     return `no se pudo leer el commit anterior (${error instanceof Error ? error.message : String(error)})`;
   } finally {
@@ -53,7 +58,10 @@ export function validateRedirects(carpetas: Carpetas): ResultadoDeRedirecciones 
   const leido = fs.existsSync(file) ? parseRedirects(archivo, fs.readFileSync(file, 'utf8')) : { redirecciones: [], problemas: [] };
   const anteriores = previousIds(carpetas);
   const notas = typeof anteriores === 'string' ? [`No se comprobó que los registros publicados conserven su dirección: ${anteriores}.`] : [];
-  const problemas = [...leido.problemas, ...checkRedirects(archivo, leido.redirecciones, recordIds(carpetas), typeof anteriores === 'string' ? undefined : anteriores)];
+  const problemas = [
+    ...leido.problemas,
+    ...checkRedirects(archivo, leido.redirecciones, recordIds(carpetas), typeof anteriores === 'string' ? undefined : anteriores),
+  ];
   return { redirecciones: leido.redirecciones, problemas, notas };
 }
 

@@ -20,13 +20,39 @@ export interface Coleccion {
 
 /** The collections staff edit, in the order of the contributor guide. */
 export const COLECCIONES: Coleccion[] = [
-  { titulo: 'Sesiones', archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md', descripcion: 'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta. Puede guardarse en una subcarpeta por año (`content/sesiones/2023/stl-2023-02-24.md`): el identificador es el nombre del archivo, que no debe repetirse. Un archivo `.mdx` se revisa como lo compila el sitio: escriba `\\<` y `\\{` si quiere esos signos como texto.', schema: sesionSchema },
-  { titulo: 'Compromisos', archivo: 'content/compromisos/<id>.md', descripcion: 'Encabezado de cada compromiso; el cuerpo es su descripción.', schema: compromisoSchema },
-  { titulo: 'Seguimiento de acuerdos', archivo: 'content/seguimiento-de-acuerdos.csv', descripcion: 'Una fila por cada estado informado de un acuerdo.', schema: seguimientoDeAcuerdoSchema },
+  {
+    titulo: 'Sesiones',
+    archivo: 'content/sesiones/<órgano>-<AAAA-MM-DD>.md',
+    descripcion:
+      'Encabezado de cada sesión; el cuerpo del archivo es el texto del acta. Puede guardarse en una subcarpeta por año (`content/sesiones/2023/stl-2023-02-24.md`): el identificador es el nombre del archivo, que no debe repetirse. Un archivo `.mdx` se revisa como lo compila el sitio: escriba `\\<` y `\\{` si quiere esos signos como texto.',
+    schema: sesionSchema,
+  },
+  {
+    titulo: 'Compromisos',
+    archivo: 'content/compromisos/<id>.md',
+    descripcion: 'Encabezado de cada compromiso; el cuerpo es su descripción.',
+    schema: compromisoSchema,
+  },
+  {
+    titulo: 'Seguimiento de acuerdos',
+    archivo: 'content/seguimiento-de-acuerdos.csv',
+    descripcion: 'Una fila por cada estado informado de un acuerdo.',
+    schema: seguimientoDeAcuerdoSchema,
+  },
   { titulo: 'Calendarios', archivo: 'content/calendarios/<órgano>-<año>.csv', descripcion: 'Una fila por sesión programada.', schema: calendarioSchema },
   { titulo: 'Eventos', archivo: 'content/eventos.csv', descripcion: 'Una fila por actividad pública.', schema: eventoSchema },
-  { titulo: 'Encuestas', archivo: 'data/encuestas/<id>/encuesta.yaml', descripcion: 'Datos de la encuesta; junto a él van preguntas.csv y la exportación sin modificar, respuestas.csv (ver /encuestas/formato/).', schema: encuestaSchema },
-  { titulo: 'Preguntas de una encuesta', archivo: 'data/encuestas/<id>/preguntas.csv', descripcion: 'Una fila por columna de la exportación que es una pregunta.', schema: preguntaSchema },
+  {
+    titulo: 'Encuestas',
+    archivo: 'data/encuestas/<id>/encuesta.yaml',
+    descripcion: 'Datos de la encuesta; junto a él van preguntas.csv y la exportación sin modificar, respuestas.csv (ver /encuestas/formato/).',
+    schema: encuestaSchema,
+  },
+  {
+    titulo: 'Preguntas de una encuesta',
+    archivo: 'data/encuestas/<id>/preguntas.csv',
+    descripcion: 'Una fila por columna de la exportación que es una pregunta.',
+    schema: preguntaSchema,
+  },
   { titulo: 'Órganos', archivo: 'content/organos.yaml', descripcion: 'Lista de órganos colegiados.', schema: organoSchema },
   { titulo: 'Personas', archivo: 'content/personas.yaml', descripcion: 'Lista de personas; el cargo va en cada asistencia.', schema: personaSchema },
   { titulo: 'Instituciones', archivo: 'content/instituciones.yaml', descripcion: 'Lista de instituciones.', schema: institucionSchema },

@@ -98,7 +98,9 @@ export function longGaps(sesiones: readonly SesionParaCumplimiento[]): Intervalo
 export function yearlyCompliance(sesiones: readonly SesionParaCumplimiento[], calendario: readonly EntradaParaCumplimiento[]): CumplimientoDelAnio[] {
   const anioDe = yearOf;
   const gaps = longGaps(sesiones);
-  const anios = [...new Set([...sesiones.filter((s) => s.estado === 'celebrada').map((s) => anioDe(s.fecha)), ...calendario.map((e) => e.anio)])].sort((a, b) => a - b);
+  const anios = [...new Set([...sesiones.filter((s) => s.estado === 'celebrada').map((s) => anioDe(s.fecha)), ...calendario.map((e) => e.anio)])].sort(
+    (a, b) => a - b,
+  );
   return anios.map((anio) => {
     const plan = calendario.filter((e) => e.anio === anio);
     return {

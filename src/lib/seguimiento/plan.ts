@@ -39,8 +39,14 @@ export function planProgress(compromisos: readonly CompromisoParaPlan[]): Avance
   const ejes = countBy(compromisos.map((k) => k.data.eje ?? SIN_EJE));
   return {
     total: compromisos.length,
-    porEstado: countBy(compromisos.map((k) => k.data.estado), Object.keys(ESTADOS_DE_COMPROMISO)),
-    porTipo: countBy(compromisos.map((k) => k.data.tipo), Object.keys(TIPOS_DE_COMPROMISO)),
+    porEstado: countBy(
+      compromisos.map((k) => k.data.estado),
+      Object.keys(ESTADOS_DE_COMPROMISO),
+    ),
+    porTipo: countBy(
+      compromisos.map((k) => k.data.tipo),
+      Object.keys(TIPOS_DE_COMPROMISO),
+    ),
     porEje: [...ejes.filter((e) => e.clave !== SIN_EJE), ...ejes.filter((e) => e.clave === SIN_EJE)],
   };
 }

@@ -23,7 +23,13 @@ describe('daysBetween', () => {
   });
 });
 
-const a = (id: string, estadoAlDia: EstadoAlDia, fecha = '2021-01-01', extra: Record<string, unknown> = {}) => ({ id, estadoAlDia, fecha, historial: [], ...extra });
+const a = (id: string, estadoAlDia: EstadoAlDia, fecha = '2021-01-01', extra: Record<string, unknown> = {}) => ({
+  id,
+  estadoAlDia,
+  fecha,
+  historial: [],
+  ...extra,
+});
 
 describe('countByStatus', () => {
   it('gives every status with its share, zeros included', () => {
@@ -41,7 +47,10 @@ describe('breakdownByStatus', () => {
   it('groups by key, leaving out agreements without one, sorted numerically', () => {
     const lista = [a('x', 'cumplido', '2022-01-01'), a('y', 'pendiente', '2020-05-01'), a('z', 'pendiente', '2022-03-01', { sin: true })];
     const porAnio = breakdownByStatus(lista, (x) => ('sin' in x ? undefined : Number(x.fecha.slice(0, 4))));
-    expect(porAnio.map((d) => [d.clave, d.total])).toEqual([[2020, 1], [2022, 1]]);
+    expect(porAnio.map((d) => [d.clave, d.total])).toEqual([
+      [2020, 1],
+      [2022, 1],
+    ]);
   });
 });
 

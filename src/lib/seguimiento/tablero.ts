@@ -16,7 +16,6 @@ export interface AcuerdoDeTablero {
   historial: readonly { fecha: string; nota?: string }[];
 }
 
-
 export interface Tablero<T> {
   conteo: ConteoPorEstado;
   abiertos: AcuerdoAbierto<T>[];
@@ -40,7 +39,11 @@ export function breakdowns(acuerdos: readonly AcuerdoDeTablero[]): Desgloses {
   return {
     porOrgano: breakdownByStatus(acuerdos, (a) => a.organo),
     porInstitucion: breakdownByStatus(acuerdos, (a) => a.responsable?.institucion),
-    porAnio: breakdownByStatus(acuerdos, (a) => yearOf(a.fecha), (a, b) => b - a),
+    porAnio: breakdownByStatus(
+      acuerdos,
+      (a) => yearOf(a.fecha),
+      (a, b) => b - a,
+    ),
     sinInstitucion: acuerdos.filter((a) => !a.responsable?.institucion).length,
   };
 }

@@ -56,8 +56,7 @@ export function fileReader(carpetas: Carpetas, problemas: Problema[]): LectorDeA
       problemas.push({
         archivo,
         linea: text.slice(0, text.indexOf('\uFFFD')).split('\n').length,
-        mensaje:
-          'el archivo no está en UTF-8 (p. ej. se guardó como Latin-1/ANSI desde Excel). Guárdelo como «CSV UTF-8» o «UTF-8» en su editor',
+        mensaje: 'el archivo no está en UTF-8 (p. ej. se guardó como Latin-1/ANSI desde Excel). Guárdelo como «CSV UTF-8» o «UTF-8» en su editor',
         nivel: 'error',
       });
       ilegibles.add(file);

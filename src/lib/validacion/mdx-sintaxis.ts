@@ -19,10 +19,10 @@ export function translateMdxError(mensaje: string, desplazamiento = 0): string {
   if (m) return `hay una etiqueta de cierre${m[1] ? ` «${m[1]}»` : ''} sin su etiqueta de apertura`;
   if (/^Unexpected end of file in expression/.test(texto) || /closing brace/.test(texto))
     return 'falta la llave de cierre «}» de la «{» abierta aquí; si quería el signo «{» como texto, escriba «\\{»';
-  if (/^Could not parse expression/.test(texto)) return 'lo escrito entre «{ }» no es una expresión válida; si quería las llaves como texto, escriba «\\{» y «\\}»';
+  if (/^Could not parse expression/.test(texto))
+    return 'lo escrito entre «{ }» no es una expresión válida; si quería las llaves como texto, escriba «\\{» y «\\}»';
   if (/^Unexpected end of file/.test(texto)) return 'el archivo termina dentro de una etiqueta «<…>» sin cerrar';
-  if (/^Unexpected character/.test(texto))
-    return 'hay un carácter inesperado dentro de una etiqueta «<…>»; si quería el signo «<» como texto, escriba «\\<»';
+  if (/^Unexpected character/.test(texto)) return 'hay un carácter inesperado dentro de una etiqueta «<…>»; si quería el signo «<» como texto, escriba «\\<»';
   return 'el texto MDX no se puede leer: revise las etiquetas «<…>» y las llaves «{…}» (escriba «\\<» o «\\{» si quiere esos signos como texto)';
 }
 

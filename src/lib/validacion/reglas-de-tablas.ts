@@ -29,7 +29,8 @@ export function checkCalendarEntry(
   REF.sesion(registro, ['sesion'], datos.sesion);
   const key = `${datos.organo}|${datos.anio}|${datos.tipo}|${datos.numero}`;
   const previo = planeadas.get(key);
-  if (previo) error(registro, ['numero'], `la sesión ${datos.tipo} número ${datos.numero} de ${datos.anio} ya está en ${previo.archivo}:${previo.ubicar([]).linea}`);
+  if (previo)
+    error(registro, ['numero'], `la sesión ${datos.tipo} número ${datos.numero} de ${datos.anio} ya está en ${previo.archivo}:${previo.ubicar([]).linea}`);
   planeadas.set(key, registro);
   if (!datos.fecha_programada.startsWith(String(datos.anio))) {
     error(registro, ['fecha_programada'], `la fecha ${datos.fecha_programada} no es del año ${datos.anio} del calendario`);

@@ -3,7 +3,8 @@ import { pendingProposals, reviewMarks } from './revisar.ts';
 
 describe('importer review marks', () => {
   it('reports each line that still holds a mark, with line and column', () => {
-    const texto = 'titulo: Sesión\nresumen: ""  # REVISAR: escriba el resumen\n# REVISAR: «lugar»: no lo encontré.\ntexto: REVISAR: sin comentario no es una marca';
+    const texto =
+      'titulo: Sesión\nresumen: ""  # REVISAR: escriba el resumen\n# REVISAR: «lugar»: no lo encontré.\ntexto: REVISAR: sin comentario no es una marca';
     const problemas = reviewMarks('content/sesiones/x.md', texto);
     expect(problemas.map((p) => [p.linea, p.columna, p.nivel])).toEqual([
       [2, 14, 'error'],

@@ -24,7 +24,11 @@ export function reviewMarks(archivo: string, texto: string): Problema[] {
       archivo,
       linea: i + 1,
       columna: m.index + 1,
-      mensaje: `dato por revisar que dejó el importador («${linea.slice(m.index).replace(/^(?:#|<!--)\s*/, '').replace(/\s*-->\s*$/, '').trim()}»); compruébelo contra el acta, corríjalo y borre la marca`,
+      mensaje: `dato por revisar que dejó el importador («${linea
+        .slice(m.index)
+        .replace(/^(?:#|<!--)\s*/, '')
+        .replace(/\s*-->\s*$/, '')
+        .trim()}»); compruébelo contra el acta, corríjalo y borre la marca`,
       nivel: 'error',
     });
   });

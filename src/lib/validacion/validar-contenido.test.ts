@@ -67,7 +67,9 @@ describe('the reference date', () => {
   it('is FECHA_DE_REFERENCIA when no date is given, so a held session after it is an error', () => {
     vi.stubEnv('FECHA_DE_REFERENCIA', '2022-12-15');
     const lineas = validateContent({ carpetas: copia.carpetas }).problemas.map(formatProblem);
-    expect(lineas).toContainEqual(expect.stringMatching(/sesiones\/stl-2022-12-16\.md:7:8 — fecha: la sesión está marcada como celebrada pero su fecha \(2022-12-16\) es futura/));
+    expect(lineas).toContainEqual(
+      expect.stringMatching(/sesiones\/stl-2022-12-16\.md:7:8 — fecha: la sesión está marcada como celebrada pero su fecha \(2022-12-16\) es futura/),
+    );
     vi.stubEnv('FECHA_DE_REFERENCIA', '2022-12-16');
     expect(validateContent({ carpetas: copia.carpetas }).problemas.map(formatProblem)).toEqual([]);
   });
@@ -84,7 +86,14 @@ describe('records with errors', () => {
 
 describe('GitHub annotations', () => {
   it('put the message on the file, line and column of the pull request', () => {
-    const linea = formatGithubAnnotation({ archivo: 'content/sesiones/x.md', linea: 7, columna: 8, campo: 'fecha', mensaje: 'se esperaba una fecha, p. ej.: 2022-12-16', nivel: 'error' });
+    const linea = formatGithubAnnotation({
+      archivo: 'content/sesiones/x.md',
+      linea: 7,
+      columna: 8,
+      campo: 'fecha',
+      mensaje: 'se esperaba una fecha, p. ej.: 2022-12-16',
+      nivel: 'error',
+    });
     expect(linea).toBe('::error file=content/sesiones/x.md,line=7,col=8,title=fecha::se esperaba una fecha, p. ej.: 2022-12-16');
     expect(formatGithubAnnotation({ archivo: 'a.csv', mensaje: 'aviso\nsegunda línea', nivel: 'aviso' })).toBe('::warning file=a.csv::aviso%0Asegunda línea');
   });

@@ -96,7 +96,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       if (!id) continue;
       const previo = vistos.get(id);
       if (previo) {
-        error(registro, ['id'], `el identificador «${id}» ya existe en ${coleccion} (${previo.archivo}:${previo.ubicar(['id']).linea}); cada registro necesita uno propio`);
+        error(
+          registro,
+          ['id'],
+          `el identificador «${id}» ya existe en ${coleccion} (${previo.archivo}:${previo.ubicar(['id']).linea}); cada registro necesita uno propio`,
+        );
         continue;
       }
       vistos.set(id, registro);
@@ -257,7 +261,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
     refAcuerdo(registro, ['acta_aprobada_en'], datos.acta_aprobada_en);
     const aprobacion = datos.acta_aprobada_en ? acuerdos.get(datos.acta_aprobada_en) : undefined;
     if (aprobacion && aprobacion.sesion.datos.fecha < datos.fecha) {
-      error(registro, ['acta_aprobada_en'], `el acuerdo «${datos.acta_aprobada_en}» es de ${aprobacion.sesion.datos.fecha}, anterior a esta sesión (${datos.fecha})`);
+      error(
+        registro,
+        ['acta_aprobada_en'],
+        `el acuerdo «${datos.acta_aprobada_en}» es de ${aprobacion.sesion.datos.fecha}, anterior a esta sesión (${datos.fecha})`,
+      );
     }
     REF.sesion(registro, ['seguimiento', 'sesion'], datos.seguimiento?.sesion);
     if (datos.seguimiento && datos.seguimiento.fecha < datos.fecha) {
@@ -296,7 +304,11 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
       REF.persona(registro, ['avances', i, 'presentado_por'], avance.presentado_por);
       const sesion = avance.sesion ? sesionPorId.get(avance.sesion) : undefined;
       if (sesion && sesion.datos.fecha !== avance.fecha) {
-        error(registro, ['avances', i, 'fecha'], `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`);
+        error(
+          registro,
+          ['avances', i, 'fecha'],
+          `el avance tiene fecha ${avance.fecha}, pero la sesión «${avance.sesion}» en que se presentó se celebró el ${sesion.datos.fecha}: use la fecha de la sesión`,
+        );
       }
       if (avance.fecha > hoy) error(registro, ['avances', i, 'fecha'], `la fecha del avance (${avance.fecha}) es futura`);
     });

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { changelog, describeKey, diffRows, summarise, versionsOf } from './cambios.ts';
 
 const campos = ['id', 'estado', 'nota'];
-const v1 = [{ id: 'a', estado: 'pendiente', nota: null }, { id: 'b', estado: 'pendiente', nota: 'x' }];
-const v2 = [{ id: 'a', estado: 'cumplido', nota: 'listo' }, { id: 'c', estado: 'pendiente', nota: null }];
+const v1 = [
+  { id: 'a', estado: 'pendiente', nota: null },
+  { id: 'b', estado: 'pendiente', nota: 'x' },
+];
+const v2 = [
+  { id: 'a', estado: 'cumplido', nota: 'listo' },
+  { id: 'c', estado: 'pendiente', nota: null },
+];
 
 describe('versionsOf', () => {
   it('keeps the last commit of each day and only snapshots whose rows changed', () => {

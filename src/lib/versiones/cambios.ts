@@ -55,7 +55,12 @@ function keyOf(fila: Fila, clavePrimaria: readonly string[]): Clave {
 }
 
 /** Rows added, changed (with the fields, in column order) and removed from `antes` to `despues`. */
-export function diffRows(antes: readonly Fila[], despues: readonly Fila[], campos: readonly string[], clavePrimaria: readonly string[]): Omit<CambiosEntreVersiones, 'desde' | 'hasta'> {
+export function diffRows(
+  antes: readonly Fila[],
+  despues: readonly Fila[],
+  campos: readonly string[],
+  clavePrimaria: readonly string[],
+): Omit<CambiosEntreVersiones, 'desde' | 'hasta'> {
   const indexar = (filas: readonly Fila[]) => new Map(filas.map((f) => [JSON.stringify(keyOf(f, clavePrimaria)), f]));
   const previas = indexar(antes);
   const nuevas = indexar(despues);
@@ -78,7 +83,11 @@ export function diffRows(antes: readonly Fila[], despues: readonly Fila[], campo
 export function changelog(versiones: readonly Version[], campos: readonly string[], clavePrimaria: readonly string[]): CambiosEntreVersiones[] {
   const cambios: CambiosEntreVersiones[] = [];
   for (let i = versiones.length - 1; i > 0; i--) {
-    cambios.push({ desde: versiones[i - 1].version, hasta: versiones[i].version, ...diffRows(versiones[i - 1].filas, versiones[i].filas, campos, clavePrimaria) });
+    cambios.push({
+      desde: versiones[i - 1].version,
+      hasta: versiones[i].version,
+      ...diffRows(versiones[i - 1].filas, versiones[i].filas, campos, clavePrimaria),
+    });
   }
   return cambios;
 }

@@ -15,7 +15,9 @@ import { codeKey, readDataHistory, type HistorialDeDatos } from './historial-de-
 /** Source files whose code turns content into rows: a change to any of them invalidates the cache. */
 function codeFiles(raiz: string): string[] {
   const src = path.join(raiz, 'src');
-  const propios = (fs.readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(src, f));
+  const propios = (fs.readdirSync(src, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => path.join(src, f));
   return [...propios, path.join(raiz, 'sitio.config.ts')];
 }
 

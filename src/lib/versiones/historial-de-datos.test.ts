@@ -22,7 +22,11 @@ const commits: string[] = [];
 
 function git(cwd: string, args: string[], fecha?: string): string {
   const env = { ...process.env, GIT_AUTHOR_DATE: fecha, GIT_COMMITTER_DATE: fecha, GIT_CONFIG_NOSYSTEM: '1', HOME: cwd };
-  return execFileSync('git', ['-c', 'user.name=Prueba', '-c', 'user.email=prueba@ejemplo.mx', '-c', 'commit.gpgsign=false', ...args], { cwd, env, encoding: 'utf8' });
+  return execFileSync('git', ['-c', 'user.name=Prueba', '-c', 'user.email=prueba@ejemplo.mx', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+  });
 }
 function commit(mensaje: string, fecha: string): void {
   git(repo, ['add', '-A']);
@@ -78,13 +82,24 @@ describe('readDataHistory', () => {
     const nueva = v.versiones[2].filas.find((f) => f.nota === 'Se informó de nuevo.')!;
     expect(ultimo).toMatchObject({ agregadas: [clave(nueva)], eliminadas: [] });
     const cambiada = v.versiones[1].filas.find((f) => f.nota === 'Aprobado por unanimidad en la sesión.')!;
-    expect(primero).toEqual({ desde: '2025-01-10', hasta: '2025-02-10', agregadas: [], modificadas: [{ clave: clave(cambiada), campos: ['nota'] }], eliminadas: [] });
+    expect(primero).toEqual({
+      desde: '2025-01-10',
+      hasta: '2025-02-10',
+      agregadas: [],
+      modificadas: [{ clave: clave(cambiada), campos: ['nota'] }],
+      eliminadas: [],
+    });
     expect(v.conArchivo.map((x) => x.version)).toEqual(['2025-03-10', '2025-02-10']);
   });
 
   it('reads each commit once: the next time the rows come from the cache', () => {
     expect(fs.readdirSync(cache).sort()).toEqual(commits.map((c) => `${c}-prueba.json`).sort());
-    const otra = readDataHistory({ ...opciones(repo), derivar: () => { throw new Error('no debería derivar'); } });
+    const otra = readDataHistory({
+      ...opciones(repo),
+      derivar: () => {
+        throw new Error('no debería derivar');
+      },
+    });
     expect(otra).toEqual(historial);
   });
 
@@ -96,9 +111,17 @@ describe('readDataHistory', () => {
       const sin = readDataHistory(opciones(copia));
       expect(sin).toEqual({ disponible: false, motivo: 'esta copia no tiene historial de git' });
       const json = JSON.parse(writeChangesJson(CONJUNTO.get('acuerdos')!, datasetVersions(sin, CONJUNTO.get('acuerdos')!, [], 5), contexto.absoluta));
-      expect(json).toMatchObject({ historial_disponible: false, aviso: 'historial no disponible en esta copia: esta copia no tiene historial de git.', versiones: [], cambios: [] });
+      expect(json).toMatchObject({
+        historial_disponible: false,
+        aviso: 'historial no disponible en esta copia: esta copia no tiene historial de git.',
+        versiones: [],
+        cambios: [],
+      });
       git(superficial, ['clone', '-q', '--depth', '1', `file://${repo}`, 'clon']);
-      expect(readDataHistory(opciones(path.join(superficial, 'clon')))).toEqual({ disponible: false, motivo: 'esta copia es un clon superficial (sin el historial completo)' });
+      expect(readDataHistory(opciones(path.join(superficial, 'clon')))).toEqual({
+        disponible: false,
+        motivo: 'esta copia es un clon superficial (sin el historial completo)',
+      });
     } finally {
       fs.rmSync(copia, { recursive: true, force: true });
       fs.rmSync(superficial, { recursive: true, force: true });

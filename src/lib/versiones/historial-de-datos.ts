@@ -21,9 +21,7 @@ export interface CommitOmitido {
   motivo: string;
 }
 
-export type HistorialDeDatos =
-  | { disponible: false; motivo: string }
-  | { disponible: true; versiones: Map<string, Version[]>; omitidos: CommitOmitido[] };
+export type HistorialDeDatos = { disponible: false; motivo: string } | { disponible: true; versiones: Map<string, Version[]>; omitidos: CommitOmitido[] };
 
 export interface OpcionesDeHistorial {
   raiz: string;
@@ -46,7 +44,12 @@ function derive(opciones: OpcionesDeHistorial, c: CommitDeContenido): Derivado {
   let derivado: Derivado;
   try {
     writeTreeAt(opciones.raiz, c.commit, temporal);
-    const carpetas: Carpetas = { raiz: temporal, contenido: path.join(temporal, 'content'), datos: path.join(temporal, 'data'), documentos: path.join(temporal, 'public', 'documentos') };
+    const carpetas: Carpetas = {
+      raiz: temporal,
+      contenido: path.join(temporal, 'content'),
+      datos: path.join(temporal, 'data'),
+      documentos: path.join(temporal, 'public', 'documentos'),
+    };
     derivado = { filas: Object.fromEntries(opciones.derivar(carpetas)) };
   } catch (error) {
     derivado = { error: error instanceof Error ? error.message : String(error) };
@@ -86,7 +89,9 @@ export function readDataHistory(opciones: OpcionesDeHistorial): HistorialDeDatos
     else leidos.push({ commit, filas: derivado.filas });
   }
   const slugs = [...new Set(leidos.flatMap((l) => Object.keys(l.filas)))].sort();
-  const versiones = new Map(slugs.map((slug) => [slug, versionsOf(leidos.map((l) => ({ commit: l.commit.commit, fecha: l.commit.fecha, filas: l.filas[slug] ?? [] })))]));
+  const versiones = new Map(
+    slugs.map((slug) => [slug, versionsOf(leidos.map((l) => ({ commit: l.commit.commit, fecha: l.commit.fecha, filas: l.filas[slug] ?? [] })))]),
+  );
   return { disponible: true, versiones, omitidos: omitidos.reverse() };
 }
 

@@ -57,7 +57,11 @@ function markdownFolder<T>(carpetas: Carpetas, nombre: string, schema: z.ZodType
       const archivo = relative(carpetas, file);
       const { registros, errores } = readFrontmatterFile(archivo, fs.readFileSync(file, 'utf8'));
       if (errores.length) throw new ErrorDeVersion(archivo, errores[0].mensaje);
-      const id = f.split(path.sep).join('/').replace(/\.mdx?$/, '').toLowerCase();
+      const id = f
+        .split(path.sep)
+        .join('/')
+        .replace(/\.mdx?$/, '')
+        .toLowerCase();
       return { id, data: parse(schema, registros[0].datos, archivo), body: registros[0].cuerpo ?? '', filePath: archivo };
     });
 }
@@ -65,7 +69,13 @@ function markdownFolder<T>(carpetas: Carpetas, nombre: string, schema: z.ZodType
 /** Like the CSV loader: a file or every `.csv` of a folder, blank cells left out. */
 function csvRows<T>(carpetas: Carpetas, ruta: string, schema: z.ZodType<T>, id?: (valores: Record<string, string>) => string): { id: string; data: T }[] {
   if (!fs.existsSync(ruta)) return [];
-  const files = fs.statSync(ruta).isDirectory() ? fs.readdirSync(ruta).filter((n) => n.endsWith('.csv')).sort().map((n) => path.join(ruta, n)) : [ruta];
+  const files = fs.statSync(ruta).isDirectory()
+    ? fs
+        .readdirSync(ruta)
+        .filter((n) => n.endsWith('.csv'))
+        .sort()
+        .map((n) => path.join(ruta, n))
+    : [ruta];
   return files.flatMap((file) => {
     const archivo = relative(carpetas, file);
     const csv = parseCsv(fs.readFileSync(file, 'utf8'));
@@ -85,7 +95,10 @@ export function readCollections(carpetas: Carpetas): Colecciones {
     personas: yamlList(carpetas, ARCHIVOS.personas, personaSchema),
     instituciones: yamlList(carpetas, ARCHIVOS.instituciones, institucionSchema),
     sesiones: markdownFolder(carpetas, ARCHIVOS.sesiones, sesionSchema).map((e) => ({ ...e, collection: 'sesiones' })) as unknown as Colecciones['sesiones'],
-    compromisos: markdownFolder(carpetas, ARCHIVOS.compromisos, compromisoSchema).map((e) => ({ ...e, collection: 'compromisos' })) as unknown as Colecciones['compromisos'],
+    compromisos: markdownFolder(carpetas, ARCHIVOS.compromisos, compromisoSchema).map((e) => ({
+      ...e,
+      collection: 'compromisos',
+    })) as unknown as Colecciones['compromisos'],
     seguimientoDeAcuerdos: csvRows(carpetas, en(ARCHIVOS.seguimientoDeAcuerdos), seguimientoDeAcuerdoSchema),
     calendarios: csvRows(carpetas, en(ARCHIVOS.calendarios), calendarioSchema),
     eventos: csvRows(carpetas, en(ARCHIVOS.eventos), eventoSchema, (f) => f.id),

@@ -34,13 +34,18 @@ export interface VersionesDelConjunto {
 }
 
 export function datasetVersions(historial: HistorialDeDatos, conjunto: Conjunto, filasActuales: readonly Fila[], publicadas: number): VersionesDelConjunto {
-  if (!historial.disponible) return { disponible: false, motivo: historial.motivo, versiones: [], cambios: [], conArchivo: [], sinConfirmar: false, omitidos: [] };
+  if (!historial.disponible)
+    return { disponible: false, motivo: historial.motivo, versiones: [], cambios: [], conArchivo: [], sinConfirmar: false, omitidos: [] };
   const versiones = historial.versiones.get(conjunto.slug) ?? [];
   const ultima = versiones[versiones.length - 1];
   return {
     disponible: true,
     versiones,
-    cambios: changelog(versiones, conjunto.campos.map((c) => c.nombre), conjunto.clavePrimaria),
+    cambios: changelog(
+      versiones,
+      conjunto.campos.map((c) => c.nombre),
+      conjunto.clavePrimaria,
+    ),
     conArchivo: versiones.slice(-publicadas).reverse(),
     sinConfirmar: !ultima || JSON.stringify(ultima.filas) !== JSON.stringify(filasActuales),
     omitidos: historial.omitidos,

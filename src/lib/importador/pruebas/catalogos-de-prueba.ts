@@ -13,7 +13,12 @@ export const CATALOGOS: Catalogos = {
     { id: 'sharon-morales-martinez', nombre: 'Sharon Morales Martínez', variantes: ['Sharon C. Morales Martínez'] },
   ],
   instituciones: [
-    { id: 'infoem', nombre: 'Instituto de Transparencia, Acceso a la Información Pública y Protección de Datos Personales del Estado de México y Municipios', siglas: 'Infoem', tipo: 'organo-garante' },
+    {
+      id: 'infoem',
+      nombre: 'Instituto de Transparencia, Acceso a la Información Pública y Protección de Datos Personales del Estado de México y Municipios',
+      siglas: 'Infoem',
+      tipo: 'organo-garante',
+    },
     { id: 'ieem', nombre: 'Instituto Electoral del Estado de México', siglas: 'IEEM', tipo: 'organismo-autonomo' },
     { id: 'poder-judicial-edomex', nombre: 'Poder Judicial del Estado de México', tipo: 'poder-judicial' },
   ],

@@ -13,7 +13,13 @@ export const GET: APIRoute = async ({ params }) => {
   const nombre = k.data.titulo_corto ?? k.data.titulo;
   const texto = recordFeed(
     c,
-    { titulo: `Avances y acuerdos de «${nombre}» · ${sitio.nombre}`, descripcion: `Nuevos avances y acuerdos del compromiso «${k.data.titulo}».`, pagina: rutas.compromiso(k.id), feed: rutas.feedDeCompromiso(k.id), ambito: { compromiso: k.id } },
+    {
+      titulo: `Avances y acuerdos de «${nombre}» · ${sitio.nombre}`,
+      descripcion: `Nuevos avances y acuerdos del compromiso «${k.data.titulo}».`,
+      pagina: rutas.compromiso(k.id),
+      feed: rutas.feedDeCompromiso(k.id),
+      ambito: { compromiso: k.id },
+    },
     (ruta) => absoluteUrl(ruta),
   );
   return new Response(texto, { headers: RSS });

@@ -4,7 +4,9 @@ import { surveyFiles } from '../../../lib/encuestas/archivos.ts';
 import { loadSurveys } from '../../../lib/encuestas/cargar.ts';
 
 export const getStaticPaths = (() =>
-  loadSurveys().encuestas.flatMap((encuesta) => surveyFiles(encuesta).map((archivo) => ({ params: { id: encuesta.id, archivo: archivo.nombre }, props: { archivo } })))) satisfies GetStaticPaths;
+  loadSurveys().encuestas.flatMap((encuesta) =>
+    surveyFiles(encuesta).map((archivo) => ({ params: { id: encuesta.id, archivo: archivo.nombre }, props: { archivo } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { archivo } = props as { archivo: ReturnType<typeof surveyFiles>[number] };

@@ -12,7 +12,13 @@ export const GET: APIRoute = async ({ params }) => {
   const o = c.organo.get(params.id!)!;
   const texto = recordFeed(
     c,
-    { titulo: `Sesiones y acuerdos de ${o.siglas ?? o.nombre} · ${sitio.nombre}`, descripcion: `Nuevas sesiones y acuerdos de ${o.nombre}.`, pagina: rutas.organo(o.id), feed: rutas.feedDeOrgano(o.id), ambito: { organo: o.id } },
+    {
+      titulo: `Sesiones y acuerdos de ${o.siglas ?? o.nombre} · ${sitio.nombre}`,
+      descripcion: `Nuevas sesiones y acuerdos de ${o.nombre}.`,
+      pagina: rutas.organo(o.id),
+      feed: rutas.feedDeOrgano(o.id),
+      ambito: { organo: o.id },
+    },
     (ruta) => absoluteUrl(ruta),
   );
   return new Response(texto, { headers: RSS });

@@ -12,7 +12,13 @@ export const GET: APIRoute = async ({ params }) => {
   const p = c.persona.get(params.id!)!;
   const texto = recordFeed(
     c,
-    { titulo: `${p.nombre} · ${sitio.nombre}`, descripcion: `Sesiones a las que asistió o que convocó ${p.nombre}, acuerdos de los que es responsable y avances que presentó.`, pagina: rutas.persona(p.id), feed: rutas.feedDePersona(p.id), ambito: { persona: p.id } },
+    {
+      titulo: `${p.nombre} · ${sitio.nombre}`,
+      descripcion: `Sesiones a las que asistió o que convocó ${p.nombre}, acuerdos de los que es responsable y avances que presentó.`,
+      pagina: rutas.persona(p.id),
+      feed: rutas.feedDePersona(p.id),
+      ambito: { persona: p.id },
+    },
     (ruta) => absoluteUrl(ruta),
   );
   return new Response(texto, { headers: RSS });

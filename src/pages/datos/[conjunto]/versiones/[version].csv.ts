@@ -6,7 +6,9 @@ import { rutasDeVersiones, writeVersionCsv } from '../../../../lib/versiones/pub
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const pub = await loadPublication();
-  return pub.conjuntos.flatMap((p) => pub.versiones.get(p.conjunto.slug)!.conArchivo.map((v) => ({ params: { conjunto: p.conjunto.slug, version: v.version } })));
+  return pub.conjuntos.flatMap((p) =>
+    pub.versiones.get(p.conjunto.slug)!.conArchivo.map((v) => ({ params: { conjunto: p.conjunto.slug, version: v.version } })),
+  );
 };
 
 export const GET: APIRoute = async ({ params }) => {

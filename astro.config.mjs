@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
 import editor from './src/integrations/editor.ts';
+import { nestHeadings } from './src/lib/markdown/titulos-anidados.ts';
 import pagefindSearch from './src/integrations/pagefind/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { cacheFolder } from './src/lib/contenido/rutas.ts';
@@ -30,6 +32,8 @@ export default defineConfig({
   base: normaliseBase(process.env.SITIO_BASE),
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'recursos', concurrency: PAGINAS_A_LA_VEZ },
+  // Minutes and commitment descriptions are shown inside a page section headed by an <h2>.
+  markdown: { processor: satteri({ mdastPlugins: [nestHeadings(2)] }) },
   integrations: [contentGate(), mdx(), sitemap(), editor(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
   // Test builds and benchmark corpora live in .pruebas/ (tens of thousands of files): the dev

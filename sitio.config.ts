@@ -3,6 +3,8 @@
  * citizens, so it is written in Spanish. `url` and `base` can also come from the environment
  * (`SITIO_URL`, `SITIO_BASE`) so one checkout can be deployed under different addresses.
  */
+import type { LogoConfigurado } from './src/lib/identidad.ts';
+
 export interface ConfiguracionDelSitio {
   /** Site name, shown in the header and in page titles. */
   nombre: string;
@@ -10,8 +12,12 @@ export interface ConfiguracionDelSitio {
   descripcion: string;
   /** Institution that publishes the site. */
   institucion: { nombre: string; siglas: string; url: string };
-  /** Logo under `public/` (SVG recommended) and its text alternative. */
-  logo: { archivo: string; alt: string };
+  /**
+   * The institution's official logo: a file under `public/` (SVG recommended) and its text
+   * alternative. Without it the header shows the project's monogram (`public/monograma.svg`),
+   * which is nobody's logo.
+   */
+  logo?: LogoConfigurado;
   /** Brand colours; text on `primario` must keep a 4.5:1 contrast with white. */
   colores: { primario: string; primarioOscuro: string; acento: string };
   /** Default licence of content and datasets. */
@@ -49,7 +55,8 @@ const sitio: ConfiguracionDelSitio = {
     siglas: 'Infoem',
     url: 'https://www.infoem.org.mx/',
   },
-  logo: { archivo: 'logo.svg', alt: 'Gobierno Abierto Estado de México' },
+  // No official logo file is in the repository yet; with one in public/, e.g.:
+  // logo: { archivo: 'logo-infoem.svg', alt: 'Logotipo del Infoem' },
   colores: { primario: '#7a1538', primarioOscuro: '#4f0d24', acento: '#b38e5d' },
   licencia: {
     nombre: 'Términos de Libre Uso MX',

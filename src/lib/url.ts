@@ -37,6 +37,8 @@ export const rutas = {
   organo: (id: string) => `/organos/${id}/`,
   /** A body's agreements of one year, each with its full text and follow-up. */
   acuerdosDelAnio: (organo: string, anio: number | string) => `/organos/${organo}/acuerdos/${anio}/`,
+  /** The same page narrowed to one status as of the build's date: what search indexes agreements by. */
+  acuerdosDelAnioConEstado: (organo: string, anio: number | string, estado: string) => `/organos/${organo}/acuerdos/${anio}/${estado}/`,
   /** Follow-up dashboard of agreements, and its breakdown pages. */
   seguimiento: () => '/seguimiento/',
   seguimientoOrgano: (id: string) => `/seguimiento/organos/${id}/`,

@@ -98,7 +98,7 @@ describe('search in the browser', () => {
     }
     expect((await anidados.locator('.meta').allTextContents()).every((m) => m.startsWith('Acuerdo · '))).toBe(true);
     // The yearly page they come from is linked too, and every link leads to a built page.
-    expect(await primero.locator('p a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}organos/[^/]+/acuerdos/\\d{4}/$`));
+    expect(await primero.locator('p a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}organos/[^/]+/acuerdos/\\d{4}/[^/]+/$`));
     const respuesta = await page.request.get(`${sitio.servidor.origen}${principal}`);
     expect(respuesta.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
@@ -129,6 +129,37 @@ describe('search in the browser', () => {
     expect([...tipos]).toEqual(['Compromiso']);
     expect(new URL(page.url()).searchParams.getAll('tipo')).toEqual(['Compromiso']);
     await expect(casilla.isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('the agreement status is a filter: only agreements with that status remain', async () => {
+    const { filas } = JSON.parse(fs.readFileSync(path.join(SALIDA, 'datos/acuerdos.json'), 'utf8')) as { filas: { id: string; estado_al_dia: string }[] };
+    const sinSeguimiento = filas.filter((f) => f.estado_al_dia === 'sin-seguimiento').map((f) => f.id);
+    expect(sinSeguimiento.length).toBeGreaterThan(0);
+    expect(filas.length).toBeGreaterThan(sinSeguimiento.length);
+    const etiqueta = 'Sin seguimiento en las fuentes';
+    // Found by the filter alone, the results are the pages of agreements with that status.
+    const paginas = builtFiles().filter((f) => /^organos\/[^/]+\/acuerdos\/\d{4}\/sin-seguimiento\/index\.html$/.test(f));
+    expect(paginas.length).toBeGreaterThan(0);
+    const soloFiltro = await openSearch(`?estado=${encodeURIComponent(etiqueta)}`);
+    await soloFiltro.page.waitForFunction(() => /resultado/.test(document.getElementById('conteo')?.textContent ?? ''));
+    const marcadas = await soloFiltro.page
+      .locator('#grupos-de-filtros input[name="estado"]')
+      .evaluateAll((cs) => cs.map((c) => [(c as HTMLInputElement).value, (c as HTMLInputElement).checked]));
+    expect(marcadas, 'the facet is offered, with the status chosen in the address ticked').toContainEqual([etiqueta, true]);
+    expect((await resultPaths(soloFiltro.page)).sort()).toEqual(paginas.map((f) => '/' + f.replace(/index\.html$/, '')).sort());
+    await soloFiltro.page.close();
+
+    // With words, every agreement listed has the status.
+    const { page, erroresDeConsola } = await openSearch(`?q=aprueba&estado=${encodeURIComponent(etiqueta)}`);
+    await countFor(page, 'aprueba');
+    for (let mas = page.locator('#mostrar-mas'); await mas.isVisible();) await mas.click();
+    const enlaces = await page.locator('#resultados a[href*="/acuerdos/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const ids = [...new Set(enlaces.map((h) => /\/acuerdos\/([^/]+)\/$/.exec(h)?.[1]).filter((id): id is string => Boolean(id) && !/^\d{4}$/.test(id!)))];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(sinSeguimiento, id).toContain(id);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(erroresDeConsola).toEqual([]);
     await page.close();
   });
 

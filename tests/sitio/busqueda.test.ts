@@ -40,14 +40,15 @@ function fragments(): Fragmento[] {
 
 /**
  * Site paths of the pages search should index, from the build: every record page, except that
- * agreements are indexed as sections of their body's yearly page rather than one page each.
+ * agreements are indexed as sections of their body's yearly page narrowed to one status rather
+ * than one page each.
  */
 function recordPages(): string[] {
   return builtFiles()
     .filter(
       (f) =>
         /^(sesiones|compromisos|eventos|organos|personas|datos|encuestas)\/(?!formato\/)[^/]+\/index\.html$/.test(f) ||
-        /^organos\/[^/]+\/acuerdos\/\d{4}\/index\.html$/.test(f),
+        /^organos\/[^/]+\/acuerdos\/\d{4}\/[^/]+\/index\.html$/.test(f),
     )
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 }
@@ -105,17 +106,21 @@ describe('search index', () => {
       // Pagefind drops pages without the sort key when sorting, so every record page has one.
       expect(readPage(f.url), f.url).toMatch(/data-pagefind-sort="fecha\[data-fecha\]"[^>]*data-fecha="\d{4}-\d{2}-\d{2}"/);
     }
-    const anual = todos.find((f) => f.url === '/organos/stl/acuerdos/2022/')!;
-    expect(anual.meta).toMatchObject({ tipo: 'Acuerdo', organo: 'STL', title: 'Acuerdos de STL en 2022' });
-    expect(anual.filters).toMatchObject({ anio: ['2022'], tipo: ['Acuerdo'] });
+    const anual = todos.find((f) => f.url === '/organos/stl/acuerdos/2022/sin-seguimiento/')!;
+    expect(anual.meta).toMatchObject({ tipo: 'Acuerdo', organo: 'STL', title: 'Acuerdos de STL en 2022: Sin seguimiento en las fuentes' });
+    expect(anual.filters).toMatchObject({ anio: ['2022'], tipo: ['Acuerdo'], estado: ['Sin seguimiento en las fuentes'] });
     expect(anual.content).toContain('STL/XV/3/2022.');
     expect(anual.content).toContain('Identificador: stl-xv-3-2022');
     expect(anual.content, 'only the agreements, not the headings and links around them').not.toMatch(
-      /Acuerdos de STL en 2022|Otros años|Décimo Quinta Sesión Ordinaria ·/,
+      /Acuerdos de STL en 2022|Ver todos los acuerdos|Décimo Quinta Sesión Ordinaria ·/,
     );
+    expect(
+      todos.some((f) => /^\/organos\/[^/]+\/acuerdos\/\d{4}\/$/.test(f.url)),
+      'the yearly pages themselves are not indexed',
+    ).toBe(false);
   });
 
-  test('each agreement is a titled section of its body’s yearly page, and of no other page', () => {
+  test('each agreement is a titled section of its body’s yearly page for its status, and of no other page', () => {
     const todos = fragments();
     const secciones = todos.flatMap((f) => f.anchors.filter((a) => a.id.startsWith('acuerdo-')).map((a) => ({ url: f.url, ...a })));
     const acuerdos = builtFiles()
@@ -123,17 +128,36 @@ describe('search index', () => {
       .map((f) => f.split('/')[1]);
     expect(secciones.map((s) => s.id.replace(/^acuerdo-\d{4}-\d{2}-\d{2}-/, '')).sort()).toEqual(acuerdos.sort());
     for (const s of secciones) {
-      expect(s.url).toMatch(/^\/organos\/[^/]+\/acuerdos\/\d{4}\/$/);
+      expect(s.url).toMatch(/^\/organos\/[^/]+\/acuerdos\/\d{4}\/[^/]+\/$/);
       expect(s.title).toMatch(/^Acuerdo /);
       expect(s.id.slice('acuerdo-'.length, 'acuerdo-'.length + 4)).toBe(s.url.match(/\d{4}/)![0]);
     }
     expect(secciones.find((s) => s.id === 'acuerdo-2022-12-16-stl-xv-3-2022')).toMatchObject({
-      url: '/organos/stl/acuerdos/2022/',
+      url: '/organos/stl/acuerdos/2022/sin-seguimiento/',
       title: 'Acuerdo STL/XV/3/2022',
     });
     // A session lists its agreements, but they are indexed once, on the yearly page (its minutes
     // still quote them, and are indexed).
     expect(todos.find((f) => f.url === '/sesiones/stl-2022-12-16/')!.content).not.toMatch(/Acuerdos \(3\)|Punto IV · Unanimidad/);
+  });
+
+  test('the agreement status is an exact filter: each page with it holds only agreements of that status, and each agreement is found under its own', () => {
+    const { filas } = JSON.parse(fs.readFileSync(path.join(SALIDA, 'datos/acuerdos.json'), 'utf8')) as { filas: { id: string; estado_al_dia: string }[] };
+    const estadoDe = new Map(filas.map((f) => [f.id, f.estado_al_dia]));
+    // The facet shows the label; the status lists' addresses name the same status by its key.
+    const claveDe = new Map<string, string>();
+    const encontrados = new Map<string, string>();
+    for (const f of fragments().filter((x) => x.filters.estado)) {
+      expect(f.filters.estado, f.url).toHaveLength(1);
+      const clave = f.url.split('/').at(-2)!;
+      const etiqueta = f.filters.estado[0];
+      expect(claveDe.get(etiqueta) ?? clave, etiqueta).toBe(clave);
+      claveDe.set(etiqueta, clave);
+      for (const a of f.anchors.filter((x) => x.id.startsWith('acuerdo-'))) encontrados.set(a.id.replace(/^acuerdo-\d{4}-\d{2}-\d{2}-/, ''), clave);
+    }
+    expect(Object.fromEntries(encontrados)).toEqual(Object.fromEntries(estadoDe));
+    expect(new Set(estadoDe.values()).size, 'the content has agreements of several statuses').toBeGreaterThan(1);
+    expect(claveDe.get('Cumplido')).toBe('cumplido');
   });
 
   test('sessions and commitments carry their text', () => {

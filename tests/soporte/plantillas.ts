@@ -13,6 +13,8 @@ export const PLANTILLAS = [
   'eventos/jornada-sensibilizacion-2021-11-04/',
   'organos/',
   'organos/stl/',
+  'organos/stl/acuerdos/2022/',
+  'organos/stl/acuerdos/2022/cumplido/',
   'seguimiento/',
   'seguimiento/organos/grupo-operativo-stl/',
   'seguimiento/instituciones/ieem/',

@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { CLAVES_DE_FILTRO, filterLabel, isFilterKey, sortFilterValues } from './filtros.ts';
 
 describe('filtros', () => {
-  test('has the five facets with Spanish labels', () => {
-    expect(CLAVES_DE_FILTRO).toEqual(['tipo', 'organo', 'anio', 'eje', 'municipio']);
+  test('has the six facets with Spanish labels', () => {
+    expect(CLAVES_DE_FILTRO).toEqual(['tipo', 'organo', 'anio', 'estado', 'eje', 'municipio']);
+    expect(filterLabel('estado')).toBe('Estado del acuerdo');
     expect(filterLabel('organo')).toBe('Órgano');
     expect(filterLabel('anio')).toBe('Año');
     expect(isFilterKey('tipo')).toBe(true);

@@ -7,6 +7,7 @@ export const FILTROS = [
   { clave: 'tipo', etiqueta: 'Tipo de registro' },
   { clave: 'organo', etiqueta: 'Órgano' },
   { clave: 'anio', etiqueta: 'Año' },
+  { clave: 'estado', etiqueta: 'Estado del acuerdo' },
   { clave: 'eje', etiqueta: 'Eje del compromiso' },
   { clave: 'municipio', etiqueta: 'Municipio' },
 ] as const;

@@ -10,6 +10,14 @@ describe('searchFacts', () => {
     });
   });
 
+  test('agreements of one status: the status is a facet', () => {
+    expect(searchFacts({ tipo: 'Acuerdo', fechasDeActividad: ['2022-12-16'], estados: ['Cumplido', 'Cumplido'] }).filtros).toEqual({
+      tipo: ['Acuerdo'],
+      anio: ['2022'],
+      estado: ['Cumplido'],
+    });
+  });
+
   test('a record dated by its activity: every year it was active, the latest date shown and sorted', () => {
     const hechos = searchFacts({
       tipo: 'Compromiso',

@@ -21,6 +21,8 @@ export interface DatosParaElIndice {
   fechasDeActividad?: readonly string[];
   /** How the latest activity date is introduced in the result, e.g. «último avance». */
   etiquetaDeActividad?: string;
+  /** Statuses of the agreements on the page, as people read them («Cumplido»). */
+  estados?: readonly (string | undefined)[];
   ejes?: readonly (string | undefined)[];
   municipios?: readonly (string | undefined)[];
 }
@@ -46,6 +48,8 @@ export function searchFacts(datos: DatosParaElIndice): HechosDelIndice {
   if (organos.length) filtros.organo = organos;
   const anios = [...new Set(fechas.map((f) => String(yearOf(f))))].sort();
   if (anios.length) filtros.anio = anios;
+  const estados = distinct(datos.estados);
+  if (estados.length) filtros.estado = estados;
   const ejes = distinct(datos.ejes);
   if (ejes.length) filtros.eje = ejes;
   const municipios = distinct(datos.municipios);

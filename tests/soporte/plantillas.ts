@@ -14,7 +14,7 @@ export const PLANTILLAS = [
   'organos/',
   'organos/stl/',
   'organos/stl/acuerdos/2022/',
-  'organos/stl/acuerdos/2022/cumplido/',
+  'organos/stl/acuerdos/2022/sin-seguimiento/',
   'seguimiento/',
   'seguimiento/organos/grupo-operativo-stl/',
   'seguimiento/instituciones/ieem/',

@@ -16,6 +16,9 @@ export interface Comprobacion {
 }
 
 export const COMPROBACIONES: readonly Comprobacion[] = [
+  // `astro:content` and `import.meta.env` get their types from the files `astro sync` writes in
+  // `.astro/`; a fresh clone has none until then, so tsc comes after it.
+  { nombre: 'tipos generados de Astro (astro sync)', comando: [bin('astro'), 'sync'] },
   { nombre: 'tipos de TypeScript (tsc --noEmit)', comando: [bin('tsc'), '--noEmit', '-p', '.'] },
   { nombre: 'páginas Astro (astro check)', comando: [bin('astro'), 'check', '--minimumSeverity', 'warning'] },
   { nombre: 'reglas de código (eslint)', comando: [bin('eslint'), '--max-warnings', '0', '.'] },

@@ -36,6 +36,10 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [nestHeadings(2)] }) },
   integrations: [contentGate(), mdx(), sitemap(), editor(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
+  // After a first build, pages whose data and code did not change are copied from the previous
+  // one (kept in cacheDir) instead of rendered; each record page's data is its `cacheKey`
+  // (src/lib/incremental/dependencias.ts). `astro build --force` renders every page.
+  experimental: { incrementalBuild: true },
   // Test builds and benchmark corpora live in .pruebas/ (tens of thousands of files): the dev
   // server must not watch them.
   // Search threads (src/lib/busqueda/parte.worker.ts) are ES modules: they import Pagefind.

@@ -7,6 +7,11 @@ export const BASE = '/transparencia/';
 export const SITIO_URL = 'https://datos.ejemplo.gob.mx';
 export const SALIDA = path.join(RAIZ, '.pruebas', 'sitio');
 /**
+ * Astro's cache of the test build, apart from the one `npm run build` keeps for the same content:
+ * the test build starts clean, so it never reuses pages of another build.
+ */
+export const CACHE_DE_PRUEBA = path.join(RAIZ, '.pruebas', 'cache-del-sitio');
+/**
  * The test build's search index comes in parts of this many pages (a real site has one part up
  * to 10 000 pages), so every search test also proves that merging parts works.
  */

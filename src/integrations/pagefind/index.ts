@@ -6,19 +6,35 @@
  * - `partes.ts`: a large site is indexed in parts, each written while the next is fed;
  * - `hilo-de-parte.ts`: each part is indexed in a worker thread (and Pagefind process) of its own;
  * - `parte.ts`: one part, built with Pagefind's Node API, in Spanish, record elements only;
+ * - `reutilizacion.ts`, `reindexado.ts`: with Astro's incremental build, parts whose pages did not
+ *   change are copied from the cache and only the others indexed again;
  * - `informe.ts`: what the build says, and why it stops.
  *
  * Result URLs are relative to the site (`/sesiones/x/`); the search page adds the configured
  * `base` on the client (`pagefind.options({ baseUrl })`), and the bundle is served from
  * `<base>pagefind/`.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stopOnReport } from '../informes.ts';
 import { partInWorker } from './hilo-de-parte.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, unmarkedTemplateWarning } from './informe.ts';
-import { IndiceEnPartes, type OpcionesDeIndexado, type ResultadoDeIndexado } from './partes.ts';
-import { indexingPrerenderer, recordTemplates } from './prerenderizador.ts';
+import { partFolder, PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
+import { IndiceEnPartes, CARPETA_DE_BUSQUEDA, type OpcionesDeIndexado, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
+import { indexingPrerenderer, recordTemplates, type RutaDelSitio } from './prerenderizador.ts';
+import { indexFromOutput, pageHashes, planOfBuild } from './reindexado.ts';
+import {
+  astroManifestFingerprint,
+  htmlHash,
+  indexerFingerprint,
+  MANIFIESTO_DE_ASTRO,
+  readSearchCache,
+  writeSearchCache,
+  type CacheDeBusqueda,
+  type HuellaDePagina,
+} from './reutilizacion.ts';
 
 export { CARPETA_DE_BUSQUEDA } from './partes.ts';
 
@@ -34,26 +50,50 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
   let salida = '';
   let recordTemplate: (componente: string) => boolean = () => false;
   const plantillasSinMarca = new Set<string>();
+  let raiz = '';
+  /** Astro's cache folder when the build is incremental (`experimental.incrementalBuild`). */
+  let cacheDir: string | undefined;
+  /** Set when pages may be copied from the previous build: the index is then planned at the end. */
+  let reutilizable: { anterior: CacheDeBusqueda | undefined; confiable: boolean } | undefined;
   let indexado: IndiceEnPartes | undefined;
+  let rutas: RutaDelSitio[] = [];
+  const renderizadas = new Map<string, HuellaDePagina>();
   return {
     name: 'busqueda-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
         salida = fileURLToPath(config.outDir);
-        recordTemplate = recordTemplates(fileURLToPath(config.root));
+        raiz = fileURLToPath(config.root);
+        recordTemplate = recordTemplates(raiz);
+        cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const indice = new IndiceEnPartes(salida, opciones, partInWorker);
-        indice.prepare();
-        indexado = indice;
+        // Astro copies unchanged pages from the previous build only when it has a manifest of it;
+        // without one every page is rendered and indexed as it renders.
+        if (cacheDir && fs.existsSync(path.join(cacheDir, MANIFIESTO_DE_ASTRO))) {
+          const anterior = readSearchCache(cacheDir);
+          reutilizable = { anterior, confiable: anterior?.manifiestoDeAstro === astroManifestFingerprint(cacheDir) };
+        }
+        let destino: { add(pagina: PaginaParaIndexar): unknown; flush(): void };
+        const recordHash = (pagina: PaginaParaIndexar) => void renderizadas.set(pagina.url, htmlHash(pagina.html));
+        if (reutilizable) destino = { add: recordHash, flush: () => {} };
+        else {
+          const indice = new IndiceEnPartes(salida, opciones, partInWorker);
+          indice.prepare();
+          indexado = indice;
+          // Hashed before the bytes move to the indexer's thread.
+          destino = { add: (pagina) => (recordHash(pagina), indice.add(pagina)), flush: () => indice.flush() };
+        }
         // A build has one prerenderer, so the one that stops on reported errors is composed here.
         setPrerenderer((predeterminado) =>
           indexingPrerenderer(stopOnReport(predeterminado), {
-            indice,
+            indice: destino,
             base,
             recordTemplate,
             onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente),
+            onPaths: (todas) => (rutas = todas),
+            onUnindexedPage: (url) => renderizadas.set(url, null),
           }),
         );
       },
@@ -61,14 +101,35 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         const carpeta = fileURLToPath(dir);
         const inicio = performance.now();
         let resultado: ResultadoDeIndexado;
+        let guardar: (() => void) | undefined;
         try {
-          if (!indexado) throw new Error('el índice no se empezó a construir');
-          resultado = await indexado.finish();
+          if (reutilizable && cacheDir) {
+            const paginas = pageHashes(rutas, renderizadas, reutilizable.confiable ? reutilizable.anterior?.paginas : undefined, carpeta);
+            const plan = planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
+            const cache = { carpeta: cacheDir, anterior: reutilizable.anterior };
+            const { resultado: escrito, nuevas } = await indexFromOutput(carpeta, plan, cache, opciones, partInWorker);
+            resultado = escrito;
+            logger.info(`Índice de búsqueda: ${plan.length - nuevas.size} de ${plan.length} partes sin cambios, copiadas de la construcción anterior.`);
+            guardar = () => writeSearchCache(cacheDir!, path.join(carpeta, CARPETA_DE_BUSQUEDA), { paginas, partes: plan, nuevas }, partFolder);
+          } else {
+            if (!indexado) throw new Error('el índice no se empezó a construir');
+            resultado = await indexado.finish();
+            if (cacheDir) {
+              const paginas = pageHashes(rutas, renderizadas, undefined, carpeta);
+              const plan = planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
+              const nuevas = new Set(plan.map((parte) => parte.numero));
+              // The plan must describe the parts just written; if not, nothing is cached.
+              if (plan.reduce((suma, parte) => suma + parte.urls.length, 0) === resultado.paginas)
+                guardar = () => writeSearchCache(cacheDir!, path.join(carpeta, CARPETA_DE_BUSQUEDA), { paginas, partes: plan, nuevas }, partFolder);
+            }
+          }
         } catch (error) {
           fail(logger, carpeta, `Pagefind falló: ${error instanceof Error ? error.message : String(error)}`);
         }
         const problema = indexingProblem(resultado);
         if (problema) fail(logger, carpeta, problema);
+        // Saved only for an index that can be published, for the next build to reuse.
+        guardar?.();
         logger.info(indexingSummary(resultado, ((performance.now() - inicio) / 1000).toFixed(1)));
         for (const componente of plantillasSinMarca) logger.warn(unmarkedTemplateWarning(componente));
       },

@@ -73,6 +73,19 @@ describe('IndiceEnPartes', () => {
     expect(sucesos).toEqual(['abrir 0', '0 ← /a/', 'terminar 0', 'abrir 1', '1 ← /b/', 'terminar 1']);
   });
 
+  test('a page after flushing a full part opens a new part', async () => {
+    const salida = emptyFolder();
+    const sucesos: string[] = [];
+    const indice = new IndiceEnPartes(salida, { paginasPorParte: 1 }, (_carpeta, numero) => {
+      sucesos.push(`abrir ${numero}`);
+      return { add: (pagina) => void sucesos.push(`${numero} ← ${pagina.url}`), finish: async () => ({ paginas: 1, errores: [] }) };
+    });
+    await indice.add({ url: '/a/', html: '' });
+    indice.flush();
+    await indice.add({ url: '/b/', html: '' });
+    expect(sucesos).toEqual(['abrir 0', '0 ← /a/', 'abrir 1', '1 ← /b/']);
+  });
+
   test("gathers every part's errors and then counts no page and writes no list of parts", async () => {
     const salida = emptyFolder();
     const indice = new IndiceEnPartes(salida, { paginasPorParte: 1 }, (_carpeta, numero) => ({

@@ -110,5 +110,6 @@ export class IndiceEnPartes {
     terminada.catch(() => {});
     this.terminadas.push(terminada);
     this.actual = undefined;
+    this.enLaActual = 0;
   }
 }

@@ -50,6 +50,16 @@ export interface IndexadoAlRenderizar {
   recordTemplate: (componente: string) => boolean;
   /** Told of each template that gave a record page without the mark in its own source. */
   onUnmarkedTemplate: (componente: string) => void;
+  /** Told of every path of the build, in the order Astro will generate them. */
+  onPaths?: (rutas: RutaDelSitio[]) => void;
+  /** Told of each HTML page rendered without the record mark (so not indexed). */
+  onUnindexedPage?: (url: string) => void;
+}
+
+/** A path of the build: its site path and whether its template renders record pages. */
+export interface RutaDelSitio {
+  url: string;
+  deRegistro: boolean;
 }
 
 /**
@@ -59,7 +69,7 @@ export interface IndexadoAlRenderizar {
  */
 export function indexingPrerenderer(
   predeterminado: AstroPrerenderer,
-  { indice, base, recordTemplate, onUnmarkedTemplate }: IndexadoAlRenderizar,
+  { indice, base, recordTemplate, onUnmarkedTemplate, onPaths, onUnindexedPage }: IndexadoAlRenderizar,
 ): AstroPrerenderer {
   let deRegistroPorVenir = Infinity;
   const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; deRegistro: boolean }>(({ pagina, deRegistro }) => {
@@ -73,6 +83,7 @@ export function indexingPrerenderer(
     getStaticPaths: async () => {
       const rutas = recordPagesFirst(await predeterminado.getStaticPaths(), recordTemplate);
       deRegistroPorVenir = rutas.filter((r) => recordTemplate(r.route.component)).length;
+      onPaths?.(rutas.map((r) => ({ url: r.pathname, deRegistro: recordTemplate(r.route.component) })));
       return rutas;
     },
     render: async (request, opcionesDeRender) => {
@@ -86,11 +97,12 @@ export function indexingPrerenderer(
         // The page's bytes go on to Astro unchanged; a record page's copy goes to the worker,
         // which decodes it, so the build process does no extra text work per page.
         const bytes = Buffer.from(await respuesta.arrayBuffer());
+        const url = sitePath(request.url, base);
         if (bytes.includes(MARCA_DE_REGISTRO)) {
-          pagina = { url: sitePath(request.url, base), html: new Uint8Array(bytes) };
+          pagina = { url, html: new Uint8Array(bytes) };
           const componente = opcionesDeRender.routeData.component;
           if (!recordTemplate(componente)) onUnmarkedTemplate(componente);
-        }
+        } else onUnindexedPage?.(url);
         const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
         return resultado instanceof Response ? igual : { ...resultado, response: igual };
       } finally {

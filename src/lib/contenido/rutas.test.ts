@@ -16,4 +16,9 @@ describe('cacheFolder', () => {
     expect(copia).not.toBe(corpus);
     expect(cacheFolder(resolveFolders(raiz, { CONTENIDO_DIR: '/tmp/corpus/content', DATOS_DIR: '/tmp/corpus/data' }))).toBe(corpus);
   });
+
+  test('CARPETA_DE_CACHE names the folder outright, relative to the project', () => {
+    expect(cacheFolder(resolveFolders(raiz, {}), { CARPETA_DE_CACHE: '.pruebas/cache' })).toBe(path.join(raiz, '.pruebas', 'cache'));
+    expect(cacheFolder(resolveFolders(raiz, {}), {})).toBe(path.join(raiz, 'node_modules', '.astro'));
+  });
 });

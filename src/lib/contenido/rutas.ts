@@ -45,9 +45,11 @@ export function contentFile(nombre: string, carpetas: Carpetas = resolveFolders(
  * in a store there and, on the next build, reuses each unchanged entry as stored, including the
  * file it came from: two content folders with the same files (a copy, a test corpus) sharing one
  * store would give pages the other folder's file names. So each pair of folders other than the
- * project's own gets a cache folder of its own.
+ * project's own gets a cache folder of its own. `CARPETA_DE_CACHE` names one outright (a clean
+ * build in a test, or the folder a review workflow keeps between runs).
  */
-export function cacheFolder(carpetas: Carpetas = resolveFolders()): string {
+export function cacheFolder(carpetas: Carpetas = resolveFolders(), env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CARPETA_DE_CACHE) return path.resolve(carpetas.raiz, env.CARPETA_DE_CACHE);
   const base = path.join(carpetas.raiz, 'node_modules', '.astro');
   const propias = carpetas.contenido === path.join(carpetas.raiz, 'content') && carpetas.datos === path.join(carpetas.raiz, 'data');
   if (propias) return base;

@@ -1,11 +1,12 @@
 /** `/sesiones/<id>.json`: the session's structured record (front matter plus derived links). */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadContent } from '../../lib/contenido/cargar.ts';
+import { sessionJsonKey } from '../../lib/incremental/dependencias.ts';
 import { absoluteUrl, rutas } from '../../lib/url.ts';
 
 export const getStaticPaths = async () => {
   const { sesiones } = await loadContent();
-  return sesiones.map((sesion) => ({ params: { id: sesion.id }, props: { sesion } }));
+  return sesiones.map((sesion) => ({ params: { id: sesion.id }, props: { sesion }, cacheKey: sessionJsonKey(sesion) }));
 };
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

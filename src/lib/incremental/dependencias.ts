@@ -1,0 +1,117 @@
+/**
+ * What each record page depends on, as the `cacheKey` Astro's incremental build compares with the
+ * previous build's (`experimental.incrementalBuild`): a page whose key, template code and rendered
+ * content are unchanged is copied from the previous build instead of rendered. The key must change
+ * whenever anything the page shows changes, so each function here lists every record its template
+ * reads (the template's own reads of `loadContent()`, in the same order), plus what every page
+ * depends on: the reference date (statuses are «al día») and the source file's last edit in git.
+ *
+ * Records are fingerprinted whole, not field by field: a change to a field the page does not show
+ * re-renders it needlessly, which is slower but never wrong. Pages without a key (lists, home,
+ * datasets) are rendered on every build. `tests/sitio/incremental.test.ts` checks the result
+ * against a clean build, byte for byte.
+ */
+import type { AcuerdoConEstado, Contenido, Evento, Persona, Sesion } from '../contenido/ensamblar.ts';
+import type { Historial } from '../historial.ts';
+import { fingerprint } from './huella.ts';
+
+/** The build-wide inputs of every page. */
+export interface Entorno {
+  contenido: Contenido;
+  historial: Historial;
+}
+
+const huellas = new WeakMap<object, string>();
+
+/** Fingerprint of a record, computed once per build (a session is read by many pages). */
+function recordFingerprint(registro: object | undefined): string | undefined {
+  if (registro === undefined) return undefined;
+  let huella = huellas.get(registro);
+  if (huella === undefined) {
+    huella = fingerprint(registro);
+    huellas.set(registro, huella);
+  }
+  return huella;
+}
+
+const records = (registros: readonly object[] | undefined) => (registros ?? []).map(recordFingerprint);
+
+/** The inputs every page shares, and the last edit of its source file as the page shows it. */
+function common({ contenido, historial }: Entorno, archivo: string | undefined) {
+  return { hoy: contenido.hoy, historial: historial.disponible, cambio: archivo ? historial.cambios.get(archivo) : undefined };
+}
+
+/** `/sesiones/<id>/` (src/pages/sesiones/[id].astro). */
+export function sessionPageKey(entorno: Entorno, sesion: Sesion): string {
+  const c = entorno.contenido;
+  const d = sesion.data;
+  const { anterior, siguiente } = c.indices.sesionesVecinas.get(sesion.id) ?? {};
+  const aprobacion = d.acta_aprobada_en ? c.acuerdo.get(d.acta_aprobada_en) : undefined;
+  return fingerprint('sesion', common(entorno, sesion.filePath), {
+    sesion: recordFingerprint(sesion),
+    organo: c.organo.get(d.organo),
+    acuerdos: records(c.indices.acuerdosPorSesion.get(sesion.id)),
+    vecinas: [recordFingerprint(anterior), recordFingerprint(siguiente)],
+    aprobacion: recordFingerprint(aprobacion),
+    sesionDeLaAprobacion: recordFingerprint(aprobacion && c.sesion.get(aprobacion.sesion)),
+    avances: (c.indices.avancesPorSesion.get(sesion.id) ?? []).map(({ compromiso, avance }) => [recordFingerprint(compromiso), avance]),
+    convoca: d.convocatoria?.convoca ? c.persona.get(d.convocatoria.convoca) : undefined,
+    personas: d.asistentes.map((a) => c.persona.get(a.persona)),
+    instituciones: d.asistentes.map((a) => (a.institucion ? c.institucion.get(a.institucion) : undefined)),
+  });
+}
+
+/** `/sesiones/<id>.json` (src/pages/sesiones/[id].json.ts): the record alone. */
+export function sessionJsonKey(sesion: Sesion): string {
+  return fingerprint('sesion-json', sesion.id, sesion.data);
+}
+
+/** `/acuerdos/<id>/` (src/pages/acuerdos/[id].astro). */
+export function agreementPageKey(entorno: Entorno, acuerdo: AcuerdoConEstado): string {
+  const c = entorno.contenido;
+  const sesion = c.sesion.get(acuerdo.sesion);
+  const responsable = acuerdo.responsable;
+  return fingerprint('acuerdo', common(entorno, sesion?.filePath), {
+    acuerdo: recordFingerprint(acuerdo),
+    sesion: recordFingerprint(sesion),
+    organo: c.organo.get(acuerdo.organo),
+    mismaClave: acuerdo.clave ? records(c.indices.acuerdosPorClave.get(acuerdo.clave)) : [],
+    compromiso: recordFingerprint(acuerdo.compromiso ? c.compromiso.get(acuerdo.compromiso) : undefined),
+    actaAprobada: recordFingerprint(c.indices.actaAprobadaPor.get(acuerdo.id)),
+    calendario: c.indices.calendarioPorAcuerdo.get(acuerdo.id),
+    eventos: c.indices.eventosPorFuente.get(acuerdo.id),
+    responsable: [
+      responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined,
+      responsable?.persona ? c.persona.get(responsable.persona) : undefined,
+    ],
+  });
+}
+
+/** `/personas/<id>/` (src/pages/personas/[id].astro). */
+export function personPageKey(entorno: Entorno, persona: Persona, archivo: string): string {
+  const c = entorno.contenido;
+  const asistencia = c.indices.asistenciaPorPersona.get(persona.id) ?? [];
+  return fingerprint('persona', common(entorno, archivo), {
+    persona,
+    asistencia: asistencia.map(({ sesion, asistente }) => [recordFingerprint(sesion), asistente]),
+    eventos: c.indices.eventosPorPersona.get(persona.id),
+    avances: (c.indices.avancesPorPersona.get(persona.id) ?? []).map(({ compromiso, avance }) => [recordFingerprint(compromiso), avance]),
+    convocadas: records(c.indices.convocadasPorPersona.get(persona.id)),
+    organos: [...new Set(asistencia.map(({ sesion }) => sesion.data.organo))].map((id) => c.organo.get(id)),
+  });
+}
+
+/** `/eventos/<id>/` (src/pages/eventos/[id].astro). */
+export function eventPageKey(entorno: Entorno, evento: Evento, archivo: string): string {
+  const c = entorno.contenido;
+  const fuenteAcuerdo = evento.fuente ? c.acuerdo.get(evento.fuente) : undefined;
+  return fingerprint('evento', common(entorno, archivo), {
+    evento,
+    organo: evento.organo ? c.organo.get(evento.organo) : undefined,
+    institucion: evento.institucion ? c.institucion.get(evento.institucion) : undefined,
+    fuenteSesion: recordFingerprint(evento.fuente ? c.sesion.get(evento.fuente) : undefined),
+    fuenteAcuerdo: recordFingerprint(fuenteAcuerdo),
+    sesionDelAcuerdo: recordFingerprint(fuenteAcuerdo && c.sesion.get(fuenteAcuerdo.sesion)),
+    ponentes: (evento.ponentes ?? []).map((id) => c.persona.get(id)),
+  });
+}

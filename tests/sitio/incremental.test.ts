@@ -1,0 +1,85 @@
+/**
+ * A rebuild after editing one session, and then one follow-up row, copies the pages that did not
+ * change from the previous build (Astro's incremental build, with each record page's
+ * dependencies as its key) and the parts of the search index whose pages did not change; the
+ * result must be, file for file and byte for byte, what a clean build of the same content writes.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheFolder } from '../../src/lib/contenido/rutas.ts';
+import { fileHashes, differentFiles } from '../../scripts/medicion/huellas.ts';
+import { buildSite, type ResultadoDeConstruccion } from '../soporte/construir.ts';
+import { copyContent, type CopiaDeContenido } from '../soporte/copia-de-contenido.ts';
+import { ENTORNO_DE_PRUEBA, RAIZ } from '../soporte/rutas.ts';
+
+const SESION = 'content/sesiones/stl-2021-11-26.md';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
+let copia: CopiaDeContenido;
+let entorno: Record<string, string>;
+
+/** Pages the build copied from the previous one instead of rendering, by site path. */
+function copiedPages(r: ResultadoDeConstruccion): Set<string> {
+  return new Set([...r.salida.matchAll(/(\/\S*?)(?:index\.html)? \((?:cached|restored)\)/g)].map((m) => m[1]));
+}
+
+function build(carpeta: string, extra: Record<string, string> = {}): ResultadoDeConstruccion {
+  const r = buildSite(path.join(tmp, carpeta), { ...entorno, ...extra });
+  if (r.codigo !== 0) throw new Error(r.salida.slice(-4000));
+  return r;
+}
+
+let primera: ResultadoDeConstruccion;
+let trasLaSesion: ResultadoDeConstruccion;
+let trasElSeguimiento: ResultadoDeConstruccion;
+
+beforeAll(() => {
+  copia = copyContent();
+  entorno = { ...ENTORNO_DE_PRUEBA, CONTENIDO_DIR: copia.carpetas.contenido, DATOS_DIR: copia.carpetas.datos };
+  primera = build('primera');
+  copia.reemplazar(SESION, 'se proponía presentar una versión renovada', 'se proponía presentar una versión corregida');
+  trasLaSesion = build('tras-la-sesion');
+  copia.reemplazar('content/seguimiento-de-acuerdos.csv', 'se efectuaron tres mesas de diálogo', 'se realizaron tres mesas de diálogo');
+  trasElSeguimiento = build('tras-el-seguimiento');
+}, 600_000);
+
+afterAll(() => {
+  copia?.borrar();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('incremental rebuild', () => {
+  it('renders every page on the first build, and copies unchanged record pages on the next', () => {
+    expect(copiedPages(primera).size).toBe(0);
+    const copiadas = copiedPages(trasLaSesion);
+    expect(copiadas.size).toBeGreaterThan(50);
+    // The edited session and the pages that show its summary are rendered again…
+    expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(false);
+    // …the other sessions and their agreements are not.
+    expect(copiadas.has('/sesiones/stl-2022-12-16/')).toBe(true);
+    expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
+  });
+
+  it('re-renders the agreement whose follow-up row changed', () => {
+    const copiadas = copiedPages(trasElSeguimiento);
+    expect(copiadas.has('/acuerdos/grupo-operativo-stl-2020-06-10-iv/')).toBe(false);
+    expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(true);
+  });
+
+  it('writes exactly what a clean build of the same content writes', () => {
+    const limpia = path.join(tmp, 'limpia');
+    const cacheLimpia = path.join(tmp, 'cache-limpia');
+    const r = buildSite(limpia, { ...entorno, CARPETA_DE_CACHE: cacheLimpia });
+    expect(r.codigo, r.salida.slice(-3000)).toBe(0);
+    expect(copiedPages(r).size).toBe(0);
+    const incremental = fileHashes(path.join(tmp, 'tras-el-seguimiento'));
+    const clean = fileHashes(limpia);
+    expect(incremental.size).toBeGreaterThan(100);
+    expect(differentFiles(incremental, clean)).toEqual([]);
+  });
+
+  it('keeps its cache apart from other content folders', () => {
+    expect(fs.existsSync(path.join(cacheFolder({ ...copia.carpetas, raiz: RAIZ }), 'busqueda', 'indice.json'))).toBe(true);
+  });
+});

@@ -39,6 +39,19 @@ describe('GitHub workflows', () => {
     for (const parte of ['npm run validate', 'npm run build', 'npm test', 'actions/upload-artifact']) expect(texto).toContain(parte);
   });
 
+  it('keeps the build cache between runs of a pull request, in the folder the build uses', () => {
+    const flujo = parseYaml(fs.readFileSync(path.join(carpeta, 'revision.yml'), 'utf8'));
+    const todos = pasos(flujo);
+    const cache = todos.find((p) => p.uses?.startsWith('actions/cache')) as Paso & { with: { path: string; key: string; 'restore-keys': string } };
+    const build = todos.find((p) => p.run === 'npm run build') as Paso & { env: Record<string, string> };
+    expect(cache).toBeDefined();
+    expect(todos.indexOf(cache)).toBeLessThan(todos.indexOf(build));
+    expect(build.env.CARPETA_DE_CACHE).toBe(cache.with.path);
+    // Not under node_modules, which `npm ci` empties.
+    expect(cache.with.path).not.toMatch(/node_modules/);
+    expect(cache.with.key.startsWith(cache.with['restore-keys'])).toBe(true);
+  });
+
   it('deploys main to GitHub Pages under the repository sub-path', () => {
     const flujo = parseYaml(fs.readFileSync(path.join(carpeta, 'publicar.yml'), 'utf8'));
     expect(flujo.on.push.branches).toEqual(['main']);

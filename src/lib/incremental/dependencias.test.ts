@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { assembleContent, type Colecciones } from '../contenido/ensamblar.ts';
+import { HOY_DE_PRUEBA, testCollections } from '../datos/contenido-de-prueba.ts';
+import type { Historial } from '../historial.ts';
+import { agreementPageKey, personPageKey, sessionJsonKey, sessionPageKey, type Entorno } from './dependencias.ts';
+
+const SIN_HISTORIAL: Historial = { disponible: false, cambios: new Map() };
+
+/** The keys of every keyed page of the test content, after `cambiar` edits its collections. */
+function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_DE_PRUEBA, historial = SIN_HISTORIAL) {
+  const colecciones = testCollections();
+  cambiar(colecciones);
+  const contenido = assembleContent(colecciones, hoy);
+  const entorno: Entorno = { contenido, historial };
+  return {
+    sesion: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionPageKey(entorno, s)])),
+    json: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionJsonKey(s)])),
+    acuerdo: Object.fromEntries(contenido.acuerdos.map((a) => [a.id, agreementPageKey(entorno, a)])),
+    persona: Object.fromEntries(contenido.personas.map((p) => [p.id, personPageKey(entorno, p, 'content/personas.yaml')])),
+  };
+}
+
+const sesion = (c: Colecciones, id: string) => c.sesiones.find((s) => s.id === id)!;
+
+describe('page keys of the incremental build', () => {
+  const antes = keys();
+
+  it('are the same for the same content, and differ between pages', () => {
+    expect(keys()).toEqual(antes);
+    expect(new Set(Object.values(antes.sesion)).size).toBe(Object.keys(antes.sesion).length);
+  });
+
+  it('change for the edited session, its neighbours and its agreements, and for nothing else', () => {
+    const despues = keys((c) => (sesion(c, 'stl-2022-12-16').data.resumen = 'Otro resumen.'));
+    expect(despues.sesion['stl-2022-12-16']).not.toBe(antes.sesion['stl-2022-12-16']);
+    expect(despues.json['stl-2022-12-16']).not.toBe(antes.json['stl-2022-12-16']);
+    // The other session links to it as its neighbour.
+    expect(despues.sesion['stl-2020-06-10']).not.toBe(antes.sesion['stl-2020-06-10']);
+    expect(despues.json['stl-2020-06-10']).toBe(antes.json['stl-2020-06-10']);
+    // Its follow-up was reported in the edited session, which its page links by id only.
+    expect(despues.acuerdo['stl-1-2020']).toBe(antes.acuerdo['stl-1-2020']);
+  });
+
+  it("change for an agreement and its session when the agreement's follow-up changes", () => {
+    const despues = keys((c) => (c.seguimientoDeAcuerdos[0].data.cita = 'se informó otra cosa'));
+    expect(despues.acuerdo['stl-1-2020']).not.toBe(antes.acuerdo['stl-1-2020']);
+    expect(despues.sesion['stl-2020-06-10']).not.toBe(antes.sesion['stl-2020-06-10']);
+    expect(despues.json).toEqual(antes.json);
+  });
+
+  it("change for the pages that show a person's name when it changes", () => {
+    const despues = keys((c) => (c.personas.find((p) => p.data.id === 'ana-perez')!.data.nombre = 'Ana Pérez López'));
+    expect(despues.persona['ana-perez']).not.toBe(antes.persona['ana-perez']);
+    expect(despues.persona['luis-soto']).toBe(antes.persona['luis-soto']);
+    expect(despues.sesion['stl-2020-06-10']).not.toBe(antes.sesion['stl-2020-06-10']);
+    expect(despues.sesion['stl-2022-12-16']).toBe(antes.sesion['stl-2022-12-16']);
+  });
+
+  it('change everywhere with the reference date, and with the last edit of the source file', () => {
+    const otroDia = keys(undefined, '2026-11-22');
+    for (const id of Object.keys(antes.sesion)) expect(otroDia.sesion[id]).not.toBe(antes.sesion[id]);
+    const editado = keys(undefined, HOY_DE_PRUEBA, {
+      disponible: true,
+      cambios: new Map([['content/sesiones/stl-2020-06-10.md', { fecha: '2026-11-20', commit: 'abc' }]]),
+    });
+    const sinCambios = keys(undefined, HOY_DE_PRUEBA, { disponible: true, cambios: new Map() });
+    expect(editado.sesion['stl-2020-06-10']).not.toBe(sinCambios.sesion['stl-2020-06-10']);
+    expect(editado.sesion['stl-2022-12-16']).toBe(sinCambios.sesion['stl-2022-12-16']);
+  });
+});

@@ -3,6 +3,7 @@
  * rendering and indexing run on both cores at once, and the memory an indexer takes goes back to
  * the system when its part is written. This module is also that worker (`src/lib/hilo.ts`).
  */
+import os from 'node:os';
 import { answerStream, streamToWorker, type HiloEnFlujo } from '../../lib/hilo.ts';
 import { closePagefind, ParteDelIndice } from './parte.ts';
 import type { AbrirParte, PaginaParaIndexar, ResultadoDeIndexado } from './partes.ts';
@@ -16,8 +17,13 @@ const TAREA = 'indexar-parte-de-busqueda';
  * 3.4 GB at the peak instead of 2.9). Record pages are rendered first, so the wait still ends
  * long before the site does.
  */
-export const partInWorker: AbrirParte = (carpeta, numero, anterior) => {
-  const hilo: HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero });
+export const partInWorker: AbrirParte = (carpeta, numero, anterior) => openPartInWorker(carpeta, numero, anterior, 1);
+
+/** A part indexed once the site is written, whose indexer can use every core. */
+export const partInWorkerOnAllCores: AbrirParte = (carpeta, numero, anterior) => openPartInWorker(carpeta, numero, anterior, os.availableParallelism());
+
+function openPartInWorker(carpeta: string, numero: number, anterior: Promise<unknown> | undefined, hilos: number): ReturnType<AbrirParte> {
+  const hilo: HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos });
   // The page's bytes are moved to the worker, not copied.
   const send = (pagina: PaginaParaIndexar) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]);
   let enEspera: PaginaParaIndexar[] | undefined = anterior ? [] : undefined;
@@ -34,10 +40,10 @@ export const partInWorker: AbrirParte = (carpeta, numero, anterior) => {
       return hilo.finish();
     },
   };
-};
+}
 
-answerStream(TAREA, ({ carpeta, numero }: { carpeta: string; numero: number }) => {
-  const parte = new ParteDelIndice(carpeta, numero);
+answerStream(TAREA, ({ carpeta, numero, hilos }: { carpeta: string; numero: number; hilos: number }) => {
+  const parte = new ParteDelIndice(carpeta, numero, hilos);
   return {
     receive: (pagina: PaginaParaIndexar) => parte.add(pagina),
     finish: async () => {

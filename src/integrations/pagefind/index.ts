@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stopOnReport } from '../informes.ts';
-import { partInWorker } from './hilo-de-parte.ts';
+import { partInWorker, partInWorkerOnAllCores } from './hilo-de-parte.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, unmarkedTemplateWarning } from './informe.ts';
 import { partFolder, PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
 import { IndiceEnPartes, CARPETA_DE_BUSQUEDA, type OpcionesDeIndexado, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
@@ -107,7 +107,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
             const paginas = pageHashes(rutas, renderizadas, reutilizable.confiable ? reutilizable.anterior?.paginas : undefined, carpeta);
             const plan = planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
             const cache = { carpeta: cacheDir, anterior: reutilizable.anterior };
-            const { resultado: escrito, nuevas } = await indexFromOutput(carpeta, plan, cache, opciones, partInWorker);
+            const { resultado: escrito, nuevas } = await indexFromOutput(carpeta, plan, cache, opciones, partInWorkerOnAllCores);
             resultado = escrito;
             logger.info(`Índice de búsqueda: ${plan.length - nuevas.size} de ${plan.length} partes sin cambios, copiadas de la construcción anterior.`);
             guardar = () => writeSearchCache(cacheDir!, path.join(carpeta, CARPETA_DE_BUSQUEDA), { paginas, partes: plan, nuevas }, partFolder);

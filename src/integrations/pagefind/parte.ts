@@ -53,9 +53,13 @@ export class ParteDelIndice implements ParteEnCurso {
   private readonly errores: string[] = [];
   private paginas = 0;
 
-  constructor(carpeta: string, numero: number) {
+  private readonly hilos: number;
+
+  /** `hilos`: threads of Pagefind's indexer (see `open`). */
+  constructor(carpeta: string, numero: number, hilos = 1) {
     this.carpeta = carpeta;
     this.numero = numero;
+    this.hilos = hilos;
     // Started at once: Pagefind's indexer is a process of its own, which takes a moment to start.
     this.indice = this.open();
     this.indice.catch(() => {});
@@ -98,9 +102,10 @@ export class ParteDelIndice implements ParteEnCurso {
 
   private async open(): Promise<IndiceDePagefind | undefined> {
     // Pagefind's indexer (a process it starts with this environment) builds the index with one
-    // thread per core; with one it takes less memory and, beside the build, no longer.
-    // RAYON_NUM_THREADS set outside still wins.
-    process.env.RAYON_NUM_THREADS ??= '1';
+    // thread per core; with one it takes less memory and, beside the build, no longer. A part
+    // indexed after every page is written has the cores to itself: with two threads, writing
+    // 1 649 pages took 0.9 s instead of 2.8. RAYON_NUM_THREADS set outside still wins.
+    process.env.RAYON_NUM_THREADS ??= String(this.hilos);
     const { index, errors } = await (await loadPagefind()).createIndex({ forceLanguage: 'es' });
     this.errores.push(...errors);
     if (!index && !errors.length) this.errores.push('Pagefind no pudo crear el índice.');

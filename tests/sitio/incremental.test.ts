@@ -58,12 +58,15 @@ describe('incremental rebuild', () => {
     expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(false);
     // …the other sessions and their agreements are not.
     expect(copiadas.has('/sesiones/stl-2022-12-16/')).toBe(true);
+    expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
   });
 
   it('re-renders the agreement whose follow-up row changed', () => {
     const copiadas = copiedPages(trasElSeguimiento);
     expect(copiadas.has('/acuerdos/grupo-operativo-stl-2020-06-10-iv/')).toBe(false);
+    expect(copiadas.has('/organos/grupo-operativo-stl/acuerdos/2020/')).toBe(false);
+    expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
     expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(true);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assembleContent, type Colecciones } from '../contenido/ensamblar.ts';
 import { HOY_DE_PRUEBA, testCollections } from '../datos/contenido-de-prueba.ts';
 import type { Historial } from '../historial.ts';
-import { agreementPageKey, personPageKey, sessionJsonKey, sessionPageKey, type Entorno } from './dependencias.ts';
+import { paginate } from '../paginas.ts';
+import { agreementListPageKey, agreementPageKey, agreementsOfYearKey, personPageKey, sessionJsonKey, sessionPageKey, type Entorno } from './dependencias.ts';
 
 const SIN_HISTORIAL: Historial = { disponible: false, cambios: new Map() };
 
@@ -17,6 +18,8 @@ function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_
     json: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionJsonKey(s)])),
     acuerdo: Object.fromEntries(contenido.acuerdos.map((a) => [a.id, agreementPageKey(entorno, a)])),
     persona: Object.fromEntries(contenido.personas.map((p) => [p.id, personPageKey(entorno, p, 'content/personas.yaml')])),
+    lista: agreementListPageKey(entorno, paginate(contenido.acuerdos, 100)[0], undefined, [{ estado: 'cumplido', cuantos: 1 }]),
+    anio: agreementsOfYearKey(entorno, { organo: contenido.organo.get('stl')!, anio: 2020, acuerdos: contenido.acuerdos }),
   };
 }
 
@@ -39,11 +42,16 @@ describe('page keys of the incremental build', () => {
     expect(despues.json['stl-2020-06-10']).toBe(antes.json['stl-2020-06-10']);
     // Its follow-up was reported in the edited session, which its page links by id only.
     expect(despues.acuerdo['stl-1-2020']).toBe(antes.acuerdo['stl-1-2020']);
+    // The list shows no session; the body's year groups its agreements under their session.
+    expect(despues.lista).toBe(antes.lista);
+    expect(keys((c) => (sesion(c, 'stl-2020-06-10').data.titulo = 'Otra')).anio).not.toBe(antes.anio);
   });
 
   it("change for an agreement and its session when the agreement's follow-up changes", () => {
     const despues = keys((c) => (c.seguimientoDeAcuerdos[0].data.cita = 'se informó otra cosa'));
     expect(despues.acuerdo['stl-1-2020']).not.toBe(antes.acuerdo['stl-1-2020']);
+    expect(despues.lista).not.toBe(antes.lista);
+    expect(despues.anio).not.toBe(antes.anio);
     expect(despues.sesion['stl-2020-06-10']).not.toBe(antes.sesion['stl-2020-06-10']);
     expect(despues.json).toEqual(antes.json);
   });

@@ -11,7 +11,8 @@
  * datasets) are rendered on every build. `tests/sitio/incremental.test.ts` checks the result
  * against a clean build, byte for byte.
  */
-import type { AcuerdoConEstado, Contenido, Evento, Persona, Sesion } from '../contenido/ensamblar.ts';
+import type { AcuerdoConEstado, Contenido, Evento, Organo, Persona, Sesion } from '../contenido/ensamblar.ts';
+import type { Pagina } from '../paginas.ts';
 import type { Historial } from '../historial.ts';
 import { fingerprint } from './huella.ts';
 
@@ -113,5 +114,43 @@ export function eventPageKey(entorno: Entorno, evento: Evento, archivo: string):
     fuenteAcuerdo: recordFingerprint(fuenteAcuerdo),
     sesionDelAcuerdo: recordFingerprint(fuenteAcuerdo && c.sesion.get(fuenteAcuerdo.sesion)),
     ponentes: (evento.ponentes ?? []).map((id) => c.persona.get(id)),
+  });
+}
+
+/**
+ * A page of the agreements list, of all or of one status (src/components/ListaDeAcuerdos.astro):
+ * its agreements and their bodies, and the counts every page shows (all agreements, sessions with
+ * agreements, and each status).
+ */
+export function agreementListPageKey(
+  entorno: Entorno,
+  pagina: Pagina<AcuerdoConEstado>,
+  estado: string | undefined,
+  cuentas: readonly { estado: string; cuantos: number }[],
+): string {
+  const c = entorno.contenido;
+  return fingerprint('lista-de-acuerdos', common(entorno, undefined), {
+    pagina: { ...pagina, elementos: records(pagina.elementos) },
+    estado,
+    cuentas: cuentas.map(({ estado: e, cuantos }) => [e, cuantos]),
+    acuerdos: c.acuerdos.length,
+    sesionesConAcuerdos: c.indices.acuerdosPorSesion.size,
+    organos: [...new Set(pagina.elementos.map((a) => a.organo))].map((id) => c.organo.get(id)),
+  });
+}
+
+/**
+ * `/organos/<id>/acuerdos/<año>/` and its pages by status (src/pages/organos/[id]/acuerdos/):
+ * what the page is given, its agreements, and the sessions it groups them by.
+ */
+export function agreementsOfYearKey(
+  entorno: Entorno,
+  pagina: { organo: Organo; anio: number; acuerdos: readonly AcuerdoConEstado[]; [otro: string]: unknown },
+): string {
+  const c = entorno.contenido;
+  return fingerprint('acuerdos-del-anio', common(entorno, undefined), {
+    ...pagina,
+    acuerdos: records(pagina.acuerdos),
+    sesiones: [...new Set(pagina.acuerdos.map((a) => a.sesion))].map((id) => recordFingerprint(c.sesion.get(id))),
   });
 }

@@ -7,11 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pagePaths, writeSitemap } from '../lib/datos/sitemap.ts';
 import { RUTA_DEL_EDITOR } from '../lib/editor/archivos.ts';
 import { joinBase } from '../lib/url.ts';
 import { resolveFolders } from '../lib/contenido/rutas.ts';
-import { readRedirects } from '../lib/redirecciones/validar.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
@@ -23,7 +21,12 @@ export default function sitemap(): AstroIntegration {
         site = config.site ?? '';
         base = config.base;
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
+        // Loaded when the pages are written, not with the configuration at the build's start.
+        const [{ pagePaths, writeSitemap }, { readRedirects }] = await Promise.all([
+          import('../lib/datos/sitemap.ts'),
+          import('../lib/redirecciones/validar.ts'),
+        ]);
         const salida = fileURLToPath(dir);
         const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
         // The staff editor is not for citizens nor for search engines; old addresses of renamed

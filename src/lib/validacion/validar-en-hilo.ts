@@ -4,7 +4,7 @@
  * system when the check ends instead of staying in the build process.
  */
 import { answerTask, runInWorker } from '../hilo.ts';
-import { validateContent, type ResultadoDeValidacion } from './validar-contenido.ts';
+import type { ResultadoDeValidacion } from './validar-contenido.ts';
 
 const TAREA = 'revisar-contenido';
 
@@ -13,4 +13,6 @@ export function validateContentInWorker(hoy: string): Promise<ResultadoDeValidac
   return runInWorker(import.meta.url, TAREA, hoy);
 }
 
-answerTask(TAREA, (hoy: string) => validateContent({ hoy }));
+// Imported only in the worker: the build loads this module with its configuration, before any
+// page, and the checks (schemas, YAML and CSV readers) are most of that module graph.
+answerTask(TAREA, async (hoy: string) => (await import('./validar-contenido.ts')).validateContent({ hoy }));

@@ -41,7 +41,8 @@ beforeAll(() => {
   copia.reemplazar(SESION, 'se proponía presentar una versión renovada', 'se proponía presentar una versión corregida');
   trasLaSesion = build('tras-la-sesion');
   copia.reemplazar('content/seguimiento-de-acuerdos.csv', 'se efectuaron tres mesas de diálogo', 'se realizaron tres mesas de diálogo');
-  trasElSeguimiento = build('tras-el-seguimiento');
+  // Into the same folder, as `npm run build` does: the previous output is moved aside first.
+  trasElSeguimiento = build('tras-la-sesion');
 }, 600_000);
 
 afterAll(() => {
@@ -76,13 +77,16 @@ describe('incremental rebuild', () => {
     const r = buildSite(limpia, { ...entorno, CARPETA_DE_CACHE: cacheLimpia });
     expect(r.codigo, r.salida.slice(-3000)).toBe(0);
     expect(copiedPages(r).size).toBe(0);
-    const incremental = fileHashes(path.join(tmp, 'tras-el-seguimiento'));
+    const incremental = fileHashes(path.join(tmp, 'tras-la-sesion'));
     const clean = fileHashes(limpia);
     expect(incremental.size).toBeGreaterThan(100);
     expect(differentFiles(incremental, clean)).toEqual([]);
   });
 
   it('keeps its cache apart from other content folders', () => {
-    expect(fs.existsSync(path.join(cacheFolder({ ...copia.carpetas, raiz: RAIZ }), 'busqueda', 'indice.json'))).toBe(true);
+    const cache = cacheFolder({ ...copia.carpetas, raiz: RAIZ });
+    expect(fs.existsSync(path.join(cache, 'busqueda', 'indice.json'))).toBe(true);
+    // The output the last build replaced was deleted before it ended.
+    expect(fs.readdirSync(path.join(cache, 'salidas-anteriores'))).toEqual([]);
   });
 });

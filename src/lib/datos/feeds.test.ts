@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { contextoDePrueba, testContent } from './contenido-de-prueba.ts';
+import { assembleContent, type Colecciones } from '../contenido/ensamblar.ts';
+import { contextoDePrueba, HOY_DE_PRUEBA, testCollections, testContent } from './contenido-de-prueba.ts';
 import { escapeXml, feedEntries, rfc822, writeRss } from './feeds.ts';
 
 describe('RSS', () => {
@@ -29,8 +30,14 @@ describe('RSS', () => {
 });
 
 describe('feeds of one record', () => {
-  const c = testContent();
-  const urls = (ambito: Parameters<typeof feedEntries>[3]) => feedEntries(c, contextoDePrueba.absoluta, 100, ambito).map((e) => `${e.categoria}: ${e.url}`);
+  /** The feed's entries of the test content, with the first agreement changed by `cambio`. */
+  const urls = (ambito: Parameters<typeof feedEntries>[3], cambio: Record<string, unknown> = {}) => {
+    const colecciones: Colecciones = testCollections();
+    const acuerdo = colecciones.sesiones[0].data.acuerdos[0];
+    Object.assign(acuerdo, cambio);
+    const c = assembleContent(colecciones, HOY_DE_PRUEBA);
+    return feedEntries(c, contextoDePrueba.absoluta, 100, ambito).map((e) => `${e.categoria}: ${e.url}`);
+  };
 
   it('a body: its sessions and agreements, without progress reports', () => {
     expect(urls({ organo: 'stl' })).toEqual(urls(undefined));
@@ -38,8 +45,7 @@ describe('feeds of one record', () => {
   });
 
   it('a commitment: its agreements and its progress reports, each with its own anchor', () => {
-    c.acuerdos[0].compromiso = 'carnet-juridico';
-    expect(urls({ compromiso: 'carnet-juridico' })).toEqual([
+    expect(urls({ compromiso: 'carnet-juridico' }, { compromiso: 'carnet-juridico' })).toEqual([
       'Avance de compromiso: https://datos.ejemplo.mx/base/compromisos/carnet-juridico/#avance-1',
       'Acuerdo: https://datos.ejemplo.mx/base/acuerdos/stl-1-2020/',
     ]);
@@ -47,7 +53,10 @@ describe('feeds of one record', () => {
 
   it('a person: sessions attended, agreements naming them responsible, reports presented', () => {
     expect(urls({ persona: 'luis-soto' })).toEqual(['Sesión: https://datos.ejemplo.mx/base/sesiones/stl-2020-06-10/']);
-    c.acuerdos[0].responsable = { persona: 'ana-perez' };
-    expect(urls({ persona: 'ana-perez' }).map((u) => u.split(':')[0])).toEqual(['Avance de compromiso', 'Sesión', 'Acuerdo']);
+    expect(urls({ persona: 'ana-perez' }, { responsable: { persona: 'ana-perez' } }).map((u) => u.split(':')[0])).toEqual([
+      'Avance de compromiso',
+      'Sesión',
+      'Acuerdo',
+    ]);
   });
 });

@@ -84,6 +84,43 @@ export function writeRss(feed: Feed): string {
 /** What a feed follows: one body, one commitment or one person; nothing for the site-wide feed. */
 export type AmbitoDeFeed = { organo: string } | { compromiso: string } | { persona: string } | undefined;
 
+type Sesion = Contenido['sesiones'][number];
+type Acuerdo = Contenido['acuerdos'][number];
+
+/** Per content model: the sessions each person attended or convened, the agreements naming them responsible. */
+const porPersona = new WeakMap<Contenido, { sesiones: Map<string, Sesion[]>; acuerdos: Map<string, Acuerdo[]> }>();
+
+function personIndex(c: Contenido) {
+  let indice = porPersona.get(c);
+  if (!indice) {
+    const sesiones = new Map<string, Sesion[]>();
+    const acuerdos = new Map<string, Acuerdo[]>();
+    const add = <T>(mapa: Map<string, T[]>, clave: string, valor: T) => (mapa.get(clave) ?? mapa.set(clave, []).get(clave)!).push(valor);
+    for (const s of c.sesiones) {
+      const personas = new Set([...(s.data.convocatoria?.convoca ? [s.data.convocatoria.convoca] : []), ...s.data.asistentes.map((a) => a.persona)]);
+      for (const persona of personas) add(sesiones, persona, s);
+    }
+    for (const a of c.acuerdos) if (a.responsable?.persona) add(acuerdos, a.responsable.persona, a);
+    indice = { sesiones, acuerdos };
+    porPersona.set(c, indice);
+  }
+  return indice;
+}
+
+/**
+ * The sessions and agreements a feed can include, from the model's indices: every record feed
+ * going over all of them took 14 s of a 10 000-session build (1 625 feeds × 60 000 records).
+ * The entries are still filtered, and sorted, as for the site-wide feed.
+ */
+function candidatesFor(c: Contenido, ambito: AmbitoDeFeed): { sesiones: readonly Sesion[]; acuerdos: readonly Acuerdo[] } {
+  if (!ambito) return { sesiones: c.sesiones, acuerdos: c.acuerdos };
+  if ('organo' in ambito)
+    return { sesiones: c.indices.sesionesPorOrgano.get(ambito.organo) ?? [], acuerdos: c.indices.acuerdosPorOrgano.get(ambito.organo) ?? [] };
+  if ('compromiso' in ambito) return { sesiones: [], acuerdos: c.indices.acuerdosPorCompromiso.get(ambito.compromiso) ?? [] };
+  const indice = personIndex(c);
+  return { sesiones: indice.sesiones.get(ambito.persona) ?? [], acuerdos: indice.acuerdos.get(ambito.persona) ?? [] };
+}
+
 /**
  * Sessions and agreements (and, in a commitment's or a person's feed, progress reports), newest
  * first; on the same day a session comes before its agreements and its reports.
@@ -94,12 +131,13 @@ export type AmbitoDeFeed = { organo: string } | { compromiso: string } | { perso
  */
 export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, limite = 100, ambito?: AmbitoDeFeed): EntradaDeFeed[] {
   const entradas: (EntradaDeFeed & { orden: string })[] = [];
+  const candidatos = candidatesFor(c, ambito);
   const persona = ambito && 'persona' in ambito ? ambito.persona : undefined;
   const sigueSesion = (s: Contenido['sesiones'][number]) =>
     !ambito ||
     ('organo' in ambito && s.data.organo === ambito.organo) ||
     (persona !== undefined && (s.data.convocatoria?.convoca === persona || s.data.asistentes.some((a) => a.persona === persona)));
-  for (const s of c.sesiones) {
+  for (const s of candidatos.sesiones) {
     if (!sigueSesion(s)) continue;
     const o = c.organo.get(s.data.organo);
     entradas.push({
@@ -116,7 +154,7 @@ export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, li
     ('organo' in ambito && a.organo === ambito.organo) ||
     ('compromiso' in ambito && a.compromiso === ambito.compromiso) ||
     (persona !== undefined && a.responsable?.persona === persona);
-  for (const a of c.acuerdos) {
+  for (const a of candidatos.acuerdos) {
     if (!sigueAcuerdo(a)) continue;
     entradas.push({
       titulo: `Acuerdo ${a.clave ?? a.id}${a.tema ? `: ${a.tema}` : ''}`,

@@ -64,6 +64,21 @@ describe('page keys of the incremental build', () => {
     expect(despues.sesion['stl-2022-12-16']).toBe(antes.sesion['stl-2022-12-16']);
   });
 
+  it('change for a session when an original document it shows changes, and only for it', () => {
+    const conDocumento = (huella: string) =>
+      (() => {
+        const colecciones = testCollections();
+        sesion(colecciones, 'stl-2020-06-10').data.documentos = [{ titulo: 'Acta', archivo: 'acta.txt', tipo: 'acta' }] as never;
+        const contenido = assembleContent(colecciones, HOY_DE_PRUEBA);
+        const entorno: Entorno = { contenido, historial: SIN_HISTORIAL, documento: (archivo) => (archivo === 'acta.txt' ? huella : undefined) };
+        return Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionPageKey(entorno, s)]));
+      })();
+    const antes = conDocumento('a');
+    const despues = conDocumento('b');
+    expect(despues['stl-2020-06-10']).not.toBe(antes['stl-2020-06-10']);
+    expect(despues['stl-2022-12-16']).toBe(antes['stl-2022-12-16']);
+  });
+
   it('change everywhere with the reference date, and with the last edit of the source file', () => {
     const otroDia = keys(undefined, '2026-11-22');
     for (const id of Object.keys(antes.sesion)) expect(otroDia.sesion[id]).not.toBe(antes.sesion[id]);

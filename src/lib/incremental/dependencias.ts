@@ -20,6 +20,11 @@ import { fingerprint } from './huella.ts';
 export interface Entorno {
   contenido: Contenido;
   historial: Historial;
+  /**
+   * Fingerprint of an original document of `public/documentos/` (a session page shows the text of
+   * its originals), `undefined` when there is no such file. Without it, documents are not keyed.
+   */
+  documento?: (archivo: string) => string | undefined;
 }
 
 const huellas = new WeakMap<object, string>();
@@ -59,6 +64,7 @@ export function sessionPageKey(entorno: Entorno, sesion: Sesion): string {
     convoca: d.convocatoria?.convoca ? c.persona.get(d.convocatoria.convoca) : undefined,
     personas: d.asistentes.map((a) => c.persona.get(a.persona)),
     instituciones: d.asistentes.map((a) => (a.institucion ? c.institucion.get(a.institucion) : undefined)),
+    documentos: d.documentos.map((doc) => entorno.documento?.(doc.archivo)),
   });
 }
 

@@ -2,11 +2,11 @@
  * The same content gives byte-identical output, so a published build can be audited: two clean
  * builds with the same reference date produce the same files with the same bytes.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileHashes } from '../../scripts/medicion/huellas.ts';
 import { buildSite } from '../soporte/construir.ts';
 import { ENTORNO_DE_PRUEBA, SALIDA } from '../soporte/rutas.ts';
 
@@ -18,22 +18,13 @@ afterAll(() => {
   if (!process.env.PRUEBAS_CONSERVAR) fs.rmSync(otra, { recursive: true, force: true });
 });
 
-function digests(folder: string): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const name of (fs.readdirSync(folder, { recursive: true }) as string[]).sort()) {
-    const file = path.join(folder, name);
-    if (fs.statSync(file).isFile()) result.set(name, createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
-  }
-  return result;
-}
-
 describe('deterministic build', () => {
   it('a second build of the same content is byte-identical to the test build', () => {
     const { codigo, salida } = buildSite(otra, { ...ENTORNO_DE_PRUEBA, CARPETA_DE_CACHE: cacheDeLaOtra });
     expect(salida).not.toMatch(/\((cached|restored)\)/);
     expect(codigo, salida.slice(-2000)).toBe(0);
-    const a = digests(SALIDA);
-    const b = digests(otra);
+    const a = fileHashes(SALIDA);
+    const b = fileHashes(otra);
     expect([...b.keys()]).toEqual([...a.keys()]);
     const distintos = [...a].filter(([name, hash]) => b.get(name) !== hash).map(([name]) => name);
     expect(distintos).toEqual([]);

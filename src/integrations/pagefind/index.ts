@@ -21,7 +21,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stopOnReport } from '../informes.ts';
 import { partInWorker, partInWorkerOnAllCores } from './hilo-de-parte.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, unmarkedTemplateWarning } from './informe.ts';
-import { partFolder, PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
+import { PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
 import { IndiceEnPartes, CARPETA_DE_BUSQUEDA, type OpcionesDeIndexado, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
 import { indexingPrerenderer, recordTemplates, type RutaDelSitio } from './prerenderizador.ts';
 import { indexFromOutput, pageHashes, planOfBuild } from './reindexado.ts';
@@ -103,25 +103,29 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         let resultado: ResultadoDeIndexado;
         let guardar: (() => void) | undefined;
         try {
-          if (reutilizable && cacheDir) {
-            const paginas = pageHashes(rutas, renderizadas, reutilizable.confiable ? reutilizable.anterior?.paginas : undefined, carpeta);
-            const plan = planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
-            const cache = { carpeta: cacheDir, anterior: reutilizable.anterior };
-            const { resultado: escrito, nuevas } = await indexFromOutput(carpeta, plan, cache, opciones, partInWorkerOnAllCores);
-            resultado = escrito;
+          // What the index holds, planned as a clean build splits it (only needed with a cache).
+          const paginas = cacheDir && pageHashes(rutas, renderizadas, reutilizable?.confiable ? reutilizable.anterior?.paginas : undefined, carpeta);
+          const plan = paginas && planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
+          let nuevas: Set<number> | undefined;
+          if (reutilizable && cacheDir && plan) {
+            ({ resultado, nuevas } = await indexFromOutput(
+              carpeta,
+              plan,
+              { carpeta: cacheDir, anterior: reutilizable.anterior },
+              opciones,
+              partInWorkerOnAllCores,
+            ));
             logger.info(`Índice de búsqueda: ${plan.length - nuevas.size} de ${plan.length} partes sin cambios, copiadas de la construcción anterior.`);
-            guardar = () => writeSearchCache(cacheDir!, path.join(carpeta, CARPETA_DE_BUSQUEDA), { paginas, partes: plan, nuevas }, partFolder);
           } else {
             if (!indexado) throw new Error('el índice no se empezó a construir');
             resultado = await indexado.finish();
-            if (cacheDir) {
-              const paginas = pageHashes(rutas, renderizadas, undefined, carpeta);
-              const plan = planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
-              const nuevas = new Set(plan.map((parte) => parte.numero));
-              // The plan must describe the parts just written; if not, nothing is cached.
-              if (plan.reduce((suma, parte) => suma + parte.urls.length, 0) === resultado.paginas)
-                guardar = () => writeSearchCache(cacheDir!, path.join(carpeta, CARPETA_DE_BUSQUEDA), { paginas, partes: plan, nuevas }, partFolder);
-            }
+            // Every part was written now; the plan must describe them, or nothing is cached.
+            if (plan && plan.reduce((suma, parte) => suma + parte.urls.length, 0) === resultado.paginas) nuevas = new Set(plan.map((parte) => parte.numero));
+          }
+          if (cacheDir && paginas && plan && nuevas) {
+            const carpetaDeCache = cacheDir;
+            const datos = { paginas, partes: plan, nuevas };
+            guardar = () => writeSearchCache(carpetaDeCache, path.join(carpeta, CARPETA_DE_BUSQUEDA), datos);
           }
         } catch (error) {
           fail(logger, carpeta, `Pagefind falló: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARCHIVO_DE_PARTES } from '../../lib/busqueda/partes.ts';
+import { ARCHIVO_DE_PARTES, partFolder } from '../../lib/busqueda/partes.ts';
 import { fingerprint } from '../../lib/incremental/huella.ts';
 
 const VERSION = 1;
@@ -119,7 +119,6 @@ export function writeSearchCache(
   cacheDir: string,
   carpetaDeBusqueda: string,
   { paginas, partes, nuevas }: { paginas: Record<string, HuellaDePagina>; partes: readonly ParteEnElPlan[]; nuevas: ReadonlySet<number> },
-  carpetaDeParte: (numero: number) => string,
 ): void {
   const carpeta = cacheFolderOf(cacheDir);
   fs.rmSync(manifestOf(cacheDir), { force: true });
@@ -128,7 +127,7 @@ export function writeSearchCache(
     const destino = cachedPartFolder(cacheDir, parte.numero);
     if (!nuevas.has(parte.numero) && fs.existsSync(destino)) continue;
     fs.rmSync(destino, { recursive: true, force: true });
-    copyPart(path.join(carpetaDeBusqueda, carpetaDeParte(parte.numero)), destino);
+    copyPart(path.join(carpetaDeBusqueda, partFolder(parte.numero)), destino);
   }
   for (const nombre of fs.readdirSync(carpeta)) {
     const numero = /^parte-(\d+)$/.exec(nombre)?.[1];

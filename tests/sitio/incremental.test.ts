@@ -61,6 +61,8 @@ describe('incremental rebuild', () => {
     expect(copiadas.has('/sesiones/stl-2022-12-16/')).toBe(true);
     expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
+    // The part holding the edited session was indexed while the rest of the site was generated.
+    expect(trasLaSesion.salida).toMatch(/con cambios, \d+: [1-9]\d* indexadas? mientras se generaba el resto del sitio/);
   });
 
   it('re-renders the agreement whose follow-up row changed', () => {

@@ -8,6 +8,7 @@
  * - `parte.ts`: one part, built with Pagefind's Node API, in Spanish, record elements only;
  * - `reutilizacion.ts`, `reindexado.ts`: with Astro's incremental build, parts whose pages did not
  *   change are copied from the cache and only the others indexed again;
+ * - `adelanto.ts`: …the record parts among them while Astro generates the rest of the site;
  * - `informe.ts`: what the build says, and why it stops.
  *
  * Result URLs are relative to the site (`/sesiones/x/`); the search page adds the configured
@@ -20,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stopOnReport } from '../informes.ts';
 import { partInWorker, partInWorkerOnAllCores } from './hilo-de-parte.ts';
-import { failureMessages, indexingProblem, indexingSummary, removeBundle, unmarkedTemplateWarning } from './informe.ts';
+import { IndexadoAdelantado, usableEarlyParts } from './adelanto.ts';
+import { failureMessages, indexingProblem, indexingSummary, removeBundle, reuseSummary, unmarkedTemplateWarning } from './informe.ts';
 import { PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
 import { IndiceEnPartes, CARPETA_DE_BUSQUEDA, type OpcionesDeIndexado, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
 import { indexingPrerenderer, recordTemplates, type RutaDelSitio } from './prerenderizador.ts';
@@ -56,6 +58,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
   /** Set when pages may be copied from the previous build: the index is then planned at the end. */
   let reutilizable: { anterior: CacheDeBusqueda | undefined; confiable: boolean } | undefined;
   let indexado: IndiceEnPartes | undefined;
+  let adelanto: IndexadoAdelantado | undefined;
   let rutas: RutaDelSitio[] = [];
   const renderizadas = new Map<string, HuellaDePagina>();
   return {
@@ -77,7 +80,18 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         }
         let destino: { add(pagina: PaginaParaIndexar): unknown; flush(): void };
         const recordHash = (pagina: PaginaParaIndexar) => void renderizadas.set(pagina.url, htmlHash(pagina.html));
-        if (reutilizable) destino = { add: recordHash, flush: () => {} };
+        if (reutilizable?.confiable && reutilizable.anterior && cacheDir) {
+          const adelantado = new IndexadoAdelantado({
+            salida,
+            cacheDir,
+            anterior: reutilizable.anterior,
+            paginasPorParte: opciones.paginasPorParte ?? PAGINAS_POR_PARTE,
+            indexador: indexerFingerprint(raiz),
+            abrirParte: partInWorker,
+          });
+          adelanto = adelantado;
+          destino = { add: (pagina) => (recordHash(pagina), adelantado.keep(pagina)), flush: () => {} };
+        } else if (reutilizable) destino = { add: recordHash, flush: () => {} };
         else {
           const indice = new IndiceEnPartes(salida, opciones, partInWorker);
           indice.prepare();
@@ -94,6 +108,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
             onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente),
             onPaths: (todas) => (rutas = todas),
             onUnindexedPage: (url) => renderizadas.set(url, null),
+            onRecordPagesDone: () => adelanto?.start(rutas, renderizadas),
           }),
         );
       },
@@ -108,14 +123,16 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
           const plan = paginas && planOfBuild(rutas, paginas, opciones.paginasPorParte ?? PAGINAS_POR_PARTE, indexerFingerprint(raiz));
           let nuevas: Set<number> | undefined;
           if (reutilizable && cacheDir && plan) {
+            const adelantadas = await usableEarlyParts(adelanto?.partes ?? new Map(), plan, carpeta);
             ({ resultado, nuevas } = await indexFromOutput(
               carpeta,
               plan,
               { carpeta: cacheDir, anterior: reutilizable.anterior },
               opciones,
               partInWorkerOnAllCores,
+              adelantadas,
             ));
-            logger.info(`Índice de búsqueda: ${plan.length - nuevas.size} de ${plan.length} partes sin cambios, copiadas de la construcción anterior.`);
+            logger.info(reuseSummary(plan.length, nuevas.size, adelantadas.size));
           } else {
             if (!indexado) throw new Error('el índice no se empezó a construir');
             resultado = await indexado.finish();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { failureMessages, indexingProblem, indexingSummary, removeBundle, unmarkedTemplateWarning } from './informe.ts';
+import { failureMessages, indexingProblem, indexingSummary, removeBundle, reuseSummary, unmarkedTemplateWarning } from './informe.ts';
 
 describe('indexing report', () => {
   test('errors from Pagefind are listed, one per line, in singular or plural', () => {
@@ -24,6 +24,14 @@ describe('indexing report', () => {
       'Índice de búsqueda: 140 páginas indexadas en español (terminado 0.4 s después de las páginas), en pagefind/.',
     );
     expect(unmarkedTemplateWarning('src/pages/x.astro')).toMatch(/^src\/pages\/x\.astro da páginas de registro, pero su archivo no tiene «data-pagefind-body»/);
+  });
+
+  test('a reused index says how many parts were copied and how many indexed during the generation', () => {
+    expect(reuseSummary(3, 0, 0)).toBe('Índice de búsqueda: 3 de 3 partes sin cambios, copiadas de la construcción anterior.');
+    expect(reuseSummary(3, 2, 1)).toBe(
+      'Índice de búsqueda: 1 de 3 partes sin cambios, copiadas de la construcción anterior; con cambios, 2: 1 indexada mientras se generaba el resto del sitio.',
+    );
+    expect(reuseSummary(2, 2, 2)).toMatch(/con cambios, 2: 2 indexadas mientras/);
   });
 
   test('an incomplete bundle is removed, and the rest of the output kept', () => {

@@ -35,6 +35,16 @@ export function indexingSummary(resultado: ResultadoDeIndexado, segundos: string
   return `Índice de búsqueda: ${resultado.paginas} páginas indexadas en español (terminado ${segundos} s después de las páginas), en ${CARPETA_DE_BUSQUEDA}/.`;
 }
 
+/**
+ * The build's line for an index that reused parts: of `partes`, `nuevas` were indexed again,
+ * `adelantadas` of them while the rest of the site was generated.
+ */
+export function reuseSummary(partes: number, nuevas: number, adelantadas: number): string {
+  const copiadas = `${partes - nuevas} de ${partes} partes sin cambios, copiadas de la construcción anterior`;
+  if (adelantadas === 0) return `Índice de búsqueda: ${copiadas}.`;
+  return `Índice de búsqueda: ${copiadas}; con cambios, ${nuevas}: ${adelantadas} ${adelantadas === 1 ? 'indexada' : 'indexadas'} mientras se generaba el resto del sitio.`;
+}
+
 /** The build's warning for a template whose record pages were indexed only at the end. */
 export function unmarkedTemplateWarning(componente: string): string {
   return `${componente} da páginas de registro, pero su archivo no tiene «${MARCA_DE_REGISTRO}»: se indexan al final, no mientras se construye el resto. Ponga la marca en la plantilla.`;

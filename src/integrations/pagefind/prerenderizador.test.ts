@@ -77,7 +77,7 @@ function astroPrerenderer(paginas: readonly PaginaDePrueba[]): AstroPrerenderer 
  * Builds the pages as `astro build` does with this integration: paths from the wrapped
  * prerenderer, every page started at once in that order, the index finished at the end.
  */
-async function build(paginas: readonly PaginaDePrueba[], paginasPorParte?: number) {
+async function build(paginas: readonly PaginaDePrueba[], paginasPorParte?: number, onRecordPagesDone?: () => void) {
   const { raiz, salida } = project();
   const indice = new IndiceEnPartes(salida, { paginasPorParte }, partInWorker);
   indice.prepare();
@@ -92,6 +92,7 @@ async function build(paginas: readonly PaginaDePrueba[], paginasPorParte?: numbe
     base: BASE,
     recordTemplate: recordTemplates(raiz),
     onUnmarkedTemplate: (componente) => sinMarca.add(componente),
+    onRecordPagesDone,
   });
   const rutas = await prerenderizador.getStaticPaths();
   const respuestas = await Promise.all(
@@ -187,6 +188,45 @@ describe('indexing while Astro renders', () => {
     expect(resultado).toEqual({ paginas: 0, errores: [] });
     expect(indexingProblem(resultado)).toBe('No se indexó ninguna página: ninguna tiene el atributo data-pagefind-body.');
     expect(fs.existsSync(path.join(salida, 'pagefind', 'partes.json'))).toBe(false);
+  }, 60_000);
+});
+
+describe('the end of the record pages', () => {
+  test('is told once the first page of another template is in, when Astro copied some record pages', async () => {
+    const { raiz } = project();
+    const paginas: PaginaDePrueba[] = [
+      { ruta: '/', componente: PLANTILLA_DE_INICIO, cuerpo: page('<h1>Inicio</h1>') },
+      { ruta: '/sesiones/a/', componente: PLANTILLA_DE_SESION, cuerpo: record('Primera'), demora: 40 },
+      { ruta: '/sesiones/b/', componente: PLANTILLA_DE_SESION, cuerpo: record('Segunda') },
+    ];
+    const sucesos: string[] = [];
+    const prerenderizador = indexingPrerenderer(astroPrerenderer(paginas), {
+      indice: { add: (pagina) => void sucesos.push(`indexada ${pagina.url}`), flush: () => void sucesos.push('vaciado') },
+      base: BASE,
+      recordTemplate: recordTemplates(raiz),
+      onUnmarkedTemplate: () => {},
+      onRecordPagesDone: () => void sucesos.push('registros completos'),
+    });
+    const rutas = await prerenderizador.getStaticPaths();
+    // /sesiones/b/ is copied from the previous build, so Astro never renders it.
+    const renderizadas = rutas.filter((r) => r.pathname !== '/sesiones/b/');
+    await Promise.all(renderizadas.map((r) => prerenderizador.render(new Request(`http://localhost${BASE}${r.pathname.slice(1)}`), { routeData: r.route })));
+    // The slow record page started before the home page, so it is in before the signal.
+    expect(sucesos).toEqual(['indexada /sesiones/a/', 'registros completos']);
+  });
+
+  test('is told with the last record page when every one is rendered', async () => {
+    const avisos: number[] = [];
+    const { enviadas } = await build(
+      [
+        { ruta: '/', componente: PLANTILLA_DE_INICIO, cuerpo: page('<h1>Inicio</h1>') },
+        { ruta: '/sesiones/a/', componente: PLANTILLA_DE_SESION, cuerpo: record('Primera') },
+      ],
+      undefined,
+      () => avisos.push(Date.now()),
+    );
+    expect(enviadas).toEqual(['/sesiones/a/']);
+    expect(avisos).toHaveLength(1);
   }, 60_000);
 });
 

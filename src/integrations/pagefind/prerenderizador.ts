@@ -54,6 +54,12 @@ export interface IndexadoAlRenderizar {
   onPaths?: (rutas: RutaDelSitio[]) => void;
   /** Told of each HTML page rendered without the record mark (so not indexed). */
   onUnindexedPage?: (url: string) => void;
+  /**
+   * Told once every record page is in: when the last one rendered has reached the index or,
+   * when Astro copied some instead of rendering them, when the first page of another template
+   * that Astro renders has (every record page started before it).
+   */
+  onRecordPagesDone?: () => void;
 }
 
 /** A path of the build: its site path and whether its template renders record pages. */
@@ -69,12 +75,22 @@ export interface RutaDelSitio {
  */
 export function indexingPrerenderer(
   predeterminado: AstroPrerenderer,
-  { indice, base, recordTemplate, onUnmarkedTemplate, onPaths, onUnindexedPage }: IndexadoAlRenderizar,
+  { indice, base, recordTemplate, onUnmarkedTemplate, onPaths, onUnindexedPage, onRecordPagesDone }: IndexadoAlRenderizar,
 ): AstroPrerenderer {
   let deRegistroPorVenir = Infinity;
+  let registrosAvisados = false;
+  const recordPagesDone = () => {
+    if (registrosAvisados) return;
+    registrosAvisados = true;
+    onRecordPagesDone?.();
+  };
   const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; deRegistro: boolean }>(({ pagina, deRegistro }) => {
     if (pagina) void indice.add(pagina);
-    if (deRegistro && --deRegistroPorVenir === 0) indice.flush();
+    if (deRegistro && --deRegistroPorVenir === 0) {
+      indice.flush();
+      recordPagesDone();
+    }
+    if (!deRegistro) recordPagesDone();
   });
   return {
     ...predeterminado,

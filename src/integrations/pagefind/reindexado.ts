@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MARCA_DE_REGISTRO } from '../../lib/busqueda/html.ts';
+import type { ParteAdelantada } from './adelanto.ts';
 import { IndiceEnPartes, type AbrirParte, type OpcionesDeIndexado, type ParteEnCurso, type ResultadoDeIndexado } from './partes.ts';
 import type { RutaDelSitio } from './prerenderizador.ts';
 import { cachedPartFolder, copyPart, htmlHash, planParts, type CacheDeBusqueda, type HuellaDePagina, type ParteEnElPlan } from './reutilizacion.ts';
@@ -73,13 +74,23 @@ export interface Reindexado {
   nuevas: Set<number>;
 }
 
-/** Writes the index of `plan` into `salida`, copying the parts whose key the cache has. */
+/** A part indexed during the generation (`adelanto.ts`): only waited for. */
+function earlyPart(adelantada: ParteAdelantada): ParteEnCurso {
+  return { add: () => {}, finish: () => adelantada.resultado };
+}
+
+/**
+ * Writes the index of `plan` into `salida`, copying the parts whose key the cache has and taking
+ * those already indexed during the generation (`adelantadas`, with the plan's keys:
+ * `usableEarlyParts`).
+ */
 export async function indexFromOutput(
   salida: string,
   plan: readonly ParteEnElPlan[],
   cache: { carpeta: string; anterior: CacheDeBusqueda | undefined },
   opciones: OpcionesDeIndexado,
   abrirParte: AbrirParte,
+  adelantadas: ReadonlyMap<number, ParteAdelantada> = new Map(),
 ): Promise<Reindexado> {
   const copiadas = new Set(
     plan
@@ -87,15 +98,17 @@ export async function indexFromOutput(
       .map((parte) => parte.numero),
   );
   const porNumero = new Map(plan.map((parte) => [parte.numero, parte]));
-  const indice = new IndiceEnPartes(salida, opciones, (carpeta, numero, anterior) =>
-    copiadas.has(numero)
+  const indice = new IndiceEnPartes(salida, opciones, (carpeta, numero, anterior) => {
+    const adelantada = adelantadas.get(numero);
+    if (adelantada) return earlyPart(adelantada);
+    return copiadas.has(numero)
       ? copiedPart(cachedPartFolder(cache.carpeta, numero), carpeta, porNumero.get(numero)!.urls.length)
-      : abrirParte(carpeta, numero, anterior),
-  );
+      : abrirParte(carpeta, numero, anterior);
+  });
   const vacia = new Uint8Array(0);
   for (const parte of plan) {
     for (const url of parte.urls) {
-      const html = copiadas.has(parte.numero) ? vacia : writtenPage(salida, url);
+      const html = copiadas.has(parte.numero) || adelantadas.has(parte.numero) ? vacia : writtenPage(salida, url);
       if (!html) throw new Error(`falta la página ${url} que el índice debe incluir`);
       await indice.add({ url, html: new Uint8Array(html) });
     }

@@ -44,5 +44,7 @@ export default defineConfig({
   // Test builds and benchmark corpora live in .pruebas/ (tens of thousands of files): the dev
   // server must not watch them.
   // Search threads (src/lib/busqueda/parte.worker.ts) are ES modules: they import Pagefind.
-  vite: { server: { watch: { ignored: ['**/.pruebas/**'] } }, worker: { format: 'es' } },
+  // The output folder is not emptied by Astro: the previous one was moved aside, and only the
+  // pages Astro may reuse were put back (src/integrations/salida-anterior.ts).
+  vite: { server: { watch: { ignored: ['**/.pruebas/**'] } }, worker: { format: 'es' }, build: { emptyOutDir: false } },
 });

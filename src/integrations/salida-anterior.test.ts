@@ -1,28 +1,87 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { moveAsideAndDelete } from './salida-anterior.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { moveAsideAndDelete, registerOutput, removeStalePages, reusablePages } from './salida-anterior.ts';
+
+const carpetas: string[] = [];
+afterEach(() => {
+  for (const carpeta of carpetas.splice(0)) fs.rmSync(carpeta, { recursive: true, force: true });
+});
+
+function write(archivo: string, texto: string) {
+  fs.mkdirSync(path.dirname(archivo), { recursive: true });
+  fs.writeFileSync(archivo, texto);
+}
+
+/** An output folder with two session pages and a stylesheet, and Astro's manifest listing the pages. */
+function previousBuild() {
+  const raiz = fs.mkdtempSync(path.join(os.tmpdir(), 'salida-anterior-'));
+  carpetas.push(raiz);
+  const salida = path.join(raiz, 'dist');
+  const cache = path.join(raiz, 'cache');
+  write(path.join(salida, 'sesiones', 'a', 'index.html'), 'a');
+  write(path.join(salida, 'sesiones', 'b', 'index.html'), 'b');
+  write(path.join(salida, 'recursos', 'Base.css'), 'css');
+  const manifiesto = {
+    version: 1,
+    routes: {
+      'src/pages/sesiones/[id].astro': {
+        paths: { '/sesiones/a/': { outputFile: 'sesiones/a/index.html' }, '/sesiones/b/': { outputFile: 'sesiones/b/index.html' } },
+      },
+    },
+  };
+  write(path.join(cache, 'incremental-build.json'), JSON.stringify(manifiesto));
+  return { raiz, salida, cache, papelera: path.join(cache, 'salidas-anteriores') };
+}
 
 describe('the previous output', () => {
   it('is moved out of the output folder at once and deleted, with what an earlier build left', async () => {
-    const raiz = fs.mkdtempSync(path.join(os.tmpdir(), 'salida-anterior-'));
-    const salida = path.join(raiz, 'dist');
-    const papelera = path.join(raiz, 'cache', 'salidas-anteriores');
-    fs.mkdirSync(path.join(salida, 'sesiones', 'x'), { recursive: true });
-    fs.writeFileSync(path.join(salida, 'sesiones', 'x', 'index.html'), 'sesión');
+    const { salida, papelera } = previousBuild();
     fs.mkdirSync(path.join(papelera, 'de-una-construccion-interrumpida'), { recursive: true });
-    try {
-      const borrado = moveAsideAndDelete(salida, papelera);
-      // Gone from its place before the deletion ends: Astro finds no folder to empty.
-      expect(fs.existsSync(salida)).toBe(false);
-      await borrado;
-      expect(fs.readdirSync(papelera)).toEqual([]);
-      // Without a previous output there is nothing to move.
-      await moveAsideAndDelete(salida, papelera);
-      expect(fs.existsSync(salida)).toBe(false);
-    } finally {
-      fs.rmSync(raiz, { recursive: true, force: true });
-    }
+    const { borrado, conservados } = moveAsideAndDelete(salida, papelera);
+    // Gone from its place before the deletion ends: Astro finds no folder to empty.
+    expect(fs.existsSync(salida)).toBe(false);
+    expect(conservados.size).toBe(0);
+    await borrado;
+    expect(fs.readdirSync(papelera)).toEqual([]);
+    // Without a previous output there is nothing to move.
+    await moveAsideAndDelete(salida, papelera).borrado;
+    expect(fs.existsSync(salida)).toBe(false);
+  });
+
+  it('keeps the pages of the manifest in place when the folder is the one the last build registered', async () => {
+    const { salida, cache, papelera } = previousBuild();
+    expect(reusablePages(salida, cache)).toEqual([]);
+    registerOutput(salida, cache);
+    expect(reusablePages(salida, cache)).toEqual(['sesiones/a/index.html', 'sesiones/b/index.html']);
+    const { borrado, conservados } = moveAsideAndDelete(salida, papelera, reusablePages(salida, cache));
+    await borrado;
+    expect([...conservados]).toEqual(['sesiones/a/index.html', 'sesiones/b/index.html']);
+    expect(fs.readFileSync(path.join(salida, 'sesiones', 'a', 'index.html'), 'utf8')).toBe('a');
+    // Everything else went with the old folder.
+    expect(fs.existsSync(path.join(salida, 'recursos'))).toBe(false);
+    expect(fs.readdirSync(papelera)).toEqual([]);
+  });
+
+  it('keeps nothing from another folder, or after the manifest changed', () => {
+    const { salida, cache, raiz } = previousBuild();
+    registerOutput(salida, cache);
+    fs.writeFileSync(path.join(cache, 'incremental-build.json'), '{"version":1,"routes":{}}');
+    expect(reusablePages(salida, cache)).toEqual([]);
+
+    registerOutput(salida, cache);
+    // Another build replaced the folder: same path, another folder.
+    fs.renameSync(salida, path.join(raiz, 'otra'));
+    fs.mkdirSync(salida);
+    expect(reusablePages(salida, cache)).toEqual([]);
+  });
+
+  it('deletes the kept pages this build did not write, and the folders they leave empty', () => {
+    const { salida } = previousBuild();
+    const borrados = removeStalePages(salida, new Set(['sesiones/a/index.html', 'sesiones/b/index.html']), new Set(['sesiones/a/index.html']));
+    expect(borrados).toEqual(['sesiones/b/index.html']);
+    expect(fs.existsSync(path.join(salida, 'sesiones', 'b'))).toBe(false);
+    expect(fs.existsSync(path.join(salida, 'sesiones', 'a', 'index.html'))).toBe(true);
   });
 });

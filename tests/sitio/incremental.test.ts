@@ -1,8 +1,9 @@
 /**
- * A rebuild after editing one session, and then one follow-up row, copies the pages that did not
- * change from the previous build (Astro's incremental build, with each record page's
- * dependencies as its key) and the parts of the search index whose pages did not change; the
- * result must be, file for file and byte for byte, what a clean build of the same content writes.
+ * A rebuild after editing one session, then one follow-up row, then deleting an event, keeps the
+ * pages that did not change from the previous build (Astro's incremental build, with each record
+ * page's dependencies as its key) and the parts of the search index whose pages did not change;
+ * the result must be, file for file and byte for byte, what a clean build of the same content
+ * writes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,8 @@ function build(carpeta: string, extra: Record<string, string> = {}): ResultadoDe
 let primera: ResultadoDeConstruccion;
 let trasLaSesion: ResultadoDeConstruccion;
 let trasElSeguimiento: ResultadoDeConstruccion;
+let trasBorrarElEvento: ResultadoDeConstruccion;
+const EVENTO = 'anuncio-jurisdicciones-locales-ogp-2020';
 
 beforeAll(() => {
   copia = copyContent();
@@ -43,6 +46,8 @@ beforeAll(() => {
   copia.reemplazar('content/seguimiento-de-acuerdos.csv', 'se efectuaron tres mesas de diálogo', 'se realizaron tres mesas de diálogo');
   // Into the same folder, as `npm run build` does: the previous output is moved aside first.
   trasElSeguimiento = build('tras-la-sesion');
+  copia.reemplazar('content/eventos.csv', new RegExp(`^${EVENTO},[^\\n]*\\n`, 'm'), '');
+  trasBorrarElEvento = build('tras-la-sesion');
 }, 600_000);
 
 afterAll(() => {
@@ -71,6 +76,15 @@ describe('incremental rebuild', () => {
     expect(copiadas.has('/organos/grupo-operativo-stl/acuerdos/2020/')).toBe(false);
     expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
     expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(true);
+  });
+
+  it('keeps unchanged pages where they are, and deletes the page of a deleted record', () => {
+    // Unchanged pages stay in the output folder instead of being copied back from the cache.
+    expect(trasElSeguimiento.salida).toMatch(/index\.html \(cached\)/);
+    expect(trasElSeguimiento.salida).not.toMatch(/\(restored\)/);
+    expect(trasBorrarElEvento.codigo).toBe(0);
+    expect(fs.existsSync(path.join(tmp, 'tras-la-sesion', 'eventos', EVENTO))).toBe(false);
+    expect(fs.existsSync(path.join(tmp, 'tras-la-sesion', 'eventos', 'carta-intencion-alianza-para-el-gobierno-abierto', 'index.html'))).toBe(true);
   });
 
   it('writes exactly what a clean build of the same content writes', () => {

@@ -36,3 +36,12 @@ describe('fingerprint', () => {
     expect(() => fingerprint(ciclo)).toThrow(/se contiene a sí mismo/);
   });
 });
+
+describe('fingerprint of bytes', () => {
+  it('depends on the bytes of a view, not on the buffer around it', () => {
+    const bytes = new Uint8Array([0, 200, 255, 7]);
+    expect(fingerprint(bytes.subarray(1, 3))).toBe(fingerprint(new Uint8Array([200, 255])));
+    expect(fingerprint(new Uint8Array([200, 255]))).not.toBe(fingerprint(new Uint8Array([200, 254])));
+    expect(fingerprint(new Uint8Array([0x41]))).not.toBe(fingerprint('A'));
+  });
+});

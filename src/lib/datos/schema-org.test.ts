@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextoDePrueba, testContent } from './contenido-de-prueba.ts';
 import { publish } from './generar.ts';
-import { buildDatasetJsonLd, jsonForScript } from './schema-org.ts';
+import { buildDatasetJsonLd } from './schema-org.ts';
 
 describe('schema.org Dataset', () => {
   const pub = publish(testContent(), contextoDePrueba);
@@ -20,9 +20,5 @@ describe('schema.org Dataset', () => {
 
   it('uses the dataset licence when it has its own', () => {
     expect((buildDatasetJsonLd(pub.conjunto.get('municipios')!, contextoDePrueba) as any).license).toMatch(/inegi/);
-  });
-
-  it('escapes markup in script JSON', () => {
-    expect(jsonForScript({ a: '</script><b>' })).toBe('{"a":"\\u003c/script>\\u003cb>"}');
   });
 });

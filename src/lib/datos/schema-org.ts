@@ -48,11 +48,3 @@ export function buildDatasetJsonLd(p: ConjuntoPublicado, contexto: ContextoDeCat
     })),
   };
 }
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
-export function jsonForScript(valor: unknown): string {
-  return JSON.stringify(valor)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

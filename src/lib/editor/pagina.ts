@@ -29,8 +29,3 @@ export function editorPageData(
   const columnas = Object.fromEntries(Object.keys(TABLAS).map((f) => [f, tableColumns(f as FormatoDeTabla)])) as Record<FormatoDeTabla, string[]>;
   return { config: editorConfig(catalogueOptions(c), { repositorio, sitio: absoluteUrl('/', site), base, logo: absoluteUrl(`/${logo}`, site) }), columnas };
 }
-
-/** JSON for a `<script type="application/json">`: `<` escaped so the text cannot close the tag. */
-export function jsonForScript(datos: unknown): string {
-  return JSON.stringify(datos).replace(/</g, '\\u003c');
-}

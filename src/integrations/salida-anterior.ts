@@ -13,20 +13,17 @@
  * by inode and birth time, and Astro's manifest unchanged since): any other folder is moved aside
  * whole. A build stopped meanwhile leaves the old folder behind, and the next build deletes it.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { astroManifestFingerprint, MANIFIESTO_DE_ASTRO } from './pagefind/reutilizacion.ts';
 
 /** Folder, inside the cache folder, where previous outputs wait to be deleted. */
 export const CARPETA_DE_SALIDAS_ANTERIORES = 'salidas-anteriores';
 
 /** File, inside the cache folder, that identifies the output folder the last build wrote. */
 export const SALIDA_REGISTRADA = 'salida-registrada.json';
-
-/** Astro's incremental manifest, in its `cacheDir` (astro/dist/core/build/incremental.js). */
-const MANIFIESTO_DE_ASTRO = 'incremental-build.json';
 
 /** The output folder a build wrote, as the next build recognises it. */
 interface SalidaRegistrada {
@@ -42,8 +39,6 @@ interface ManifiestoDeAstro {
   routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
 }
 
-const sha256 = (archivo: string) => createHash('sha256').update(fs.readFileSync(archivo)).digest('hex');
-
 function identity(carpeta: string): { inodo: string; nacimiento: string } | undefined {
   try {
     const stat = fs.statSync(carpeta, { bigint: true });
@@ -58,10 +53,10 @@ function identity(carpeta: string): { inodo: string; nacimiento: string } | unde
 export function registerOutput(salida: string, cacheDir: string): void {
   const registro = path.join(cacheDir, SALIDA_REGISTRADA);
   fs.rmSync(registro, { force: true });
-  const manifiesto = path.join(cacheDir, MANIFIESTO_DE_ASTRO);
+  const manifiesto = astroManifestFingerprint(cacheDir);
   const id = identity(salida);
-  if (!id || !fs.existsSync(manifiesto)) return;
-  const datos: SalidaRegistrada = { carpeta: salida, ...id, manifiesto: sha256(manifiesto) };
+  if (!id || !manifiesto) return;
+  const datos: SalidaRegistrada = { carpeta: salida, ...id, manifiesto };
   fs.writeFileSync(registro, JSON.stringify(datos));
 }
 
@@ -73,9 +68,8 @@ export function reusablePages(salida: string, cacheDir: string): string[] {
   try {
     const registro = JSON.parse(fs.readFileSync(path.join(cacheDir, SALIDA_REGISTRADA), 'utf8')) as SalidaRegistrada;
     const id = identity(salida);
-    const manifiesto = path.join(cacheDir, MANIFIESTO_DE_ASTRO);
     if (registro.carpeta !== salida || !id || id.inodo !== registro.inodo || id.nacimiento !== registro.nacimiento) return [];
-    if (sha256(manifiesto) !== registro.manifiesto) return [];
+    if (astroManifestFingerprint(cacheDir) !== registro.manifiesto) return [];
     return manifestOutputFiles(cacheDir);
   } catch {
     return [];

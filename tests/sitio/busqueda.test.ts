@@ -78,6 +78,11 @@ describe('search index', () => {
     });
     const urls = fragments().map((f) => f.url);
     expect(new Set(urls).size).toBe(urls.length);
+    // Every indexed page of this site is a record template's: they are split into even parts
+    // (src/lib/busqueda/partes.ts, partCapacities), not full ones and a small last one.
+    const tamanos = partes.map((p) => p.paginas);
+    expect(partes.length).toBe(Math.ceil(urls.length / PAGINAS_POR_PARTE_EN_PRUEBAS));
+    expect(Math.max(...tamanos) - Math.min(...tamanos)).toBeLessThanOrEqual(1);
   });
 
   test('every record page is indexed and no other (no lists, home or /buscar/)', () => {

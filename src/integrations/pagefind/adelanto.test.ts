@@ -41,6 +41,7 @@ function previousBuild(anteriores: Record<string, string>) {
     Object.entries(paginas).map(([url, huella]): [string, string] => [url, huella!]),
     2,
     INDEXADOR,
+    { esperadas: Object.keys(anteriores).length },
   );
   for (const parte of partes) fs.mkdirSync(cachedPartFolder(cacheDir, parte.numero), { recursive: true });
   const anterior: CacheDeBusqueda = { version: 1, manifiestoDeAstro: 'x', paginas, partes: partes.map((p) => p.clave) };

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { partFolder } from '../../lib/busqueda/partes.ts';
 import { CARPETA_DE_BUSQUEDA, type AbrirParte, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
-import type { RutaDelSitio } from './prerenderizador.ts';
+import { recordPathCount, type RutaDelSitio } from './prerenderizador.ts';
 import { cachedPartFolder, planParts, type CacheDeBusqueda, type HuellaDePagina, type ParteEnElPlan } from './reutilizacion.ts';
 
 /** Rendered record pages kept for the early parts (a few megabytes for one edited session). */
@@ -87,7 +87,7 @@ export class IndexadoAdelantado {
     }
     if (this.desbordado) return this.renderizadas.clear();
     let anteriorEscrita: Promise<unknown> = Promise.resolve();
-    for (const parte of planParts(indexadas, paginasPorParte, indexador)) {
+    for (const parte of planParts(indexadas, paginasPorParte, indexador, { esperadas: recordPathCount(rutas) })) {
       if (anterior.partes[parte.numero] === parte.clave && fs.existsSync(cachedPartFolder(cacheDir, parte.numero))) continue;
       const paginas = parte.urls.map((url) => this.renderizadas.get(url) ?? url);
       const previa = anteriorEscrita;

@@ -25,7 +25,7 @@ import { IndexadoAdelantado, usableEarlyParts } from './adelanto.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, reuseSummary, unmarkedTemplateWarning } from './informe.ts';
 import { PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
 import { IndiceEnPartes, CARPETA_DE_BUSQUEDA, type OpcionesDeIndexado, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
-import { indexingPrerenderer, recordTemplates, type RutaDelSitio } from './prerenderizador.ts';
+import { indexingPrerenderer, recordPathCount, recordTemplates, type RutaDelSitio } from './prerenderizador.ts';
 import { indexFromOutput, pageHashes, planOfBuild } from './reindexado.ts';
 import {
   astroManifestFingerprint,
@@ -106,7 +106,11 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
             base,
             recordTemplate,
             onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente),
-            onPaths: (todas) => (rutas = todas),
+            onPaths: (todas) => {
+              rutas = todas;
+              // Record pages come first: the index splits them into even parts.
+              indexado?.expect(recordPathCount(todas));
+            },
             onUnindexedPage: (url) => renderizadas.set(url, null),
             onRecordPagesDone: () => adelanto?.start(rutas, renderizadas),
           }),

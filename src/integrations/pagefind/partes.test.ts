@@ -53,6 +53,24 @@ describe('IndiceEnPartes', () => {
     ]);
   });
 
+  test('a group of pages told in advance is split into even parts; the next group fills parts again', async () => {
+    const salida = emptyFolder();
+    const porParte: string[][] = [];
+    const indice = new IndiceEnPartes(salida, { paginasPorParte: 3 }, (_carpeta, numero) => {
+      porParte[numero] = [];
+      return { add: (pagina) => void porParte[numero].push(pagina.url), finish: async () => ({ paginas: porParte[numero].length, errores: [] }) };
+    });
+    indice.prepare();
+    indice.expect(7);
+    for (const url of 'abcdefg') await indice.add({ url, html: '' });
+    indice.flush();
+    for (const url of 'hijk') await indice.add({ url, html: '' });
+    fs.mkdirSync(path.join(salida, 'pagefind'), { recursive: true });
+    expect(await indice.finish()).toEqual({ paginas: 11, errores: [] });
+    // 3 + 3 + 1 without the count; with it, three parts as even as they can be.
+    expect(porParte.map((urls) => urls.join(''))).toEqual(['abc', 'de', 'fg', 'hij', 'k']);
+  });
+
   test('flush has the current part written at once; a later page opens a new part', async () => {
     const salida = emptyFolder();
     const sucesos: string[] = [];

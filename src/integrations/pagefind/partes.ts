@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partFolder, type ManifiestoDeBusqueda } from '../../lib/busqueda/partes.ts';
+import { ARCHIVO_DE_PARTES, PAGINAS_POR_PARTE, partCapacities, partFolder, type ManifiestoDeBusqueda } from '../../lib/busqueda/partes.ts';
 
 /** Folder of the search bundle inside the output folder (served at `<base>pagefind/`). */
 export const CARPETA_DE_BUSQUEDA = 'pagefind';
@@ -38,8 +38,8 @@ export interface ParteEnCurso {
 export type AbrirParte = (carpeta: string, numero: number, anterior: Promise<unknown> | undefined) => ParteEnCurso;
 
 /**
- * Splits the record pages it receives, in order, into parts of at most `paginasPorParte`, each
- * indexed by the part `abrirParte` opens. A full part is told to finish (write its files) and the
+ * Splits the record pages it receives, in order, into parts of at most `paginasPorParte` (even
+ * ones when told how many are coming: `expect`), each indexed by the part `abrirParte` opens. A full part is told to finish (write its files) and the
  * next one opened at once, with the promise of the previous part's files, so a part can wait for
  * them before it grows. `finish()` waits for every part and writes `partes.json`.
  */
@@ -49,6 +49,10 @@ export class IndiceEnPartes {
   private readonly abrirParte: AbrirParte;
   private actual: ParteEnCurso | undefined;
   private enLaActual = 0;
+  /** Pages each part of the current group takes, by its position in the group (`expect`). */
+  private capacidad: (posicion: number) => number;
+  /** Position of the current part in its group. */
+  private enElGrupo = 0;
   private readonly terminadas: Promise<ResultadoDeIndexado>[] = [];
 
   constructor(salida: string, opciones: OpcionesDeIndexado, abrirParte: AbrirParte) {
@@ -58,6 +62,15 @@ export class IndiceEnPartes {
     if (!Number.isInteger(this.paginasPorParte) || this.paginasPorParte < 1) {
       throw new Error(`El tamaño de cada parte del índice debe ser un entero positivo (se recibió ${this.paginasPorParte}).`);
     }
+    this.capacidad = partCapacities(0, this.paginasPorParte);
+  }
+
+  /**
+   * The next `paginas` pages, up to a `flush`, are one group: split into even parts
+   * (`partCapacities`). Told before the group's first page.
+   */
+  expect(paginas: number): void {
+    this.capacidad = partCapacities(paginas, this.paginasPorParte);
   }
 
   /** Opens the first part before any page comes, so its indexer starts while Astro gets ready. */
@@ -67,7 +80,10 @@ export class IndiceEnPartes {
 
   /** Adds one record page to the current part (the promise, when there is one, is the part's). */
   add(pagina: PaginaParaIndexar): void | Promise<void> {
-    if (this.enLaActual === this.paginasPorParte) this.closeCurrent();
+    if (this.actual && this.enLaActual === this.capacidad(this.enElGrupo)) {
+      this.closeCurrent();
+      this.enElGrupo++;
+    }
     const parte = this.current();
     this.enLaActual++;
     return parte.add(pagina);
@@ -75,10 +91,12 @@ export class IndiceEnPartes {
 
   /**
    * Has the current part written now, while the build goes on, instead of when the build ends
-   * (for when no more record pages are expected); a later page opens a new part.
+   * (for when no more record pages are expected); a later page opens a new part, of a new group.
    */
   flush(): void {
     if (this.actual) this.closeCurrent();
+    this.capacidad = partCapacities(0, this.paginasPorParte);
+    this.enElGrupo = 0;
   }
 
   /** Waits for every part; writes the list of parts when all went well. */

@@ -69,6 +69,13 @@ export interface RutaDelSitio {
 }
 
 /**
+ * Paths of record templates: the record pages the index expects first, split into even parts
+ * (`IndiceEnPartes.expect`). Every build counts them from its paths alone, so a build that copies
+ * pages splits the index as one that renders them all.
+ */
+export const recordPathCount = (rutas: readonly RutaDelSitio[]) => rutas.filter((ruta) => ruta.deRegistro).length;
+
+/**
  * Astro's prerenderer `predeterminado`, rendering record templates first and handing each record
  * page to the index as it is rendered. Once the last page of a record template is in, the index
  * is flushed: its last part is written while the rest of the site renders.

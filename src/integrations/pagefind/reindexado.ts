@@ -9,7 +9,7 @@ import path from 'node:path';
 import { MARCA_DE_REGISTRO } from '../../lib/busqueda/html.ts';
 import type { ParteAdelantada } from './adelanto.ts';
 import { IndiceEnPartes, type AbrirParte, type OpcionesDeIndexado, type ParteEnCurso, type ResultadoDeIndexado } from './partes.ts';
-import type { RutaDelSitio } from './prerenderizador.ts';
+import { recordPathCount, type RutaDelSitio } from './prerenderizador.ts';
 import { cachedPartFolder, copyPart, htmlHash, planParts, type CacheDeBusqueda, type HuellaDePagina, type ParteEnElPlan } from './reutilizacion.ts';
 
 /** The written HTML of a page (`format: 'directory'`), or `undefined` for other files. */
@@ -43,7 +43,8 @@ export function pageHashes(
 
 /**
  * The parts of the index, as a clean build splits them: the pages of record templates first
- * (rendered first), then the indexed pages of other templates, each group in path order.
+ * (rendered first; even parts for as many pages as those templates have paths), then the indexed
+ * pages of other templates, each group in path order.
  */
 export function planOfBuild(
   rutas: readonly RutaDelSitio[],
@@ -53,8 +54,8 @@ export function planOfBuild(
 ): ParteEnElPlan[] {
   const indexadas = (deRegistro: boolean) =>
     rutas.filter((r) => r.deRegistro === deRegistro && paginas[r.url]).map((r): [string, string] => [r.url, paginas[r.url]!]);
-  const primeras = planParts(indexadas(true), paginasPorParte, indexador);
-  return [...primeras, ...planParts(indexadas(false), paginasPorParte, indexador, primeras.length)];
+  const primeras = planParts(indexadas(true), paginasPorParte, indexador, { esperadas: recordPathCount(rutas) });
+  return [...primeras, ...planParts(indexadas(false), paginasPorParte, indexador, { primerNumero: primeras.length })];
 }
 
 /** A part copied from the cache instead of indexed. */

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARCHIVO_DE_PARTES, partFolder } from '../../lib/busqueda/partes.ts';
+import { ARCHIVO_DE_PARTES, partCapacities, partFolder } from '../../lib/busqueda/partes.ts';
 import { fingerprint } from '../../lib/incremental/huella.ts';
 
 const VERSION = 1;
@@ -67,13 +67,23 @@ export function indexerFingerprint(raiz: string): string {
 
 /**
  * The parts of the index for the indexed pages `paginas` (site path → HTML hash, in index order),
- * `paginasPorParte` to a part, as `IndiceEnPartes` splits them, numbered from `primerNumero`.
+ * as `IndiceEnPartes` splits them: at most `paginasPorParte` to a part, even parts for the
+ * `esperadas` pages of a group told in advance (`partCapacities`), numbered from `primerNumero`.
  */
-export function planParts(paginas: readonly [string, string][], paginasPorParte: number, indexador: string, primerNumero = 0): ParteEnElPlan[] {
+export function planParts(
+  paginas: readonly [string, string][],
+  paginasPorParte: number,
+  indexador: string,
+  { primerNumero = 0, esperadas = 0 }: { primerNumero?: number; esperadas?: number } = {},
+): ParteEnElPlan[] {
+  const capacidad = partCapacities(esperadas, paginasPorParte);
   const partes: ParteEnElPlan[] = [];
-  for (let inicio = 0, numero = primerNumero; inicio < paginas.length; inicio += paginasPorParte, numero++) {
-    const deLaParte = paginas.slice(inicio, inicio + paginasPorParte);
+  for (let inicio = 0, posicion = 0; inicio < paginas.length; posicion++) {
+    const tamano = capacidad(posicion);
+    const deLaParte = paginas.slice(inicio, inicio + tamano);
+    const numero = primerNumero + posicion;
     partes.push({ numero, urls: deLaParte.map(([url]) => url), clave: fingerprint('parte', indexador, numero, paginasPorParte, deLaParte) });
+    inicio += tamano;
   }
   return partes;
 }

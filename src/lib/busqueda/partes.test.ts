@@ -1,9 +1,43 @@
 import { describe, expect, test } from 'vitest';
-import { listOf, mergeCounts, mergedInOrder, partFolder } from './partes.ts';
+import { listOf, mergeCounts, mergedInOrder, partCapacities, partFolder } from './partes.ts';
 
 describe('part folders', () => {
   test('the first is the search folder itself', () => {
     expect([0, 1, 12].map(partFolder)).toEqual(['', 'partes/1/', 'partes/12/']);
+  });
+});
+
+describe('part sizes', () => {
+  const sizes = (esperadas: number, maximo: number, partes: number) => Array.from({ length: partes }, (_, i) => partCapacities(esperadas, maximo)(i));
+
+  test('expected pages are split into as few parts as the largest size allows, as even as they can be', () => {
+    // 16 144 record pages at 10 000 sessions: three parts, not 7 500 + 7 500 + 1 144.
+    expect(sizes(16_144, 7_500, 3)).toEqual([5_382, 5_381, 5_381]);
+    expect(sizes(15_000, 7_500, 2)).toEqual([7_500, 7_500]);
+    expect(sizes(15_001, 7_500, 3)).toEqual([5_001, 5_000, 5_000]);
+    expect(sizes(7, 2, 4)).toEqual([2, 2, 2, 1]);
+    expect(sizes(3, 40, 1)).toEqual([3]);
+  });
+
+  test('the parts of expected pages add up to them and none is over the largest size', () => {
+    for (const [esperadas, maximo] of [
+      [1, 1],
+      [99, 10],
+      [16_144, 7_500],
+      [123_457, 7_500],
+    ]) {
+      const capacidad = partCapacities(esperadas, maximo);
+      const partes = Math.ceil(esperadas / maximo);
+      const todas = Array.from({ length: partes }, (_, i) => capacidad(i));
+      expect(todas.reduce((a, b) => a + b, 0)).toBe(esperadas);
+      expect(Math.max(...todas)).toBeLessThanOrEqual(maximo);
+      expect(Math.max(...todas) - Math.min(...todas)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('pages beyond those expected, or with none expected, fill parts of the largest size', () => {
+    expect(partCapacities(10, 4)(3)).toBe(4);
+    expect(partCapacities(0, 4)(0)).toBe(4);
   });
 });
 

@@ -16,10 +16,25 @@
 import type { ConteoDeFiltros } from './mensajes.ts';
 
 /**
- * Largest number of pages in one part of the index. At 10 000 sessions (13 500 record pages) two
- * parts keep the indexer under 1.2 GB beside the build and a query under 100 KB of downloads.
+ * Largest number of pages in one part of the index. At 10 000 sessions (16 000 record pages) three
+ * parts keep the indexer under 1 GB beside the build and a query under 100 KB of downloads.
  */
 export const PAGINAS_POR_PARTE = 7_500;
+
+/**
+ * How many pages each part of a group takes, by its position in the group, when `esperadas` pages
+ * are expected: as few parts as `maximo` allows, as even as they can be (the first ones a page
+ * larger). Even parts index and search faster than full ones beside a small last one (the work
+ * grows with the square of a part's pages), and the indexer's peak memory is that of the largest.
+ * Parts beyond those (more pages than expected), or with nothing expected, take `maximo`.
+ */
+export function partCapacities(esperadas: number, maximo: number): (posicion: number) => number {
+  if (esperadas <= 0) return () => maximo;
+  const partes = Math.ceil(esperadas / maximo);
+  const menor = Math.floor(esperadas / partes);
+  const mayores = esperadas % partes;
+  return (posicion) => (posicion >= partes ? maximo : posicion < mayores ? menor + 1 : menor);
+}
 
 /** File, inside the search folder, that lists the parts. */
 export const ARCHIVO_DE_PARTES = 'partes.json';

@@ -24,7 +24,7 @@ function loaderFor(definicion: DefinicionDeColeccion): Loader {
     case 'yaml':
       return gatedLoader(file(ruta, { parser: yaml }));
     case 'markdown':
-      return gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: ruta, generateId: ({ entry }) => idFromFileName(entry) }));
+      return gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: ruta, idFromPath: idFromFileName }));
     case 'csv':
       return gatedLoader(csvLoader({ ruta, id: (valores, archivo, linea) => csvRowId(definicion, valores, archivo, linea) }));
   }

@@ -31,12 +31,21 @@ function yamlIds(file: string): Set<string> {
   return t === undefined ? new Set() : cadenas(readYamlList(file, t).registros.map((r) => r.datos.id));
 }
 
-export function recordIds(carpetas: Carpetas): IdsPorColeccion {
+/** The frontmatter of a file (by absolute path) its caller has already read, or `undefined`. */
+export type FrontmatterYaLeido = (archivo: string) => Record<string, unknown> | undefined;
+
+/**
+ * The ids of the content in `carpetas`. A session's agreements are read from its frontmatter:
+ * `yaLeido` gives those the caller has read already (the content check has all of them), so
+ * thousands of files are not parsed twice.
+ */
+export function recordIds(carpetas: Carpetas, yaLeido: FrontmatterYaLeido = () => undefined): IdsPorColeccion {
   const carpetaDeSesiones = path.join(carpetas.contenido, ARCHIVOS.sesiones);
   const sesiones = markdownFiles(carpetaDeSesiones);
   const acuerdos = sesiones.flatMap((f) => {
-    const leido = readFrontmatterFile(f, fs.readFileSync(path.join(carpetaDeSesiones, f), 'utf8')).registros[0];
-    return Array.isArray(leido?.datos.acuerdos) ? (leido.datos.acuerdos as { id?: unknown }[]).map((a) => a?.id) : [];
+    const archivo = path.join(carpetaDeSesiones, f);
+    const datos = yaLeido(archivo) ?? readFrontmatterFile(f, fs.readFileSync(archivo, 'utf8')).registros[0]?.datos;
+    return Array.isArray(datos?.acuerdos) ? (datos.acuerdos as { id?: unknown }[]).map((a) => a?.id) : [];
   });
   const eventos = texto(path.join(carpetas.contenido, ARCHIVOS.eventos));
   return {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Carpetas } from '../contenido/rutas.ts';
 import type { Problema } from '../lectura/problema.ts';
 import { historyUnavailable, writeTreeAt } from '../versiones/git.ts';
-import { recordIds } from './ids.ts';
+import { recordIds, type FrontmatterYaLeido } from './ids.ts';
 import { ARCHIVO_DE_REDIRECCIONES, checkRedirects, parseRedirects, redirectPaths, type IdsPorColeccion, type Redireccion } from './redirecciones.ts';
 
 export interface ResultadoDeRedirecciones {
@@ -52,7 +52,8 @@ function previousIds(carpetas: Carpetas): IdsPorColeccion | string {
   }
 }
 
-export function validateRedirects(carpetas: Carpetas): ResultadoDeRedirecciones {
+/** `yaLeido`: the frontmatter of content files the caller has read (see `recordIds`). */
+export function validateRedirects(carpetas: Carpetas, yaLeido?: FrontmatterYaLeido): ResultadoDeRedirecciones {
   const file = path.join(carpetas.contenido, ARCHIVO_DE_REDIRECCIONES);
   const archivo = path.relative(carpetas.raiz, file).split(path.sep).join('/');
   const leido = fs.existsSync(file) ? parseRedirects(archivo, fs.readFileSync(file, 'utf8')) : { redirecciones: [], problemas: [] };
@@ -60,7 +61,7 @@ export function validateRedirects(carpetas: Carpetas): ResultadoDeRedirecciones 
   const notas = typeof anteriores === 'string' ? [`No se comprobó que los registros publicados conserven su dirección: ${anteriores}.`] : [];
   const problemas = [
     ...leido.problemas,
-    ...checkRedirects(archivo, leido.redirecciones, recordIds(carpetas), typeof anteriores === 'string' ? undefined : anteriores),
+    ...checkRedirects(archivo, leido.redirecciones, recordIds(carpetas, yaLeido), typeof anteriores === 'string' ? undefined : anteriores),
   ];
   return { redirecciones: leido.redirecciones, problemas, notas };
 }

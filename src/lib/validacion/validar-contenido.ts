@@ -118,9 +118,12 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   const personas = collect(yamlList(COLECCIONES.personas), COLECCIONES.personas.esquema, (_, d) => d.id as string, 'personas');
 
   const fileId = (registro: RegistroLeido) => idFromFileName(registro.archivo);
+  /** Frontmatter of each Markdown file read, by absolute path (for `validateRedirects`). */
+  const frontmatterLeido = new Map<string, Record<string, unknown>>();
   const mdFiles = (definicion: DefinicionDeColeccion) =>
     listFiles(en(definicion), ['.md', '.mdx']).flatMap((file) => {
       const registros = read(file, readFrontmatterFile, true);
+      if (registros[0]) frontmatterLeido.set(file, registros[0].datos);
       if (ilegibles.has(file)) idsConErrores.add(idFromFileName(file));
       for (const registro of registros) {
         const id = fileId(registro);
@@ -227,7 +230,7 @@ export function validateContent(opciones: OpcionesDeValidacion = {}): ResultadoD
   problemas.push(...encuestas.problemas);
 
   // ---- stable addresses: content/redirecciones.yaml and ids published before -----------------
-  const redirecciones = validateRedirects(carpetas);
+  const redirecciones = validateRedirects(carpetas, (archivo) => frontmatterLeido.get(archivo));
   problemas.push(...redirecciones.problemas);
 
   return {

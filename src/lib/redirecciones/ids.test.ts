@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveFolders } from '../contenido/rutas.ts';
+import { readFrontmatterFile } from '../lectura/lectura.ts';
+import { recordIds } from './ids.ts';
+
+const carpetas = resolveFolders(path.resolve(import.meta.dirname, '..', '..', '..'), {});
+const sesiones = path.join(carpetas.contenido, 'sesiones');
+
+describe('ids of the content', () => {
+  it('are the same whether the sessions are read here or given already read', () => {
+    const leidos = new Map(
+      fs
+        .readdirSync(sesiones)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => [path.join(sesiones, f), readFrontmatterFile(f, fs.readFileSync(path.join(sesiones, f), 'utf8')).registros[0].datos]),
+    );
+    const propios = recordIds(carpetas);
+    expect(propios.acuerdos.size).toBeGreaterThan(10);
+    expect(recordIds(carpetas, (archivo) => leidos.get(archivo))).toEqual(propios);
+  });
+
+  it('take the agreements of a session from the frontmatter given, without reading its file again', () => {
+    const [primera] = fs
+      .readdirSync(sesiones)
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort();
+    const ids = recordIds(carpetas, (archivo) => (archivo === path.join(sesiones, primera) ? { acuerdos: [{ id: 'DADO/1/2026' }] } : undefined));
+    expect(ids.acuerdos.has('DADO/1/2026')).toBe(true);
+  });
+});

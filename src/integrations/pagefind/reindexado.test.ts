@@ -1,6 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { AbrirParte, ResultadoDeIndexado } from './partes.ts';
 import type { RutaDelSitio } from './prerenderizador.ts';
-import { planOfBuild } from './reindexado.ts';
+import { indexFromOutput, planOfBuild } from './reindexado.ts';
+import { cachedPartFolder, type CacheDeBusqueda } from './reutilizacion.ts';
+
+const carpetas: string[] = [];
+afterEach(() => {
+  for (const carpeta of carpetas.splice(0)) fs.rmSync(carpeta, { recursive: true, force: true });
+});
 
 describe('plan of the index of a build that copied pages', () => {
   test('record pages first, in even parts for as many as their templates have paths; then the other indexed pages', () => {
@@ -25,5 +35,45 @@ describe('plan of the index of a build that copied pages', () => {
     const antes = planOfBuild(rutas, paginas, 2, 'indexador');
     const despues = planOfBuild(rutas, { ...paginas, '/sesiones/c/': 'otra huella' }, 2, 'indexador');
     expect(despues.map((parte, i) => parte.clave === antes[i].clave)).toEqual([true, false]);
+  });
+});
+
+describe('index of a build that copied pages', () => {
+  test('a part indexed after a copied one waits for the indexed part before it, as if the copy were written with it', async () => {
+    const raiz = fs.mkdtempSync(path.join(os.tmpdir(), 'reindexado-'));
+    carpetas.push(raiz);
+    const salida = path.join(raiz, 'salida');
+    const cacheDir = path.join(raiz, 'cache');
+    const rutas: RutaDelSitio[] = ['a', 'b', 'c'].map((id) => ({ url: `/sesiones/${id}/`, deRegistro: true }));
+    for (const { url } of rutas) {
+      fs.mkdirSync(path.join(salida, url), { recursive: true });
+      fs.writeFileSync(path.join(salida, url, 'index.html'), `<main data-pagefind-body>${url}</main>`);
+    }
+    const plan = planOfBuild(rutas, Object.fromEntries(rutas.map((r) => [r.url, `huella de ${r.url}`])), 1, 'indexador');
+    // Part 1 (/sesiones/b/) is unchanged: the cache has its key and its files.
+    fs.mkdirSync(cachedPartFolder(cacheDir, 1), { recursive: true });
+    fs.writeFileSync(path.join(cachedPartFolder(cacheDir, 1), 'pagefind-entry.json'), '{}');
+    const anterior: CacheDeBusqueda = { version: 1, manifiestoDeAstro: 'x', paginas: {}, partes: ['otra', plan[1].clave, 'otra'] };
+    let escribirParte0 = () => {};
+    const parte0Escrita = new Promise<ResultadoDeIndexado>((resolve) => (escribirParte0 = () => resolve({ paginas: 1, errores: [] })));
+    const anteriores = new Map<number, Promise<unknown> | undefined>();
+    const abrirParte: AbrirParte = (_carpeta, numero, previa) => {
+      anteriores.set(numero, previa);
+      return { add: () => {}, finish: () => (numero === 0 ? parte0Escrita : Promise.resolve({ paginas: 1, errores: [] })) };
+    };
+    const hecho = indexFromOutput(salida, plan, { carpeta: cacheDir, anterior }, { paginasPorParte: 1 }, abrirParte);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([...anteriores.keys()]).toEqual([0, 2]);
+    let despuesDeLaCopia = false;
+    void anteriores.get(2)!.then(() => (despuesDeLaCopia = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Part 0 is still being written: part 2 may not start growing.
+    expect(despuesDeLaCopia).toBe(false);
+    escribirParte0();
+    const { resultado, nuevas } = await hecho;
+    expect(despuesDeLaCopia).toBe(true);
+    expect(resultado).toEqual({ paginas: 3, errores: [] });
+    expect([...nuevas]).toEqual([0, 2]);
+    expect(fs.existsSync(path.join(salida, 'pagefind', 'partes', '1', 'pagefind-entry.json'))).toBe(true);
   });
 });

@@ -58,12 +58,17 @@ export function planOfBuild(
   return [...primeras, ...planParts(indexadas(false), paginasPorParte, indexador, { primerNumero: primeras.length })];
 }
 
-/** A part copied from the cache instead of indexed. */
-function copiedPart(origen: string, carpeta: string, paginas: number): ParteEnCurso {
+/**
+ * A part copied from the cache instead of indexed. It counts as written only once the part before
+ * it is (`anterior`): the next part waits for it, so two indexers never grow at once even when a
+ * copied part lies between them.
+ */
+function copiedPart(origen: string, carpeta: string, paginas: number, anterior: Promise<unknown> | undefined): ParteEnCurso {
   return {
     add: () => {},
     finish: async () => {
       copyPart(origen, carpeta);
+      await anterior?.catch(() => {});
       return { paginas, errores: [] };
     },
   };
@@ -103,7 +108,7 @@ export async function indexFromOutput(
     const adelantada = adelantadas.get(numero);
     if (adelantada) return earlyPart(adelantada);
     return copiadas.has(numero)
-      ? copiedPart(cachedPartFolder(cache.carpeta, numero), carpeta, porNumero.get(numero)!.urls.length)
+      ? copiedPart(cachedPartFolder(cache.carpeta, numero), carpeta, porNumero.get(numero)!.urls.length, anterior)
       : abrirParte(carpeta, numero, anterior);
   });
   const vacia = new Uint8Array(0);

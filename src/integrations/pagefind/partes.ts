@@ -39,9 +39,10 @@ export type AbrirParte = (carpeta: string, numero: number, anterior: Promise<unk
 
 /**
  * Splits the record pages it receives, in order, into parts of at most `paginasPorParte` (even
- * ones when told how many are coming: `expect`), each indexed by the part `abrirParte` opens. A full part is told to finish (write its files) and the
- * next one opened at once, with the promise of the previous part's files, so a part can wait for
- * them before it grows. `finish()` waits for every part and writes `partes.json`.
+ * ones when told how many are coming: `expect`), each indexed by the part `abrirParte` opens. A
+ * full part is told to finish (write its files) and the next one opened at once, with the promise
+ * of the previous part's files, so a part can wait for them before it grows. `finish()` waits for
+ * every part and writes `partes.json`.
  */
 export class IndiceEnPartes {
   private readonly carpeta: string;
@@ -80,7 +81,7 @@ export class IndiceEnPartes {
 
   /** Adds one record page to the current part (the promise, when there is one, is the part's). */
   add(pagina: PaginaParaIndexar): void | Promise<void> {
-    if (this.actual && this.enLaActual === this.capacidad(this.enElGrupo)) {
+    if (this.enLaActual === this.capacidad(this.enElGrupo)) {
       this.closeCurrent();
       this.enElGrupo++;
     }

@@ -1,27 +1,30 @@
 /**
  * `npm run bench [-- --tamanos 100,1000,10000] [--repeticiones N] [--sin-lighthouse] [--sin-incremental]`: builds
  * synthetic corpora of growing size and a bare Astro site with the same number of plain Markdown
- * pages, and reports per size: wall time, peak memory (RSS of the whole process tree), pages, pages
- * per second, output size and search index size. Every build starts cold (no output folder, no
- * Astro cache), like a fresh clone. The two builds of a size take turns, `--repeticiones` times
- * (3 up to 1,000 sessions, 1 above; the machine's noise is larger than a second), and the median of
- * each is reported. On the default site and on the largest corpus it also reports the page
- * weight (HTML, CSS, JS, raw and gzipped) per template and what search downloads and takes for
- * three queries in headless Chromium; last, the Lighthouse scores (`npm run lighthouse`). After
- * the last full build of each size it edits one session and rebuilds on top of that build's
- * cache (Astro's incremental build), and compares every file's SHA-256 with a clean build of the
- * edited content (`--sin-incremental` skips it). Prints
- * tables and writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
+ * pages, and reports per size: wall time, CPU time (`medicion/cpu.ts`: how much of the machine a
+ * build kept busy; with work on both cores it exceeds the wall time), peak memory (RSS of the whole
+ * process tree), pages, pages per second, output size and search index size. Every build starts
+ * cold (no output folder, no Astro cache), like a fresh clone. The two builds of a size take turns,
+ * `--repeticiones` times (5 up to 1,000 sessions, 1 above; the machine's noise is larger than a
+ * second), and the median of each is reported (`medicion/medianas.ts`). On the default site and on
+ * the largest corpus it also reports the page weight (HTML, CSS, JS, raw and gzipped) per template
+ * and what search downloads and takes for three queries in headless Chromium; last, the Lighthouse
+ * scores (`npm run lighthouse`). After the last full build of each size it edits one session and
+ * rebuilds on top of that build's cache (Astro's incremental build), and compares every file's
+ * SHA-256 with a clean build of the edited content (`--sin-incremental` skips it). Prints tables and
+ * writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cacheFolder, resolveFolders } from '../src/lib/contenido/rutas.ts';
 import { writeCorpus } from './generar-corpus.ts';
 import { describeSearchFigures, measureSearch, type CifrasDeBusqueda } from './medicion/busqueda.ts';
+import { bareSite } from './medicion/astro-basico.ts';
 import { differentFiles, fileHashes } from './medicion/huellas.ts';
+import { cpuRatio, medianCpu, medianRun, roundCpu } from './medicion/medianas.ts';
 import { pageWeight } from './medicion/peso.ts';
+import { measure, type Medicion } from './medicion/proceso.ts';
 
 const raiz = path.resolve(import.meta.dirname, '..');
 const trabajo = path.join(raiz, '.pruebas', 'bench');
@@ -30,66 +33,6 @@ const astroBin = path.join(raiz, 'node_modules', 'astro', 'bin', 'astro.mjs');
 function arg(nombre: string): string | undefined {
   const i = process.argv.indexOf(`--${nombre}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** RSS in bytes of `pid` alone and of `pid` with all its descendants, read from /proc. */
-function treeRss(pid: number): { propio: number; arbol: number } {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we were reading
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const current = stack.pop()!;
-    total += rss.get(current) ?? 0;
-    stack.push(...(children.get(current) ?? []));
-  }
-  return { propio: rss.get(pid) ?? 0, arbol: total };
-}
-
-interface Medicion {
-  segundos: number;
-  /** Peak of the build process and its children together (Astro plus the Pagefind indexer). */
-  memoriaPicoMB: number;
-  /** Peak of the Astro (Node) process alone. */
-  memoriaPicoNodeMB: number;
-  codigo: number | null;
-}
-
-function measure(args: string[], cwd: string, env: Record<string, string>): Promise<Medicion> {
-  return new Promise((resolve) => {
-    const inicio = performance.now();
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let pico = 0;
-    let picoNode = 0;
-    let errores = '';
-    child.stderr.on('data', (chunk) => (errores += chunk));
-    const timer = setInterval(() => {
-      const { propio, arbol } = treeRss(child.pid!);
-      pico = Math.max(pico, arbol);
-      picoNode = Math.max(picoNode, propio);
-    }, 200);
-    child.on('exit', (codigo) => {
-      clearInterval(timer);
-      if (codigo !== 0) console.error(errores.slice(-3000));
-      resolve({
-        segundos: (performance.now() - inicio) / 1000,
-        memoriaPicoMB: Math.round(pico / 1048576),
-        memoriaPicoNodeMB: Math.round(picoNode / 1048576),
-        codigo,
-      });
-    });
-  });
 }
 
 function folderStats(folder: string) {
@@ -106,42 +49,6 @@ function folderStats(folder: string) {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-
-/** The middle value (the lower middle for an even count). */
-function median(valores: readonly number[]): number {
-  const ordenados = [...valores].sort((a, b) => a - b);
-  return ordenados[Math.floor((ordenados.length - 1) / 2)];
-}
-
-/** The run with the median time, so its memory and exit code go with the time reported. */
-function medianRun(corridas: readonly Medicion[]): Medicion {
-  const mediana = median(corridas.map((c) => c.segundos));
-  return corridas.find((c) => c.segundos === mediana)!;
-}
-
-/**
- * A bare Astro project with `n` plain Markdown pages of similar length, for the ratio: one content
- * collection and one dynamic route with a minimal layout, as a plain Astro site would have them.
- */
-function bareSite(n: number): string {
-  const dir = path.join(trabajo, `astro-basico-${n}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'paginas'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-  fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  fs.writeFileSync(
-    path.join(dir, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { paginas: defineCollection({ loader: glob({ pattern: '*.md', base: './paginas' }) }) };\n",
-  );
-  fs.writeFileSync(
-    path.join(dir, 'src', 'pages', '[id].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('paginas')).map((p) => ({ params: { id: p.id }, props: { p } })); }\nconst { Content } = await render(Astro.props.p);\n---\n<html lang=\"es\"><head><title>{Astro.props.p.data.title}</title></head><body><main><Content /></main></body></html>\n",
-  );
-  const texto = 'Texto de una página de prueba con un párrafo de extensión parecida al de un acta. '.repeat(40);
-  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'paginas', `p${i}.md`), `---\ntitle: Página ${i}\n---\n\n# Página ${i}\n\n${texto}\n`);
-  return dir;
-}
 
 /**
  * Edits one session of a synthetic corpus (the middle one, by file name): its summary, which its
@@ -270,7 +177,7 @@ async function main() {
     const salida = path.join(trabajo, `sitio-${sesiones}`);
     const entorno = { CONTENIDO_DIR: path.join(corpus, 'content'), DATOS_DIR: path.join(corpus, 'data'), FECHA_DE_REFERENCIA: '2026-11-21' };
     const cacheDelCorpus = cacheFolder(resolveFolders(raiz, entorno));
-    const repeticiones = Number(arg('repeticiones') ?? (sesiones <= 1000 ? 3 : 1));
+    const repeticiones = Number(arg('repeticiones') ?? (sesiones <= 1000 ? 5 : 1));
     let basico: string | undefined;
     const nuestras: Medicion[] = [];
     const basicas: Medicion[] = [];
@@ -280,7 +187,7 @@ async function main() {
       fs.rmSync(cacheDelCorpus, { recursive: true, force: true });
       console.log(`Construyendo ${sesiones} sesiones${deVez}…`);
       nuestras.push(await measure([astroBin, 'build', '--outDir', salida], raiz, entorno));
-      basico ??= bareSite(folderStats(salida).paginas);
+      basico ??= bareSite(trabajo, folderStats(salida).paginas);
       fs.rmSync(path.join(basico, 'dist'), { recursive: true, force: true });
       fs.rmSync(path.join(basico, 'node_modules'), { recursive: true, force: true });
       console.log(`Construyendo Astro básico con las mismas páginas${deVez}…`);
@@ -304,10 +211,16 @@ async function main() {
       astroBasicoSegundos: Math.round(referencia.segundos * 10) / 10,
       astroBasicoMemoriaMB: referencia.memoriaPicoMB,
       razonContraAstroBasico: Math.round((nuestro.segundos / referencia.segundos) * 100) / 100,
+      // Medians of their own: the run with the median time need not be the one with the median CPU.
+      cpuSegundos: medianCpu(nuestras),
+      astroBasicoCpuSegundos: medianCpu(basicas),
+      razonDeCpuContraAstroBasico: cpuRatio(nuestras, basicas),
       correcto: nuestras.every((c) => c.codigo === 0),
       astroBasicoCorrecto: basicas.every((c) => c.codigo === 0),
       corridasSegundos: nuestras.map((c) => Math.round(c.segundos * 10) / 10),
       corridasAstroBasicoSegundos: basicas.map((c) => Math.round(c.segundos * 10) / 10),
+      corridasCpuSegundos: nuestras.map((c) => roundCpu(c.cpuSegundos)),
+      corridasAstroBasicoCpuSegundos: basicas.map((c) => roundCpu(c.cpuSegundos)),
       incremental,
     });
     if (basico) fs.rmSync(basico, { recursive: true, force: true });
@@ -350,19 +263,29 @@ async function main() {
   };
   fs.writeFileSync(path.join(trabajo, 'resultados.json'), JSON.stringify(informe, null, 2) + '\n');
 
-  console.log('\n| sesiones | páginas | s | MB pico (total) | MB pico (Astro) | pág/s | salida MB | índice MB | Astro básico s | razón |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    '\n| sesiones | páginas | s | MB pico (total) | MB pico (Astro) | pág/s | salida MB | índice MB | Astro básico s | razón | CPU s | CPU Astro básico s | razón de CPU |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const oGuion = (valor: unknown) => (valor === undefined ? '—' : String(valor));
   for (const r of resultados as Record<string, number>[]) {
     const fallo = r.correcto ? '' : ' (FALLÓ LA CONSTRUCCIÓN)';
     const basico = r.astroBasicoCorrecto ? `${r.astroBasicoSegundos}` : 'falló';
     console.log(
-      `| ${r.sesiones}${fallo} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.memoriaPicoNodeMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${basico} | ${r.razonContraAstroBasico} |`,
+      `| ${r.sesiones}${fallo} | ${r.paginas} | ${r.segundos} | ${r.memoriaPicoMB} | ${r.memoriaPicoNodeMB} | ${r.paginasPorSegundo} | ${r.salidaMB} | ${r.indiceDeBusquedaMB} | ${basico} | ${r.razonContraAstroBasico} | ${oGuion(r.cpuSegundos)} | ${oGuion(r.astroBasicoCpuSegundos)} | ${oGuion(r.razonDeCpuContraAstroBasico)} |`,
     );
   }
-  for (const r of resultados as { sesiones: number; corridasSegundos: number[]; corridasAstroBasicoSegundos: number[] }[]) {
+  type Corridas = {
+    sesiones: number;
+    corridasSegundos: number[];
+    corridasAstroBasicoSegundos: number[];
+    corridasCpuSegundos: (number | undefined)[];
+    corridasAstroBasicoCpuSegundos: (number | undefined)[];
+  };
+  for (const r of resultados as Corridas[]) {
     if (r.corridasSegundos.length > 1)
       console.log(
-        `\n${r.sesiones} sesiones, cada corrida (s): nuestro ${r.corridasSegundos.join(' · ')}; Astro básico ${r.corridasAstroBasicoSegundos.join(' · ')} (se informa la mediana).`,
+        `\n${r.sesiones} sesiones, cada corrida (s): nuestro ${r.corridasSegundos.join(' · ')}; Astro básico ${r.corridasAstroBasicoSegundos.join(' · ')}; CPU nuestro ${r.corridasCpuSegundos.map(oGuion).join(' · ')}; CPU Astro básico ${r.corridasAstroBasicoCpuSegundos.map(oGuion).join(' · ')} (se informa la mediana).`,
       );
   }
   console.log('\n| sesiones | una sesión editada: s | razón contra la completa | igual a una construcción limpia (SHA-256) |');

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { deleteInWorker } from '../lib/borrar-en-hilo.ts';
 import { astroManifestFingerprint, MANIFIESTO_DE_ASTRO } from './pagefind/reutilizacion.ts';
 
 /** Folder, inside the cache folder, where previous outputs wait to be deleted. */
@@ -90,7 +91,8 @@ export function manifestOutputFiles(cacheDir: string): string[] {
 
 /**
  * Moves `salida` into `papelera` (a folder of its own there), moves the files `conservar`
- * (relative paths) back into a new `salida`, and starts deleting everything in `papelera`.
+ * (relative paths) back into a new `salida`, and starts deleting everything in `papelera` (in a
+ * worker thread, `deleteInWorker`, so the deletion does not hold up the build's own file work).
  * Returns the files moved back and the deletion, which ends later. If the rename is not possible
  * (another file system), `salida` is emptied in place.
  */
@@ -123,9 +125,7 @@ export function moveAsideAndDelete(salida: string, papelera: string, conservar: 
       }
     }
   }
-  const borrado = Promise.all(fs.readdirSync(papelera).map((nombre) => fs.promises.rm(path.join(papelera, nombre), { recursive: true, force: true }))).then(
-    () => {},
-  );
+  const borrado = deleteInWorker(fs.readdirSync(papelera).map((nombre) => path.join(papelera, nombre)));
   return { conservados, borrado };
 }
 

@@ -71,7 +71,13 @@ export class IndiceEnPartes {
    * (`partCapacities`). Told before the group's first page.
    */
   expect(paginas: number): void {
+    this.startGroup(paginas);
+  }
+
+  /** A new group of parts, of `paginas` pages (0: not told, parts of the largest size). */
+  private startGroup(paginas: number): void {
     this.capacidad = partCapacities(paginas, this.paginasPorParte);
+    this.enElGrupo = 0;
   }
 
   /** Opens the first part before any page comes, so its indexer starts while Astro gets ready. */
@@ -96,8 +102,7 @@ export class IndiceEnPartes {
    */
   flush(): void {
     if (this.actual) this.closeCurrent();
-    this.capacidad = partCapacities(0, this.paginasPorParte);
-    this.enElGrupo = 0;
+    this.startGroup(0);
   }
 
   /** Waits for every part; writes the list of parts when all went well. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveFolders } from '../contenido/rutas.ts';
 import { readFrontmatterFile } from '../lectura/lectura.ts';
+import { listFiles } from '../validacion/archivos.ts';
 import { recordIds } from './ids.ts';
 
 const carpetas = resolveFolders(path.resolve(import.meta.dirname, '..', '..', '..'), {});
@@ -11,10 +12,7 @@ const sesiones = path.join(carpetas.contenido, 'sesiones');
 describe('ids of the content', () => {
   it('are the same whether the sessions are read here or given already read', () => {
     const leidos = new Map(
-      fs
-        .readdirSync(sesiones)
-        .filter((f) => /\.mdx?$/.test(f))
-        .map((f) => [path.join(sesiones, f), readFrontmatterFile(f, fs.readFileSync(path.join(sesiones, f), 'utf8')).registros[0].datos]),
+      listFiles(sesiones, ['.md', '.mdx']).map((archivo) => [archivo, readFrontmatterFile(archivo, fs.readFileSync(archivo, 'utf8')).registros[0].datos]),
     );
     const propios = recordIds(carpetas);
     expect(propios.acuerdos.size).toBeGreaterThan(10);
@@ -22,11 +20,8 @@ describe('ids of the content', () => {
   });
 
   it('take the agreements of a session from the frontmatter given, without reading its file again', () => {
-    const [primera] = fs
-      .readdirSync(sesiones)
-      .filter((f) => /\.mdx?$/.test(f))
-      .sort();
-    const ids = recordIds(carpetas, (archivo) => (archivo === path.join(sesiones, primera) ? { acuerdos: [{ id: 'DADO/1/2026' }] } : undefined));
+    const [primera] = listFiles(sesiones, ['.md', '.mdx']);
+    const ids = recordIds(carpetas, (archivo) => (archivo === primera ? { acuerdos: [{ id: 'DADO/1/2026' }] } : undefined));
     expect(ids.acuerdos.has('DADO/1/2026')).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ function previousBuild(anteriores: Record<string, string>) {
   return { opciones, recibidas, salida };
 }
 
-const rutas = (urls: string[]): RutaDelSitio[] => [...urls.map((url) => ({ url, deRegistro: true })), { url: '/', deRegistro: false }];
+const rutas = (urls: string[]): RutaDelSitio[] => [...urls.map((url) => ({ url, clase: 'registro' as const })), { url: '/', clase: 'otra' as const }];
 
 describe('record parts indexed during the generation', () => {
   test('only a part with a changed page starts, with the rendered page and the cached copies of the others', async () => {

@@ -77,8 +77,8 @@ export class IndexadoAdelantado {
     this.iniciado = true;
     const { anterior, cacheDir, salida, paginasPorParte, indexador, abrirParte } = this.opciones;
     const indexadas: [string, string][] = [];
-    for (const { url, deRegistro } of rutas) {
-      if (!deRegistro) continue;
+    for (const { url, clase } of rutas) {
+      if (clase !== 'registro') continue;
       let huella = huellas.get(url);
       if (huella === undefined) huella = anterior.paginas[url];
       // A page neither rendered now nor known before: the parts wait for the written site.

@@ -23,9 +23,10 @@ import { stopOnReport } from '../informes.ts';
 import { partInWorker, partInWorkerOnAllCores } from './hilo-de-parte.ts';
 import { IndexadoAdelantado, usableEarlyParts } from './adelanto.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, reuseSummary, unmarkedTemplateWarning } from './informe.ts';
+import type { ClaseDePlantilla } from '../../lib/busqueda/orden.ts';
 import { PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
 import { IndiceEnPartes, CARPETA_DE_BUSQUEDA, type OpcionesDeIndexado, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
-import { indexingPrerenderer, recordPathCount, recordTemplates, type RutaDelSitio } from './prerenderizador.ts';
+import { indexingPrerenderer, recordPathCount, templateClasses, type RutaDelSitio } from './prerenderizador.ts';
 import { indexFromOutput, pageHashes, planOfBuild } from './reindexado.ts';
 import {
   astroManifestFingerprint,
@@ -50,7 +51,7 @@ function fail(logger: AstroIntegrationLogger, salida: string, motivo: string): n
 export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): AstroIntegration {
   let base = '/';
   let salida = '';
-  let recordTemplate: (componente: string) => boolean = () => false;
+  let claseDe: (componente: string) => ClaseDePlantilla = () => 'otra';
   const plantillasSinMarca = new Set<string>();
   let raiz = '';
   /** Astro's cache folder when the build is incremental (`experimental.incrementalBuild`). */
@@ -68,7 +69,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
         base = config.base;
         salida = fileURLToPath(config.outDir);
         raiz = fileURLToPath(config.root);
-        recordTemplate = recordTemplates(raiz);
+        claseDe = templateClasses(raiz);
         cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -104,7 +105,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
           indexingPrerenderer(stopOnReport(predeterminado), {
             indice: destino,
             base,
-            recordTemplate,
+            claseDe,
             onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente),
             onPaths: (todas) => {
               rutas = todas;

@@ -13,11 +13,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { partInWorker } from './hilo-de-parte.ts';
 import { indexingProblem } from './informe.ts';
 import { IndiceEnPartes, type ResultadoDeIndexado } from './partes.ts';
-import { indexingPrerenderer, recordTemplates, sitePath } from './prerenderizador.ts';
+import { indexingPrerenderer, templateClasses, sitePath } from './prerenderizador.ts';
 
 const BASE = '/transparencia/';
 const PLANTILLA_DE_SESION = 'src/pages/sesiones/[id].astro';
 const PLANTILLA_DE_INICIO = 'src/pages/index.astro';
+/** The page of a dataset: the summary of a whole collection. */
+const PLANTILLA_DE_CONJUNTO = 'src/pages/datos/[conjunto]/index.astro';
 /** Renders record pages through a component, so its own source has no mark. */
 const PLANTILLA_SIN_MARCA = 'src/pages/eventos/[id].astro';
 
@@ -26,13 +28,14 @@ afterEach(() => {
   for (const carpeta of carpetas.splice(0)) fs.rmSync(carpeta, { recursive: true, force: true });
 });
 
-/** A project folder with the three page templates, and its empty output folder. */
+/** A project folder with the four page templates, and its empty output folder. */
 function project(): { raiz: string; salida: string } {
   const raiz = fs.mkdtempSync(path.join(os.tmpdir(), 'indice-'));
   carpetas.push(raiz);
   const plantillas = {
     [PLANTILLA_DE_SESION]: '---\n---\n<article data-pagefind-body><slot /></article>\n',
     [PLANTILLA_DE_INICIO]: '---\n---\n<h1>Inicio</h1>\n',
+    [PLANTILLA_DE_CONJUNTO]: '---\n---\n<article data-pagefind-body data-resumen-de-coleccion><slot /></article>\n',
     [PLANTILLA_SIN_MARCA]: '---\nimport Registro from "../../components/Registro.astro";\n---\n<Registro />\n',
   };
   for (const [archivo, fuente] of Object.entries(plantillas)) {
@@ -90,7 +93,7 @@ async function build(paginas: readonly PaginaDePrueba[], paginasPorParte?: numbe
       flush: () => (vaciados.push(enviadas.length), indice.flush()),
     },
     base: BASE,
-    recordTemplate: recordTemplates(raiz),
+    claseDe: templateClasses(raiz),
     onUnmarkedTemplate: (componente) => sinMarca.add(componente),
     onRecordPagesDone,
   });
@@ -163,6 +166,27 @@ describe('indexing while Astro renders', () => {
     expect(fs.readdirSync(segunda).filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(n))).toEqual([]);
   }, 60_000);
 
+  test('summaries of collections come after the record pages, in parts of their own, written as soon as the last is in', async () => {
+    const { salida, rutas, resultado, enviadas, vaciados } = await build(
+      [
+        { ruta: '/', componente: PLANTILLA_DE_INICIO, cuerpo: page('<h1>Inicio</h1>') },
+        { ruta: '/datos/sesiones/', componente: PLANTILLA_DE_CONJUNTO, cuerpo: record('Sesiones') },
+        { ruta: '/sesiones/a/', componente: PLANTILLA_DE_SESION, cuerpo: record('Primera'), demora: 30 },
+        { ruta: '/sesiones/b/', componente: PLANTILLA_DE_SESION, cuerpo: record('Segunda') },
+        { ruta: '/sesiones/c/', componente: PLANTILLA_DE_SESION, cuerpo: record('Tercera') },
+      ],
+      2,
+    );
+    expect(rutas).toEqual(['/sesiones/a/', '/sesiones/b/', '/sesiones/c/', '/datos/sesiones/', '/']);
+    expect(enviadas).toEqual(['/sesiones/a/', '/sesiones/b/', '/sesiones/c/', '/datos/sesiones/']);
+    // Three record pages in two even parts (2 + 1), flushed after the third; the summary alone.
+    expect(vaciados).toEqual([3, 4]);
+    expect(resultado.paginas).toBe(4);
+    const carpeta = path.join(salida, 'pagefind');
+    expect(JSON.parse(fs.readFileSync(path.join(carpeta, 'partes.json'), 'utf8')).partes.map((p: { paginas: number }) => p.paginas)).toEqual([2, 1, 1]);
+    expect(indexedUrls(path.join(carpeta, 'partes', '2'))).toEqual(['/datos/sesiones/']);
+  }, 60_000);
+
   test('a template whose record pages come from a component is indexed too, and reported', async () => {
     const { resultado, enviadas, sinMarca } = await build([
       { ruta: '/eventos/x/', componente: PLANTILLA_SIN_MARCA, cuerpo: record('Evento') },
@@ -203,7 +227,7 @@ describe('the end of the record pages', () => {
     const prerenderizador = indexingPrerenderer(astroPrerenderer(paginas), {
       indice: { add: (pagina) => void sucesos.push(`indexada ${pagina.url}`), flush: () => void sucesos.push('vaciado') },
       base: BASE,
-      recordTemplate: recordTemplates(raiz),
+      claseDe: templateClasses(raiz),
       onUnmarkedTemplate: () => {},
       onRecordPagesDone: () => void sucesos.push('registros completos'),
     });

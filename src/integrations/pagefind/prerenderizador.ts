@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { MARCA_DE_REGISTRO } from '../../lib/busqueda/html.ts';
-import { isRecordTemplate, recordPagesFirst } from '../../lib/busqueda/orden.ts';
+import { inIndexOrder, templateClass, type ClaseDePlantilla } from '../../lib/busqueda/orden.ts';
 import { ReleaseInOrder } from '../../lib/en-orden.ts';
 import type { PaginaParaIndexar } from './partes.ts';
 
@@ -25,19 +25,19 @@ export function sitePath(url: string, base: string): string {
 }
 
 /**
- * Whether each page template (a path under `raiz`, as Astro names components) renders record
- * pages, read from its source once.
+ * The class of each page template (a path under `raiz`, as Astro names components: record,
+ * summary or other, see `src/lib/busqueda/orden.ts`), read from its source once.
  */
-export function recordTemplates(raiz: string): (componente: string) => boolean {
-  const deRegistro = new Map<string, boolean>();
+export function templateClasses(raiz: string): (componente: string) => ClaseDePlantilla {
+  const clases = new Map<string, ClaseDePlantilla>();
   return (componente) => {
-    let valor = deRegistro.get(componente);
-    if (valor === undefined) {
+    let clase = clases.get(componente);
+    if (clase === undefined) {
       const archivo = path.join(raiz, componente);
-      valor = fs.existsSync(archivo) && isRecordTemplate(fs.readFileSync(archivo, 'utf8'));
-      deRegistro.set(componente, valor);
+      clase = fs.existsSync(archivo) ? templateClass(fs.readFileSync(archivo, 'utf8')) : 'otra';
+      clases.set(componente, clase);
     }
-    return valor;
+    return clase;
   };
 }
 
@@ -46,8 +46,8 @@ export interface IndexadoAlRenderizar {
   indice: { add(pagina: PaginaParaIndexar): unknown; flush(): void };
   /** The site's `base` (`/` or `/ruta/`). */
   base: string;
-  /** Whether a template renders record pages (`recordTemplates`). */
-  recordTemplate: (componente: string) => boolean;
+  /** The class of a template (`templateClasses`). */
+  claseDe: (componente: string) => ClaseDePlantilla;
   /** Told of each template that gave a record page without the mark in its own source. */
   onUnmarkedTemplate: (componente: string) => void;
   /** Told of every path of the build, in the order Astro will generate them. */
@@ -62,10 +62,10 @@ export interface IndexadoAlRenderizar {
   onRecordPagesDone?: () => void;
 }
 
-/** A path of the build: its site path and whether its template renders record pages. */
+/** A path of the build: its site path and the class of its template. */
 export interface RutaDelSitio {
   url: string;
-  deRegistro: boolean;
+  clase: ClaseDePlantilla;
 }
 
 /**
@@ -73,40 +73,42 @@ export interface RutaDelSitio {
  * (`IndiceEnPartes.expect`). Every build counts them from its paths alone, so a build that copies
  * pages splits the index as one that renders them all.
  */
-export const recordPathCount = (rutas: readonly RutaDelSitio[]) => rutas.filter((ruta) => ruta.deRegistro).length;
+export const recordPathCount = (rutas: readonly RutaDelSitio[]) => rutas.filter((ruta) => ruta.clase === 'registro').length;
 
 /**
- * Astro's prerenderer `predeterminado`, rendering record templates first and handing each record
- * page to the index as it is rendered. Once the last page of a record template is in, the index
- * is flushed: its last part is written while the rest of the site renders.
+ * Astro's prerenderer `predeterminado`, rendering record templates first, then summaries
+ * (`src/lib/busqueda/orden.ts`), and handing each record page to the index as it is rendered.
+ * Once the last page of a record template is in, the index is flushed: its last part is written
+ * while the rest of the site renders; so it is once the last summary is in, which starts a group
+ * of parts of their own.
  */
 export function indexingPrerenderer(
   predeterminado: AstroPrerenderer,
-  { indice, base, recordTemplate, onUnmarkedTemplate, onPaths, onUnindexedPage, onRecordPagesDone }: IndexadoAlRenderizar,
+  { indice, base, claseDe, onUnmarkedTemplate, onPaths, onUnindexedPage, onRecordPagesDone }: IndexadoAlRenderizar,
 ): AstroPrerenderer {
-  let deRegistroPorVenir = Infinity;
+  /** Pages still to come of the classes whose group the index flushes once they are in. */
+  const porVenir = { registro: Infinity, resumen: Infinity };
   let registrosAvisados = false;
   const recordPagesDone = () => {
     if (registrosAvisados) return;
     registrosAvisados = true;
     onRecordPagesDone?.();
   };
-  const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; deRegistro: boolean }>(({ pagina, deRegistro }) => {
+  const enOrden = new ReleaseInOrder<{ pagina?: PaginaParaIndexar; clase: ClaseDePlantilla }>(({ pagina, clase }) => {
     if (pagina) void indice.add(pagina);
-    if (deRegistro && --deRegistroPorVenir === 0) {
-      indice.flush();
-      recordPagesDone();
-    }
-    if (!deRegistro) recordPagesDone();
+    if (clase !== 'otra' && --porVenir[clase] === 0) indice.flush();
+    if (clase !== 'registro' || porVenir.registro === 0) recordPagesDone();
   });
   return {
     ...predeterminado,
     name: 'busqueda-pagefind',
     // Record pages first, so they are indexed while the rest renders (src/lib/busqueda/orden.ts).
     getStaticPaths: async () => {
-      const rutas = recordPagesFirst(await predeterminado.getStaticPaths(), recordTemplate);
-      deRegistroPorVenir = rutas.filter((r) => recordTemplate(r.route.component)).length;
-      onPaths?.(rutas.map((r) => ({ url: r.pathname, deRegistro: recordTemplate(r.route.component) })));
+      const rutas = inIndexOrder(await predeterminado.getStaticPaths(), claseDe);
+      const delSitio = rutas.map((r): RutaDelSitio => ({ url: r.pathname, clase: claseDe(r.route.component) }));
+      porVenir.registro = delSitio.filter((r) => r.clase === 'registro').length;
+      porVenir.resumen = delSitio.filter((r) => r.clase === 'resumen').length;
+      onPaths?.(delSitio);
       return rutas;
     },
     render: async (request, opcionesDeRender) => {
@@ -124,12 +126,12 @@ export function indexingPrerenderer(
         if (bytes.includes(MARCA_DE_REGISTRO)) {
           pagina = { url, html: new Uint8Array(bytes) };
           const componente = opcionesDeRender.routeData.component;
-          if (!recordTemplate(componente)) onUnmarkedTemplate(componente);
+          if (claseDe(componente) === 'otra') onUnmarkedTemplate(componente);
         } else onUnindexedPage?.(url);
         const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
         return resultado instanceof Response ? igual : { ...resultado, response: igual };
       } finally {
-        enOrden.deliver(turno, { pagina, deRegistro: recordTemplate(opcionesDeRender.routeData.component) });
+        enOrden.deliver(turno, { pagina, clase: claseDe(opcionesDeRender.routeData.component) });
       }
     },
   };

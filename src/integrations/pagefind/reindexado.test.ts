@@ -13,24 +13,27 @@ afterEach(() => {
 });
 
 describe('plan of the index of a build that copied pages', () => {
-  test('record pages first, in even parts for as many as their templates have paths; then the other indexed pages', () => {
+  test('record pages first, in even parts for as many as their templates have paths; then summaries; then the other indexed pages', () => {
     const rutas: RutaDelSitio[] = [
-      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ url: `/sesiones/${id}/`, deRegistro: true })),
-      { url: '/', deRegistro: false },
-      { url: '/encuestas/w/', deRegistro: false },
-      { url: '/encuestas/x/', deRegistro: false },
-      { url: '/encuestas/y/', deRegistro: false },
-      { url: '/encuestas/z/', deRegistro: false },
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ url: `/sesiones/${id}/`, clase: 'registro' as const })),
+      { url: '/datos/s/', clase: 'resumen' },
+      { url: '/datos/t/', clase: 'resumen' },
+      { url: '/', clase: 'otra' },
+      { url: '/encuestas/w/', clase: 'otra' },
+      { url: '/encuestas/x/', clase: 'otra' },
+      { url: '/encuestas/y/', clase: 'otra' },
+      { url: '/encuestas/z/', clase: 'otra' },
     ];
     const paginas = Object.fromEntries(rutas.map((r) => [r.url, r.url === '/' ? null : `huella de ${r.url}`]));
     const plan = planOfBuild(rutas, paginas, 3, 'indexador');
-    // Seven record pages: 3 + 2 + 2, as a clean build told of seven splits them; then 3 + 1.
-    expect(plan.map((parte) => parte.urls.map((url) => url.split('/')[2]).join(''))).toEqual(['abc', 'de', 'fg', 'wxy', 'z']);
-    expect(plan.map((parte) => parte.numero)).toEqual([0, 1, 2, 3, 4]);
+    // Seven record pages: 3 + 2 + 2, as a clean build told of seven splits them; then the two
+    // summaries in a part of their own; then 3 + 1.
+    expect(plan.map((parte) => parte.urls.map((url) => url.split('/')[2]).join(''))).toEqual(['abc', 'de', 'fg', 'st', 'wxy', 'z']);
+    expect(plan.map((parte) => parte.numero)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   test('a part is keyed by its pages: a changed page changes only its own part', () => {
-    const rutas: RutaDelSitio[] = ['a', 'b', 'c', 'd'].map((id) => ({ url: `/sesiones/${id}/`, deRegistro: true }));
+    const rutas: RutaDelSitio[] = ['a', 'b', 'c', 'd'].map((id) => ({ url: `/sesiones/${id}/`, clase: 'registro' as const }));
     const paginas = Object.fromEntries(rutas.map((r) => [r.url, `huella de ${r.url}`]));
     const antes = planOfBuild(rutas, paginas, 2, 'indexador');
     const despues = planOfBuild(rutas, { ...paginas, '/sesiones/c/': 'otra huella' }, 2, 'indexador');
@@ -44,7 +47,7 @@ describe('index of a build that copied pages', () => {
     carpetas.push(raiz);
     const salida = path.join(raiz, 'salida');
     const cacheDir = path.join(raiz, 'cache');
-    const rutas: RutaDelSitio[] = ['a', 'b', 'c'].map((id) => ({ url: `/sesiones/${id}/`, deRegistro: true }));
+    const rutas: RutaDelSitio[] = ['a', 'b', 'c'].map((id) => ({ url: `/sesiones/${id}/`, clase: 'registro' as const }));
     for (const { url } of rutas) {
       fs.mkdirSync(path.join(salida, url), { recursive: true });
       fs.writeFileSync(path.join(salida, url, 'index.html'), `<main data-pagefind-body>${url}</main>`);

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MARCA_DE_REGISTRO } from '../../lib/busqueda/html.ts';
+import type { ClaseDePlantilla } from '../../lib/busqueda/orden.ts';
 import type { ParteAdelantada } from './adelanto.ts';
 import { IndiceEnPartes, type AbrirParte, type OpcionesDeIndexado, type ParteEnCurso, type ResultadoDeIndexado } from './partes.ts';
 import { recordPathCount, type RutaDelSitio } from './prerenderizador.ts';
@@ -43,8 +44,9 @@ export function pageHashes(
 
 /**
  * The parts of the index, as a clean build splits them: the pages of record templates first
- * (rendered first; even parts for as many pages as those templates have paths), then the indexed
- * pages of other templates, each group in path order.
+ * (rendered first; even parts for as many pages as those templates have paths), then the pages
+ * of summaries, then the indexed pages of other templates, each group in path order and in parts
+ * of its own.
  */
 export function planOfBuild(
   rutas: readonly RutaDelSitio[],
@@ -52,10 +54,11 @@ export function planOfBuild(
   paginasPorParte: number,
   indexador: string,
 ): ParteEnElPlan[] {
-  const indexadas = (deRegistro: boolean) =>
-    rutas.filter((r) => r.deRegistro === deRegistro && paginas[r.url]).map((r): [string, string] => [r.url, paginas[r.url]!]);
-  const primeras = planParts(indexadas(true), paginasPorParte, indexador, { esperadas: recordPathCount(rutas) });
-  return [...primeras, ...planParts(indexadas(false), paginasPorParte, indexador, { primerNumero: primeras.length })];
+  const indexadas = (clase: ClaseDePlantilla) =>
+    rutas.filter((r) => r.clase === clase && paginas[r.url]).map((r): [string, string] => [r.url, paginas[r.url]!]);
+  const plan = planParts(indexadas('registro'), paginasPorParte, indexador, { esperadas: recordPathCount(rutas) });
+  for (const clase of ['resumen', 'otra'] as const) plan.push(...planParts(indexadas(clase), paginasPorParte, indexador, { primerNumero: plan.length }));
+  return plan;
 }
 
 /**

@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { isRecordTemplate, recordPagesFirst } from './orden.ts';
+import { inIndexOrder, templateClass, type ClaseDePlantilla } from './orden.ts';
 
 const ruta = (pathname: string, component: string) => ({ pathname, route: { component } });
 
-describe('recordPagesFirst', () => {
-  it('puts the paths of record templates first, keeping the order within each group', () => {
+describe('inIndexOrder', () => {
+  it('puts the paths of record templates first, then those of summaries, keeping the order within each group', () => {
     const rutas = [
       ruta('/acuerdos/a-1/', 'src/pages/acuerdos/[id].astro'),
+      ruta('/datos/personas/', 'src/pages/datos/[conjunto]/index.astro'),
       ruta('/personas/ana/', 'src/pages/personas/[id].astro'),
       ruta('/acuerdos/a-2/', 'src/pages/acuerdos/[id].astro'),
+      ruta('/datos/sesiones/', 'src/pages/datos/[conjunto]/index.astro'),
       ruta('/sesiones/s-1/', 'src/pages/sesiones/[id].astro'),
       ruta('/sesiones/s-2/', 'src/pages/sesiones/[id].astro'),
       ruta('/', 'src/pages/index.astro'),
     ];
-    const deRegistro = new Set(['src/pages/personas/[id].astro', 'src/pages/sesiones/[id].astro']);
-    expect(recordPagesFirst(rutas, (c) => deRegistro.has(c)).map((r) => r.pathname)).toEqual([
+    const clases: Record<string, ClaseDePlantilla> = {
+      'src/pages/personas/[id].astro': 'registro',
+      'src/pages/sesiones/[id].astro': 'registro',
+      'src/pages/datos/[conjunto]/index.astro': 'resumen',
+    };
+    expect(inIndexOrder(rutas, (c) => clases[c] ?? 'otra').map((r) => r.pathname)).toEqual([
       '/personas/ana/',
       '/sesiones/s-1/',
       '/sesiones/s-2/',
+      '/datos/personas/',
+      '/datos/sesiones/',
       '/acuerdos/a-1/',
       '/acuerdos/a-2/',
       '/',
@@ -25,9 +33,12 @@ describe('recordPagesFirst', () => {
   });
 });
 
-describe('isRecordTemplate', () => {
-  it('recognises the record element marker in a template source', () => {
-    expect(isRecordTemplate('<Base><article data-pagefind-body><h1>{titulo}</h1></article></Base>')).toBe(true);
-    expect(isRecordTemplate('<Base><h1>Sesiones</h1></Base>')).toBe(false);
+describe('templateClass', () => {
+  it('recognises the record element marker, and the summary marker beside it, in a template source', () => {
+    expect(templateClass('<Base><article data-pagefind-body><h1>{titulo}</h1></article></Base>')).toBe('registro');
+    expect(templateClass('<Base><article data-pagefind-body data-resumen-de-coleccion><h1>{c.titulo}</h1></article></Base>')).toBe('resumen');
+    expect(templateClass('<Base><h1>Sesiones</h1></Base>')).toBe('otra');
+    // The summary marker means nothing on a page that is not indexed.
+    expect(templateClass('<Base><section data-resumen-de-coleccion></section></Base>')).toBe('otra');
   });
 });

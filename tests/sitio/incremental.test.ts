@@ -65,6 +65,8 @@ describe('incremental rebuild', () => {
     // …the other sessions and their agreements are not.
     expect(copiadas.has('/sesiones/stl-2022-12-16/')).toBe(true);
     expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
+    // Nor is a commitment whose progress and agreements come from other sessions.
+    expect(copiadas.has('/compromisos/carnet-juridico/')).toBe(true);
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
     // The part holding the edited session was indexed while the rest of the site was generated.
     expect(trasLaSesion.salida).toMatch(/con cambios, \d+: [1-9]\d* indexadas? mientras se generaba el resto del sitio/);

@@ -106,6 +106,7 @@ export function testCollections(): Colecciones {
           },
         ],
         fuentes: [],
+        documentos: [],
       },
     },
   ] as unknown as Colecciones['compromisos'];

@@ -3,7 +3,16 @@ import { assembleContent, type Colecciones } from '../contenido/ensamblar.ts';
 import { HOY_DE_PRUEBA, testCollections } from '../datos/contenido-de-prueba.ts';
 import type { Historial } from '../historial.ts';
 import { paginate } from '../paginas.ts';
-import { agreementListPageKey, agreementPageKey, agreementsOfYearKey, personPageKey, sessionJsonKey, sessionPageKey, type Entorno } from './dependencias.ts';
+import {
+  agreementListPageKey,
+  agreementPageKey,
+  agreementsOfYearKey,
+  commitmentPageKey,
+  personPageKey,
+  sessionJsonKey,
+  sessionPageKey,
+  type Entorno,
+} from './dependencias.ts';
 
 const SIN_HISTORIAL: Historial = { disponible: false, cambios: new Map() };
 
@@ -18,6 +27,7 @@ function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_
     json: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionJsonKey(s)])),
     acuerdo: Object.fromEntries(contenido.acuerdos.map((a) => [a.id, agreementPageKey(entorno, a)])),
     persona: Object.fromEntries(contenido.personas.map((p) => [p.id, personPageKey(entorno, p, 'content/personas.yaml')])),
+    compromiso: Object.fromEntries(contenido.compromisos.map((c) => [c.id, commitmentPageKey(entorno, c)])),
     lista: agreementListPageKey(entorno, paginate(contenido.acuerdos, 100)[0], undefined, [{ estado: 'cumplido', cuantos: 1 }]),
     anio: agreementsOfYearKey(entorno, { organo: contenido.organo.get('stl')!, anio: 2020, acuerdos: contenido.acuerdos }),
   };
@@ -62,6 +72,16 @@ describe('page keys of the incremental build', () => {
     expect(despues.persona['luis-soto']).toBe(antes.persona['luis-soto']);
     expect(despues.sesion['stl-2020-06-10']).not.toBe(antes.sesion['stl-2020-06-10']);
     expect(despues.sesion['stl-2022-12-16']).toBe(antes.sesion['stl-2022-12-16']);
+  });
+
+  it('change for a commitment with its own record, the session and presenter of its progress, and its institution', () => {
+    const id = 'carnet-juridico';
+    // A session named only as the source of a phase (by its document) is not read by the page.
+    expect(keys((c) => (sesion(c, 'stl-2020-06-10').data.resumen = 'Otro resumen.')).compromiso[id]).toBe(antes.compromiso[id]);
+    expect(keys((c) => (sesion(c, 'stl-2022-12-16').data.titulo = 'Otra')).compromiso[id]).not.toBe(antes.compromiso[id]);
+    expect(keys((c) => (c.personas.find((p) => p.data.id === 'ana-perez')!.data.nombre = 'Ana Pérez López')).compromiso[id]).not.toBe(antes.compromiso[id]);
+    expect(keys((c) => (c.instituciones.find((i) => i.data.id === 'infoem')!.data.nombre = 'Otro nombre')).compromiso[id]).not.toBe(antes.compromiso[id]);
+    expect(keys((c) => (c.compromisos[0].data.objetivo = 'Otro objetivo.')).compromiso[id]).not.toBe(antes.compromiso[id]);
   });
 
   it('change for a session when an original document it shows changes, and only for it', () => {

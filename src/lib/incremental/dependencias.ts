@@ -11,7 +11,7 @@
  * datasets) are rendered on every build. `tests/sitio/incremental.test.ts` checks the result
  * against a clean build, byte for byte.
  */
-import type { AcuerdoConEstado, Contenido, Evento, Organo, Persona, Sesion } from '../contenido/ensamblar.ts';
+import type { AcuerdoConEstado, Compromiso, Contenido, Evento, Organo, Persona, Sesion } from '../contenido/ensamblar.ts';
 import type { Pagina } from '../paginas.ts';
 import type { Historial } from '../historial.ts';
 import { fingerprint } from './huella.ts';
@@ -105,6 +105,28 @@ export function personPageKey(entorno: Entorno, persona: Persona, archivo: strin
     avances: (c.indices.avancesPorPersona.get(persona.id) ?? []).map(({ compromiso, avance }) => [recordFingerprint(compromiso), avance]),
     convocadas: records(c.indices.convocadasPorPersona.get(persona.id)),
     organos: [...new Set(asistencia.map(({ sesion }) => sesion.data.organo))].map((id) => c.organo.get(id)),
+  });
+}
+
+/**
+ * `/compromisos/<id>/` (src/pages/compromisos/[id].astro): the commitment, its institutions, the
+ * sessions and people of its progress reports, its agreements with their sessions, and the bodies
+ * of both (named in the page and in its search facets).
+ */
+export function commitmentPageKey(entorno: Entorno, compromiso: Compromiso): string {
+  const c = entorno.contenido;
+  const d = compromiso.data;
+  const acuerdos = c.indices.acuerdosPorCompromiso.get(compromiso.id) ?? [];
+  const sesionesDeAvances = d.avances.map((a) => (a.sesion ? c.sesion.get(a.sesion) : undefined));
+  const sesionesDeAcuerdos = acuerdos.map((a) => c.sesion.get(a.sesion));
+  const organos = [...sesionesDeAvances.map((s) => s?.data.organo), ...acuerdos.map((a) => a.organo)].map((id) => (id ? c.organo.get(id) : undefined));
+  return fingerprint('compromiso', common(entorno, compromiso.filePath), {
+    compromiso: recordFingerprint(compromiso),
+    instituciones: [d.responsable, ...d.corresponsables].map((id) => c.institucion.get(id)),
+    avances: d.avances.map((a, i) => [recordFingerprint(sesionesDeAvances[i]), a.presentado_por ? c.persona.get(a.presentado_por) : undefined]),
+    acuerdos: acuerdos.map((a, i) => [recordFingerprint(a), recordFingerprint(sesionesDeAcuerdos[i])]),
+    organos,
+    documentos: d.documentos.map((doc) => entorno.documento?.(doc.archivo)),
   });
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveAsideAndDelete, registerOutput, removeStalePages, reusablePages } from './salida-anterior.ts';
+import { forgetOutput, moveAsideAndDelete, registerOutput, removeStalePages, reusablePages } from './salida-anterior.ts';
 
 const carpetas: string[] = [];
 afterEach(() => {
@@ -55,12 +55,35 @@ describe('the previous output', () => {
     expect(reusablePages(salida, cache)).toEqual([]);
     registerOutput(salida, cache);
     expect(reusablePages(salida, cache)).toEqual(['sesiones/a/index.html', 'sesiones/b/index.html']);
+    const inodo = fs.statSync(salida).ino;
     const { borrado, conservados } = moveAsideAndDelete(salida, papelera, reusablePages(salida, cache));
     await borrado;
     expect([...conservados]).toEqual(['sesiones/a/index.html', 'sesiones/b/index.html']);
     expect(fs.readFileSync(path.join(salida, 'sesiones', 'a', 'index.html'), 'utf8')).toBe('a');
-    // Everything else went with the old folder.
+    // The pages stayed where they were, in the same folder; everything else went.
+    expect(fs.statSync(salida).ino).toBe(inodo);
     expect(fs.existsSync(path.join(salida, 'recursos'))).toBe(false);
+    expect(fs.readdirSync(papelera)).toEqual([]);
+    // Forgotten while the build writes into it, a folder is not trusted until registered again.
+    forgetOutput(cache);
+    expect(reusablePages(salida, cache)).toEqual([]);
+  });
+
+  it('keeps only the listed files of a folder, with the other files and folders beside and below them gone', async () => {
+    const { salida, papelera } = previousBuild();
+    write(path.join(salida, 'organos', 'x', 'index.html'), 'x');
+    write(path.join(salida, 'organos', 'x', 'feed.xml'), 'feed');
+    write(path.join(salida, 'organos', 'x', 'acuerdos', '2018', 'index.html'), '2018');
+    write(path.join(salida, 'organos', 'x', 'acuerdos', '2019', 'index.html'), '2019');
+    write(path.join(salida, 'organos', 'index.html'), 'lista');
+    const conservar = ['organos/x/index.html', 'organos/x/acuerdos/2019/index.html', 'sesiones/a/index.html', 'sesiones/ya-no-esta/index.html'];
+    const { borrado, conservados } = moveAsideAndDelete(salida, papelera, conservar);
+    await borrado;
+    // A listed page that is not in the folder is not kept: Astro copies it from its cache.
+    expect([...conservados].sort()).toEqual(['organos/x/acuerdos/2019/index.html', 'organos/x/index.html', 'sesiones/a/index.html']);
+    const quedan = fs.readdirSync(salida, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(quedan.map((e) => path.relative(salida, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort()).toEqual([...conservados].sort());
+    expect(fs.readdirSync(path.join(salida, 'organos', 'x', 'acuerdos'))).toEqual(['2019']);
     expect(fs.readdirSync(papelera)).toEqual([]);
   });
 

@@ -2,16 +2,17 @@
  * The previous build's output, out of the way at once, but for the pages Astro may reuse. Astro
  * empties the output folder when it starts writing, one file at a time and before it renders
  * anything (32 s for the 68 000 files of a 10 000-session site), and then copies every unchanged
- * page back from its cache (17 s). So at the build's start the old folder is renamed into the
- * cache folder (instant on one file system) and deleted there while the build goes on; the
- * pages Astro's incremental manifest lists are moved back into a new output folder first, where
- * Astro finds them and leaves them (`vite.build.emptyOutDir: false`). A page whose key changed
- * is rendered over its old copy; one that this build no longer has is deleted at the end, so the
- * folder holds exactly what a clean build writes.
+ * page back from its cache (17 s). So at the build's start everything in the old folder but the
+ * pages Astro's incremental manifest lists is renamed into the cache folder (instant on one file
+ * system; a folder without such pages in one rename) and deleted there while the build goes on;
+ * Astro finds the pages where they were and leaves them (`vite.build.emptyOutDir: false`). A page
+ * whose key changed is rendered over its old copy; one that this build no longer has is deleted
+ * at the end, so the folder holds exactly what a clean build writes.
  *
- * Pages are moved back only from the folder the last build with this cache wrote (the same folder
- * by inode and birth time, and Astro's manifest unchanged since): any other folder is moved aside
- * whole. A build stopped meanwhile leaves the old folder behind, and the next build deletes it.
+ * Pages are kept only in the folder the last build with this cache wrote and finished (the same
+ * folder by inode and birth time, and Astro's manifest unchanged since): any other folder is moved
+ * aside whole. A build forgets the folder when it starts and registers it when it ends, so after
+ * a build stopped meanwhile nothing in it is trusted; the next build also deletes what it left.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,6 +62,11 @@ export function registerOutput(salida: string, cacheDir: string): void {
   fs.writeFileSync(registro, JSON.stringify(datos));
 }
 
+/** Forgets which folder the last build wrote: its pages are no longer trusted (`reusablePages`). */
+export function forgetOutput(cacheDir: string): void {
+  fs.rmSync(path.join(cacheDir, SALIDA_REGISTRADA), { force: true });
+}
+
 /**
  * The files (relative to `salida`) of the pages Astro's manifest lists, when `salida` is the
  * folder the last build with this cache wrote and the manifest is the one it left; else none.
@@ -89,40 +95,67 @@ export function manifestOutputFiles(cacheDir: string): string[] {
   }
 }
 
+/** Every folder (relative, with `/`; `''` for the root) that holds one of `archivos`. */
+function foldersHolding(archivos: Iterable<string>): Set<string> {
+  const carpetas = new Set<string>(['']);
+  for (const archivo of archivos) {
+    for (let fin = archivo.lastIndexOf('/'); fin > 0; fin = archivo.lastIndexOf('/', fin - 1)) {
+      const carpeta = archivo.slice(0, fin);
+      if (carpetas.has(carpeta)) break;
+      carpetas.add(carpeta);
+    }
+  }
+  return carpetas;
+}
+
 /**
- * Moves `salida` into `papelera` (a folder of its own there), moves the files `conservar`
- * (relative paths) back into a new `salida`, and starts deleting everything in `papelera` (in a
- * worker thread, `deleteInWorker`, so the deletion does not hold up the build's own file work).
- * Returns the files moved back and the deletion, which ends later. If the rename is not possible
- * (another file system), `salida` is emptied in place.
+ * Moves out of `salida`, into the folder `apartada`, everything but the files `conservar`
+ * (relative paths): a folder that holds none of them goes whole, in one rename, and so does each
+ * other file, each under a name of its own, so nothing has to be created for them. Returns the
+ * files of `conservar` that were there. Tens of thousands of kept pages stay where they are
+ * instead of each being moved into a folder made anew (a `mkdir` per page: seconds).
+ */
+function keepOnly(salida: string, apartada: string, conservar: readonly string[]): Set<string> {
+  const quedan = new Set(conservar);
+  const carpetasQueQuedan = foldersHolding(quedan);
+  const conservados = new Set<string>();
+  fs.mkdirSync(apartada, { recursive: true });
+  let apartados = 0;
+  const apartar = (relativa: string) => fs.renameSync(path.join(salida, relativa), path.join(apartada, String(apartados++)));
+  const recorrer = (carpeta: string) => {
+    for (const entrada of fs.readdirSync(path.join(salida, carpeta), { withFileTypes: true })) {
+      const relativa = carpeta ? `${carpeta}/${entrada.name}` : entrada.name;
+      if (entrada.isDirectory()) {
+        if (carpetasQueQuedan.has(relativa)) recorrer(relativa);
+        else apartar(relativa);
+      } else if (quedan.has(relativa)) conservados.add(relativa);
+      else apartar(relativa);
+    }
+  };
+  recorrer('');
+  return conservados;
+}
+
+/**
+ * Clears `salida` for a new build, but for the files `conservar` (relative paths, kept in place),
+ * by moving everything into `papelera` (a folder of its own there), and starts deleting
+ * everything in `papelera` (in a worker thread, `deleteInWorker`, so the deletion does not hold
+ * up the build's own file work). Returns the files kept and the deletion, which ends later. If
+ * the rename is not possible (another file system), `salida` is emptied in place.
  */
 export function moveAsideAndDelete(salida: string, papelera: string, conservar: readonly string[] = []): { conservados: Set<string>; borrado: Promise<void> } {
   fs.mkdirSync(papelera, { recursive: true });
-  const conservados = new Set<string>();
+  let conservados = new Set<string>();
   if (fs.existsSync(salida)) {
     const apartada = path.join(papelera, `${process.pid}-${Date.now()}`);
     try {
-      fs.renameSync(salida, apartada);
+      if (conservar.length) conservados = keepOnly(salida, apartada, conservar);
+      else fs.renameSync(salida, apartada);
     } catch {
-      // EXDEV (another file system) or a busy folder: emptied here, slowly, as Astro would.
+      // EXDEV (another file system) or a busy folder: emptied here, slowly, as Astro would. Kept
+      // pages go too; Astro copies them from its cache.
+      conservados = new Set();
       fs.rmSync(salida, { recursive: true, force: true });
-    }
-    if (fs.existsSync(apartada) && conservar.length) {
-      const creadas = new Set<string>();
-      for (const archivo of conservar) {
-        const destino = path.join(salida, archivo);
-        const carpeta = path.dirname(destino);
-        if (!creadas.has(carpeta)) {
-          fs.mkdirSync(carpeta, { recursive: true });
-          creadas.add(carpeta);
-        }
-        try {
-          fs.renameSync(path.join(apartada, archivo), destino);
-          conservados.add(archivo);
-        } catch {
-          // Not in the old folder: Astro copies it from its cache, as without this.
-        }
-      }
     }
   }
   const borrado = deleteInWorker(fs.readdirSync(papelera).map((nombre) => path.join(papelera, nombre)));
@@ -130,7 +163,7 @@ export function moveAsideAndDelete(salida: string, papelera: string, conservar: 
 }
 
 /**
- * Deletes the files moved back (`conservados`) that this build did not write or keep
+ * Deletes the files kept (`conservados`) that this build did not write or keep
  * (`producidos`, relative to `salida`), and the folders they leave empty.
  */
 export function removeStalePages(salida: string, conservados: ReadonlySet<string>, producidos: ReadonlySet<string>): string[] {
@@ -164,7 +197,10 @@ export default function previousOutput(): AstroIntegration {
         papelera = path.join(cacheDir, CARPETA_DE_SALIDAS_ANTERIORES);
       },
       'astro:build:start': () => {
-        const apartado = moveAsideAndDelete(salida, papelera, incremental ? reusablePages(salida, cacheDir) : []);
+        const conservar = incremental ? reusablePages(salida, cacheDir) : [];
+        // The folder changes from here on: until this build registers it, no build may trust it.
+        forgetOutput(cacheDir);
+        const apartado = moveAsideAndDelete(salida, papelera, conservar);
         conservados = apartado.conservados;
         borrado = apartado.borrado;
         // Awaited at the end; until then a failure must not go unobserved.

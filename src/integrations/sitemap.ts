@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { RUTA_DEL_EDITOR } from '../lib/editor/archivos.ts';
 import { joinBase } from '../lib/url.ts';
 import { resolveFolders } from '../lib/contenido/rutas.ts';
+import { filesBelow } from '../lib/arbol-de-archivos.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
@@ -28,7 +29,7 @@ export default function sitemap(): AstroIntegration {
           import('../lib/redirecciones/validar.ts'),
         ]);
         const salida = fileURLToPath(dir);
-        const archivos = (fs.readdirSync(salida, { recursive: true }) as string[]).map((a) => a.split(path.sep).join('/'));
+        const archivos = filesBelow(salida);
         // The staff editor is not for citizens nor for search engines; old addresses of renamed
         // records are redirects, not pages.
         const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));

@@ -9,13 +9,15 @@ import { parseCsv } from '../csv/leer-csv.ts';
 import { ARCHIVOS, type Carpetas } from '../contenido/rutas.ts';
 import { readFrontmatterFile, readYamlList } from '../lectura/lectura.ts';
 import type { IdsPorColeccion } from './redirecciones.ts';
+import { filesBelow } from '../arbol-de-archivos.ts';
 
 const texto = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
 const cadenas = (valores: unknown[]) => new Set(valores.filter((v): v is string => typeof v === 'string' && v !== ''));
 
 function markdownFiles(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
+  return filesBelow(folder)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
 }
 
 /** Like Astro's `glob()`: the path without extension. */

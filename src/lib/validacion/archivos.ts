@@ -11,6 +11,7 @@ import type { Lectura, RegistroLeido } from '../lectura/lectura.ts';
 import type { Problema } from '../lectura/problema.ts';
 import { placeholderProblems } from '../pendientes.ts';
 import { reviewMarks } from './revisar.ts';
+import { filesBelow } from '../arbol-de-archivos.ts';
 
 export function relativePath(carpetas: Carpetas, file: string): string {
   return path.relative(carpetas.raiz, file).split(path.sep).join('/');
@@ -18,8 +19,7 @@ export function relativePath(carpetas: Carpetas, file: string): string {
 
 /** Files of a folder and its subfolders with one of these endings, in name order. */
 export function listFiles(folder: string, extensions: string[]): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true }) as string[])
+  return filesBelow(folder)
     .filter((name) => extensions.some((ext) => name.endsWith(ext)))
     .map((name) => path.join(folder, name))
     .sort();

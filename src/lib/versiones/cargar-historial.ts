@@ -3,7 +3,6 @@
  * content is the project's own folders, with the rows of each commit cached under
  * `node_modules/.cache/versiones-de-datos/`.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
 import { resolveFolders } from '../contenido/rutas.ts';
@@ -11,11 +10,12 @@ import { today } from '../fechas.ts';
 import { absoluteUrl } from '../url.ts';
 import { datasetRowsAt } from './filas-de-version.ts';
 import { codeKey, readDataHistory, type HistorialDeDatos } from './historial-de-datos.ts';
+import { filesBelow } from '../arbol-de-archivos.ts';
 
 /** Source files whose code turns content into rows: a change to any of them invalidates the cache. */
 function codeFiles(raiz: string): string[] {
   const src = path.join(raiz, 'src');
-  const propios = (fs.readdirSync(src, { recursive: true }) as string[])
+  const propios = filesBelow(src)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => path.join(src, f));
   return [...propios, path.join(raiz, 'sitio.config.ts')];

@@ -20,6 +20,7 @@ import {
 } from '../contenido/colecciones.ts';
 import type { Carpetas } from '../contenido/rutas.ts';
 import { readFrontmatterFile, readYamlList } from '../lectura/lectura.ts';
+import { filesBelow } from '../arbol-de-archivos.ts';
 
 /** A file of the copy that does not read or does not match its schema. */
 export class ErrorDeVersion extends Error {
@@ -53,8 +54,7 @@ function yamlList(carpetas: Carpetas, file: string, schema: z.ZodType): Entrada[
 
 /** Like the build's loader: one entry per file, in path order, id from the file name. */
 function markdownFolder(carpetas: Carpetas, folder: string, schema: z.ZodType, coleccion: string): Entrada[] {
-  if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true }) as string[])
+  return filesBelow(folder)
     .filter((f) => /\.mdx?$/.test(f))
     .sort()
     .map((f) => {

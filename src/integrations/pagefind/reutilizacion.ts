@@ -93,14 +93,40 @@ const manifestOf = (cacheDir: string) => path.join(cacheFolderOf(cacheDir), 'ind
 export const cachedPartFolder = (cacheDir: string, numero: number) => path.join(cacheFolderOf(cacheDir), `parte-${numero}`);
 
 /**
- * Copies the files of one part. The first part is the search folder itself, which also holds the
- * other parts (`partes/`) and their list: those are not the first part's.
+ * Gives `destino` the file `origen`: a hard link to it, or a copy where linking is not possible
+ * (another file system). A part is thousands of small files (5 500 for 5 400 pages), which take
+ * seconds to copy and a moment to link; no build writes into a part's files once they are
+ * written, so the cache and the output can share them.
+ */
+function linkOrCopy(origen: string, destino: string): void {
+  try {
+    fs.linkSync(origen, destino);
+  } catch {
+    fs.copyFileSync(origen, destino);
+  }
+}
+
+function linkTree(origen: string, destino: string): void {
+  fs.mkdirSync(destino, { recursive: true });
+  for (const entrada of fs.readdirSync(origen, { withFileTypes: true })) {
+    const de = path.join(origen, entrada.name);
+    const a = path.join(destino, entrada.name);
+    if (entrada.isDirectory()) linkTree(de, a);
+    else linkOrCopy(de, a);
+  }
+}
+
+/**
+ * Puts the files of one part in `destino` (linked, see `linkOrCopy`). The first part is the
+ * search folder itself, which also holds the other parts (`partes/`) and their list: those are
+ * not the first part's.
  */
 export function copyPart(origen: string, destino: string): void {
   fs.mkdirSync(destino, { recursive: true });
-  for (const nombre of fs.readdirSync(origen)) {
-    if (nombre === 'partes' || nombre === ARCHIVO_DE_PARTES) continue;
-    fs.cpSync(path.join(origen, nombre), path.join(destino, nombre), { recursive: true });
+  for (const entrada of fs.readdirSync(origen, { withFileTypes: true })) {
+    if (entrada.name === 'partes' || entrada.name === ARCHIVO_DE_PARTES) continue;
+    if (entrada.isDirectory()) linkTree(path.join(origen, entrada.name), path.join(destino, entrada.name));
+    else linkOrCopy(path.join(origen, entrada.name), path.join(destino, entrada.name));
   }
 }
 

@@ -65,8 +65,12 @@ describe('incremental rebuild', () => {
     // …the other sessions and their agreements are not.
     expect(copiadas.has('/sesiones/stl-2022-12-16/')).toBe(true);
     expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
-    // Nor is a commitment whose progress and agreements come from other sessions.
+    // Nor is a commitment whose progress and agreements come from other sessions, the page of
+    // another body, or the follow-up of the session's own body (it shows agreements, not summaries).
     expect(copiadas.has('/compromisos/carnet-juridico/')).toBe(true);
+    expect(copiadas.has('/organos/stl/')).toBe(false);
+    expect(copiadas.has('/organos/cgatp/')).toBe(true);
+    expect(copiadas.has('/seguimiento/organos/stl/')).toBe(true);
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
     // The part holding the edited session was indexed while the rest of the site was generated.
     expect(trasLaSesion.salida).toMatch(/con cambios, \d+: [1-9]\d* indexadas? mientras se generaba el resto del sitio/);
@@ -76,6 +80,8 @@ describe('incremental rebuild', () => {
     const copiadas = copiedPages(trasElSeguimiento);
     expect(copiadas.has('/acuerdos/grupo-operativo-stl-2020-06-10-iv/')).toBe(false);
     expect(copiadas.has('/organos/grupo-operativo-stl/acuerdos/2020/')).toBe(false);
+    expect(copiadas.has('/seguimiento/organos/grupo-operativo-stl/')).toBe(false);
+    expect(copiadas.has('/seguimiento/organos/cgatp/')).toBe(true);
     expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
     expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(true);
   });

@@ -7,6 +7,8 @@ import {
   agreementListPageKey,
   agreementPageKey,
   agreementsOfYearKey,
+  bodyFollowUpKey,
+  bodyPageKey,
   commitmentPageKey,
   personPageKey,
   sessionJsonKey,
@@ -28,6 +30,8 @@ function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_
     acuerdo: Object.fromEntries(contenido.acuerdos.map((a) => [a.id, agreementPageKey(entorno, a)])),
     persona: Object.fromEntries(contenido.personas.map((p) => [p.id, personPageKey(entorno, p, 'content/personas.yaml')])),
     compromiso: Object.fromEntries(contenido.compromisos.map((c) => [c.id, commitmentPageKey(entorno, c)])),
+    organo: Object.fromEntries(contenido.organos.map((o) => [o.id, bodyPageKey(entorno, o, 'content/organos.yaml')])),
+    seguimiento: Object.fromEntries(contenido.organos.map((o) => [o.id, bodyFollowUpKey(entorno, o)])),
     lista: agreementListPageKey(entorno, paginate(contenido.acuerdos, 100)[0], undefined, [{ estado: 'cumplido', cuantos: 1 }]),
     anio: agreementsOfYearKey(entorno, { organo: contenido.organo.get('stl')!, anio: 2020, acuerdos: contenido.acuerdos }),
   };
@@ -82,6 +86,27 @@ describe('page keys of the incremental build', () => {
     expect(keys((c) => (c.personas.find((p) => p.data.id === 'ana-perez')!.data.nombre = 'Ana Pérez López')).compromiso[id]).not.toBe(antes.compromiso[id]);
     expect(keys((c) => (c.instituciones.find((i) => i.data.id === 'infoem')!.data.nombre = 'Otro nombre')).compromiso[id]).not.toBe(antes.compromiso[id]);
     expect(keys((c) => (c.compromisos[0].data.objetivo = 'Otro objetivo.')).compromiso[id]).not.toBe(antes.compromiso[id]);
+  });
+
+  it("change for a body's page with its sessions and the people who attended, and for its follow-up page only with its agreements", () => {
+    // A second body, without sessions, in every version compared.
+    const conOtro = (cambiar: (c: Colecciones) => void = () => {}) =>
+      keys((c) => {
+        c.organos.push({ data: { id: 'otro', nombre: 'Otro órgano', descripcion: 'Sin sesiones.' } } as Colecciones['organos'][number]);
+        cambiar(c);
+      });
+    const base = conOtro();
+    const resumen = conOtro((c) => (sesion(c, 'stl-2022-12-16').data.resumen = 'Otro resumen.'));
+    expect(resumen.organo.stl).not.toBe(base.organo.stl);
+    expect(resumen.organo.otro).toBe(base.organo.otro);
+    // The follow-up page shows agreements, not the summaries of their sessions.
+    expect(resumen.seguimiento.stl).toBe(base.seguimiento.stl);
+    const nombre = conOtro((c) => (c.personas.find((p) => p.data.id === 'luis-soto')!.data.nombre = 'Luis Soto Ruiz'));
+    expect(nombre.organo.stl).not.toBe(base.organo.stl);
+    const seguimiento = conOtro((c) => (c.seguimientoDeAcuerdos[0].data.cita = 'se informó otra cosa'));
+    expect(seguimiento.seguimiento.stl).not.toBe(base.seguimiento.stl);
+    expect(seguimiento.seguimiento.otro).toBe(base.seguimiento.otro);
+    expect(seguimiento.organo.stl).not.toBe(base.organo.stl);
   });
 
   it('change for a session when an original document it shows changes, and only for it', () => {

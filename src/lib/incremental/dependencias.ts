@@ -130,6 +130,43 @@ export function commitmentPageKey(entorno: Entorno, compromiso: Compromiso): str
   });
 }
 
+/**
+ * `/organos/<id>/` (src/pages/organos/[id].astro): the body, the bodies and institution it names,
+ * its sessions, agreements and calendar (with their statuses), and the people who attended.
+ */
+export function bodyPageKey(entorno: Entorno, organo: Organo, archivo: string): string {
+  const c = entorno.contenido;
+  const sesiones = c.indices.sesionesPorOrgano.get(organo.id) ?? [];
+  const asistentes = new Set(sesiones.flatMap((s) => s.data.asistentes.map((a) => a.persona)));
+  return fingerprint('organo', common(entorno, archivo), {
+    organo,
+    superior: organo.organo_superior ? c.organo.get(organo.organo_superior) : undefined,
+    dependientes: c.organos.filter((otro) => otro.organo_superior === organo.id),
+    institucion: organo.institucion ? c.institucion.get(organo.institucion) : undefined,
+    sesiones: records(sesiones),
+    acuerdos: records(c.indices.acuerdosPorOrgano.get(organo.id)),
+    calendario: c.indices.calendarioPorOrgano.get(organo.id),
+    personas: [...asistentes].map((id) => c.persona.get(id)),
+  });
+}
+
+/**
+ * `/seguimiento/organos/<id>/` (src/pages/seguimiento/organos/[id].astro): the body's agreements,
+ * with their statuses as of the reference date, and the institutions and people responsible.
+ */
+export function bodyFollowUpKey(entorno: Entorno, organo: Organo): string {
+  const c = entorno.contenido;
+  const acuerdos = c.indices.acuerdosPorOrgano.get(organo.id) ?? [];
+  return fingerprint('seguimiento-del-organo', common(entorno, undefined), {
+    organo,
+    acuerdos: records(acuerdos),
+    responsables: acuerdos.map(({ responsable }) => [
+      responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined,
+      responsable?.persona ? c.persona.get(responsable.persona) : undefined,
+    ]),
+  });
+}
+
 /** `/eventos/<id>/` (src/pages/eventos/[id].astro). */
 export function eventPageKey(entorno: Entorno, evento: Evento, archivo: string): string {
   const c = entorno.contenido;

@@ -1,7 +1,9 @@
 /**
  * Writes `sitemap.xml` after the build from the pages actually written (every `index.html`), so
  * no page is forgotten when a new template is added. Addresses are absolute (site + base). The
- * staff editor is left out.
+ * staff editor is left out. The files are those Astro reports for each route (the pages it copied
+ * from the previous build included) and those of `public/`: listing the output folder instead
+ * took 2 s at 10 000 sessions.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,21 +17,24 @@ import { filesBelow } from '../lib/arbol-de-archivos.ts';
 export default function sitemap(): AstroIntegration {
   let site = '';
   let base = '/';
+  let publico = '';
   return {
     name: 'mapa-del-sitio',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
         base = config.base;
+        publico = fileURLToPath(config.publicDir);
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, assets }) => {
         // Loaded when the pages are written, not with the configuration at the build's start.
         const [{ pagePaths, writeSitemap }, { readRedirects }] = await Promise.all([
           import('../lib/datos/sitemap.ts'),
           import('../lib/redirecciones/validar.ts'),
         ]);
         const salida = fileURLToPath(dir);
-        const archivos = filesBelow(salida);
+        const deRutas = [...assets.values()].flat().map((url) => path.relative(salida, fileURLToPath(url)).split(path.sep).join('/'));
+        const archivos = [...new Set([...deRutas, ...filesBelow(publico)])];
         // The staff editor is not for citizens nor for search engines; old addresses of renamed
         // records are redirects, not pages.
         const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));

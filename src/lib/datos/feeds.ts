@@ -85,6 +85,7 @@ export function writeRss(feed: Feed): string {
 export type AmbitoDeFeed = { organo: string } | { compromiso: string } | { persona: string } | undefined;
 
 type Sesion = Contenido['sesiones'][number];
+type Compromiso = Contenido['compromisos'][number];
 type Acuerdo = Contenido['acuerdos'][number];
 
 /** Per content model: the sessions each person attended or convened, the agreements naming them responsible. */
@@ -119,6 +120,20 @@ function candidatesFor(c: Contenido, ambito: AmbitoDeFeed): { sesiones: readonly
   if ('compromiso' in ambito) return { sesiones: [], acuerdos: c.indices.acuerdosPorCompromiso.get(ambito.compromiso) ?? [] };
   const indice = personIndex(c);
   return { sesiones: indice.sesiones.get(ambito.persona) ?? [], acuerdos: indice.acuerdos.get(ambito.persona) ?? [] };
+}
+
+/**
+ * The progress reports of a commitment's feed (its own) or of a person's (those they presented),
+ * in the order of the commitments and of their reports, from the model's indices rather than by
+ * going over every commitment for every feed (1 500 feeds × 500 commitments at 10 000 sessions).
+ */
+function reportsFor(
+  c: Contenido,
+  ambito: { compromiso: string } | { persona: string },
+): readonly { compromiso: Compromiso; avance: Compromiso['data']['avances'][number] }[] {
+  if ('persona' in ambito) return c.indices.avancesPorPersona.get(ambito.persona) ?? [];
+  const compromiso = c.compromiso.get(ambito.compromiso);
+  return compromiso ? compromiso.data.avances.map((avance) => ({ compromiso, avance })) : [];
 }
 
 /**
@@ -166,17 +181,14 @@ export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, li
     });
   }
   if (ambito && !('organo' in ambito)) {
-    for (const k of c.compromisos) {
-      k.data.avances.forEach((avance, i) => {
-        if ('compromiso' in ambito ? k.id !== ambito.compromiso : avance.presentado_por !== persona) return;
-        entradas.push({
-          titulo: `Avance de «${k.data.titulo_corto ?? k.data.titulo}»`,
-          url: absoluta(`${rutas.compromiso(k.id)}#avance-${i + 1}`),
-          fecha: avance.fecha,
-          descripcion: avance.resumen,
-          categoria: 'Avance de compromiso',
-          orden: `${avance.sesion ?? ''} 9999 ${k.id}`,
-        });
+    for (const { compromiso: k, avance } of reportsFor(c, ambito)) {
+      entradas.push({
+        titulo: `Avance de «${k.data.titulo_corto ?? k.data.titulo}»`,
+        url: absoluta(`${rutas.compromiso(k.id)}#avance-${k.data.avances.indexOf(avance) + 1}`),
+        fecha: avance.fecha,
+        descripcion: avance.resumen,
+        categoria: 'Avance de compromiso',
+        orden: `${avance.sesion ?? ''} 9999 ${k.id}`,
       });
     }
   }

@@ -25,6 +25,28 @@ describe('iCalendar', () => {
     expect(plegada).not.toContain('\uFFFD');
   });
 
+  it('folds every line as far into 75 octets as it fits, whatever the widths of its characters', () => {
+    // Greedy folding, one character at a time, as RFC 5545 describes it.
+    const reference = (linea: string) => {
+      const partes: string[] = [];
+      let actual = '';
+      for (const caracter of linea) {
+        if (Buffer.byteLength(actual + caracter, 'utf8') > (partes.length === 0 ? 75 : 74)) {
+          partes.push(actual);
+          actual = '';
+        }
+        actual += caracter;
+      }
+      return [...partes, actual].join('\r\n ');
+    };
+    const piezas = ['a', 'ñ', '€', '😀', ' ', '\\,', 'Sesión'];
+    for (let n = 0; n < 400; n++) {
+      let linea = 'DESCRIPTION:';
+      for (let i = 0; i < n % 97; i++) linea += piezas[(n * 7 + i * ((n % 5) + 1)) % piezas.length];
+      expect(foldLine(linea)).toBe(reference(linea));
+    }
+  });
+
   const eventos = sessionEvents(testContent(), opciones);
   const texto = writeCalendar({ nombre: 'Sesiones de prueba', descripcion: 'Prueba', fechaDeReferencia: '2026-11-21', eventos });
 

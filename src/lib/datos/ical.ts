@@ -66,23 +66,28 @@ export function escapeText(texto: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-/** RFC 5545 §3.1 folding: at most 75 octets per line, continuation lines begin with a space. */
+/**
+ * RFC 5545 §3.1 folding: at most 75 octets per line, continuation lines begin with a space. A
+ * line is measured a code point at a time (its UTF-8 length from its value), never split inside
+ * one; a whole body's calendar is tens of thousands of lines.
+ */
 export function foldLine(linea: string): string {
+  if (linea.length <= 18 || Buffer.byteLength(linea, 'utf8') <= 75) return linea;
   const partes: string[] = [];
-  let actual = '';
+  let inicio = 0;
   let octetos = 0;
-  for (const caracter of linea) {
-    const tamano = Buffer.byteLength(caracter, 'utf8');
-    const limite = partes.length === 0 ? 75 : 74;
-    if (octetos + tamano > limite) {
-      partes.push(actual);
-      actual = '';
+  for (let i = 0; i < linea.length;) {
+    const punto = linea.codePointAt(i)!;
+    const tamano = punto < 0x80 ? 1 : punto < 0x800 ? 2 : punto < 0x10000 ? 3 : 4;
+    if (octetos + tamano > (partes.length === 0 ? 75 : 74)) {
+      partes.push(linea.slice(inicio, i));
+      inicio = i;
       octetos = 0;
     }
-    actual += caracter;
     octetos += tamano;
+    i += punto > 0xffff ? 2 : 1;
   }
-  partes.push(actual);
+  partes.push(linea.slice(inicio));
   return partes.join('\r\n ');
 }
 
@@ -180,7 +185,11 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
       categorias: [label('tipoDeSesion', d.tipo), o?.siglas ?? d.organo],
     };
   };
-  for (const e of c.calendario) {
+  // One body's entries and sessions from the model's indices (a calendar per body, each going
+  // over every session, was a second of a 10 000-session build); the events are sorted below.
+  const entradas = organo ? (c.indices.calendarioPorOrgano.get(organo) ?? []) : c.calendario;
+  const sesiones = organo ? (c.indices.sesionesPorOrgano.get(organo) ?? []) : c.sesiones;
+  for (const e of entradas) {
     if (organo && e.organo !== organo) continue;
     // A proposed date the body did not approve was never a session: it is not an event at all.
     if (!isApprovedDate(e)) continue;
@@ -206,7 +215,7 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
       categorias: [label('tipoDeSesion', e.tipo), siglas(e.organo)],
     });
   }
-  for (const s of c.sesiones) {
+  for (const s of sesiones) {
     if ((organo && s.data.organo !== organo) || cubiertas.has(s.id)) continue;
     eventos.push(deSesion(`sesion-${s.id}@${host}`, s.id)!);
   }

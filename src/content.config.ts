@@ -3,32 +3,39 @@
  * format, schema and id rule) is declared once in `src/lib/contenido/colecciones.ts`; each schema
  * lives in `src/schemas/` with every field documented, and the same registry drives
  * `npm run validate`. Every loader is gated: if Astro cannot read the content, the build's
- * Spanish report explains why (`src/lib/validacion/puerta.ts`).
+ * Spanish report explains why (`src/lib/validacion/puerta.ts`), and reads every file again after
+ * a change to the code that reads them (`src/lib/contenido/codigo-del-contenido.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { file, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { csvLoader } from './lib/contenido/cargador-csv.ts';
 import { leanGlob } from './lib/contenido/cargador-ligero.ts';
+import { contentCodeFingerprint, rereadOnCodeChange } from './lib/contenido/codigo-del-contenido.ts';
 import { COLECCIONES, collectionPath, csvRowId, idFromFileName, type DefinicionDeColeccion } from './lib/contenido/colecciones.ts';
 import { resolveFolders } from './lib/contenido/rutas.ts';
 import { gatedLoader } from './lib/validacion/puerta.ts';
 
 const carpetas = resolveFolders();
 const yaml = (texto: string) => parseYaml(texto) as Record<string, unknown>[];
+let huellaDelCodigo: string | undefined;
+const codeFingerprint = () => (huellaDelCodigo ??= contentCodeFingerprint(carpetas.raiz));
 
 /** Astro's loader for a collection of the registry, by its format. */
-function loaderFor(definicion: DefinicionDeColeccion): Loader {
+function formatLoader(definicion: DefinicionDeColeccion): Loader {
   const ruta = collectionPath(definicion, carpetas);
   switch (definicion.formato) {
     case 'yaml':
-      return gatedLoader(file(ruta, { parser: yaml }));
+      return file(ruta, { parser: yaml });
     case 'markdown':
-      return gatedLoader(leanGlob({ pattern: '**/*.{md,mdx}', base: ruta, idFromPath: idFromFileName }));
+      return leanGlob({ pattern: '**/*.{md,mdx}', base: ruta, idFromPath: idFromFileName });
     case 'csv':
-      return gatedLoader(csvLoader({ ruta, id: (valores, archivo, linea) => csvRowId(definicion, valores, archivo, linea) }));
+      return csvLoader({ ruta, id: (valores, archivo, linea) => csvRowId(definicion, valores, archivo, linea) });
   }
 }
+
+/** The loader of a collection: read again whole after a change to the code that reads it. */
+const loaderFor = (definicion: DefinicionDeColeccion): Loader => gatedLoader(rereadOnCodeChange(formatLoader(definicion), codeFingerprint));
 
 const collection = <D extends DefinicionDeColeccion>(definicion: D) =>
   defineCollection({ loader: loaderFor(definicion), schema: definicion.esquema as D['esquema'] });

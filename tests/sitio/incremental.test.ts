@@ -71,6 +71,12 @@ describe('incremental rebuild', () => {
     expect(copiadas.has('/organos/stl/')).toBe(false);
     expect(copiadas.has('/organos/cgatp/')).toBe(true);
     expect(copiadas.has('/seguimiento/organos/stl/')).toBe(true);
+    // Feeds and calendars are kept when nothing they list changed.
+    expect(copiadas.has('/organos/stl/feed.xml')).toBe(false);
+    expect(copiadas.has('/organos/stl/calendario.ics')).toBe(false);
+    expect(copiadas.has('/organos/cgatp/feed.xml')).toBe(true);
+    expect(copiadas.has('/organos/cgatp/calendario.ics')).toBe(true);
+    expect(copiadas.has('/compromisos/carnet-juridico/feed.xml')).toBe(true);
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
     // The part holding the edited session was indexed while the rest of the site was generated.
     expect(trasLaSesion.salida).toMatch(/con cambios, \d+: [1-9]\d* indexadas? mientras se generaba el resto del sitio/);

@@ -86,6 +86,8 @@ export type AmbitoDeFeed = { organo: string } | { compromiso: string } | { perso
 
 type Sesion = Contenido['sesiones'][number];
 type Compromiso = Contenido['compromisos'][number];
+/** A progress report and the commitment it belongs to. */
+type AvanceDeCompromiso = { compromiso: Compromiso; avance: Compromiso['data']['avances'][number] };
 type Acuerdo = Contenido['acuerdos'][number];
 
 /** Per content model: the sessions each person attended or convened, the agreements naming them responsible. */
@@ -109,17 +111,21 @@ function personIndex(c: Contenido) {
 }
 
 /**
- * The sessions and agreements a feed can include, from the model's indices: every record feed
- * going over all of them took 14 s of a 10 000-session build (1 625 feeds × 60 000 records).
- * The entries are still filtered, and sorted, as for the site-wide feed.
+ * The sessions, agreements and progress reports a feed can include, from the model's indices:
+ * every record feed going over all of them took 14 s of a 10 000-session build (1 625 feeds ×
+ * 60 000 records). The entries are still filtered, and sorted, as for the site-wide feed. Also
+ * what a record's feed depends on (`src/lib/incremental/dependencias.ts`).
  */
-function candidatesFor(c: Contenido, ambito: AmbitoDeFeed): { sesiones: readonly Sesion[]; acuerdos: readonly Acuerdo[] } {
-  if (!ambito) return { sesiones: c.sesiones, acuerdos: c.acuerdos };
+export function feedCandidates(
+  c: Contenido,
+  ambito: AmbitoDeFeed,
+): { sesiones: readonly Sesion[]; acuerdos: readonly Acuerdo[]; avances: readonly AvanceDeCompromiso[] } {
+  if (!ambito) return { sesiones: c.sesiones, acuerdos: c.acuerdos, avances: [] };
   if ('organo' in ambito)
-    return { sesiones: c.indices.sesionesPorOrgano.get(ambito.organo) ?? [], acuerdos: c.indices.acuerdosPorOrgano.get(ambito.organo) ?? [] };
-  if ('compromiso' in ambito) return { sesiones: [], acuerdos: c.indices.acuerdosPorCompromiso.get(ambito.compromiso) ?? [] };
+    return { sesiones: c.indices.sesionesPorOrgano.get(ambito.organo) ?? [], acuerdos: c.indices.acuerdosPorOrgano.get(ambito.organo) ?? [], avances: [] };
+  if ('compromiso' in ambito) return { sesiones: [], acuerdos: c.indices.acuerdosPorCompromiso.get(ambito.compromiso) ?? [], avances: reportsFor(c, ambito) };
   const indice = personIndex(c);
-  return { sesiones: indice.sesiones.get(ambito.persona) ?? [], acuerdos: indice.acuerdos.get(ambito.persona) ?? [] };
+  return { sesiones: indice.sesiones.get(ambito.persona) ?? [], acuerdos: indice.acuerdos.get(ambito.persona) ?? [], avances: reportsFor(c, ambito) };
 }
 
 /**
@@ -146,7 +152,7 @@ function reportsFor(
  */
 export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, limite = 100, ambito?: AmbitoDeFeed): EntradaDeFeed[] {
   const entradas: (EntradaDeFeed & { orden: string })[] = [];
-  const candidatos = candidatesFor(c, ambito);
+  const candidatos = feedCandidates(c, ambito);
   const persona = ambito && 'persona' in ambito ? ambito.persona : undefined;
   const sigueSesion = (s: Contenido['sesiones'][number]) =>
     !ambito ||
@@ -180,17 +186,15 @@ export function feedEntries(c: Contenido, absoluta: (ruta: string) => string, li
       orden: `${a.sesion} ${String(a.orden).padStart(4, '0')}`,
     });
   }
-  if (ambito && !('organo' in ambito)) {
-    for (const { compromiso: k, avance } of reportsFor(c, ambito)) {
-      entradas.push({
-        titulo: `Avance de «${k.data.titulo_corto ?? k.data.titulo}»`,
-        url: absoluta(`${rutas.compromiso(k.id)}#avance-${k.data.avances.indexOf(avance) + 1}`),
-        fecha: avance.fecha,
-        descripcion: avance.resumen,
-        categoria: 'Avance de compromiso',
-        orden: `${avance.sesion ?? ''} 9999 ${k.id}`,
-      });
-    }
+  for (const { compromiso: k, avance } of candidatos.avances) {
+    entradas.push({
+      titulo: `Avance de «${k.data.titulo_corto ?? k.data.titulo}»`,
+      url: absoluta(`${rutas.compromiso(k.id)}#avance-${k.data.avances.indexOf(avance) + 1}`),
+      fecha: avance.fecha,
+      descripcion: avance.resumen,
+      categoria: 'Avance de compromiso',
+      orden: `${avance.sesion ?? ''} 9999 ${k.id}`,
+    });
   }
   return entradas
     .sort((a, b) => b.fecha.localeCompare(a.fecha) || a.orden.localeCompare(b.orden))

@@ -7,10 +7,12 @@ import {
   agreementListPageKey,
   agreementPageKey,
   agreementsOfYearKey,
+  bodyCalendarKey,
   bodyFollowUpKey,
   bodyPageKey,
   commitmentPageKey,
   personPageKey,
+  recordFeedKey,
   sessionJsonKey,
   sessionPageKey,
   type Entorno,
@@ -32,6 +34,10 @@ function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_
     compromiso: Object.fromEntries(contenido.compromisos.map((c) => [c.id, commitmentPageKey(entorno, c)])),
     organo: Object.fromEntries(contenido.organos.map((o) => [o.id, bodyPageKey(entorno, o, 'content/organos.yaml')])),
     seguimiento: Object.fromEntries(contenido.organos.map((o) => [o.id, bodyFollowUpKey(entorno, o)])),
+    calendarioDelOrgano: Object.fromEntries(contenido.organos.map((o) => [o.id, bodyCalendarKey(entorno, o)])),
+    feedDeOrgano: Object.fromEntries(contenido.organos.map((o) => [o.id, recordFeedKey(entorno, { organo: o.id })])),
+    feedDePersona: Object.fromEntries(contenido.personas.map((p) => [p.id, recordFeedKey(entorno, { persona: p.id })])),
+    feedDeCompromiso: Object.fromEntries(contenido.compromisos.map((k) => [k.id, recordFeedKey(entorno, { compromiso: k.id })])),
     lista: agreementListPageKey(entorno, paginate(contenido.acuerdos, 100)[0], undefined, [{ estado: 'cumplido', cuantos: 1 }]),
     anio: agreementsOfYearKey(entorno, { organo: contenido.organo.get('stl')!, anio: 2020, acuerdos: contenido.acuerdos }),
   };
@@ -107,6 +113,25 @@ describe('page keys of the incremental build', () => {
     expect(seguimiento.seguimiento.stl).not.toBe(base.seguimiento.stl);
     expect(seguimiento.seguimiento.otro).toBe(base.seguimiento.otro);
     expect(seguimiento.organo.stl).not.toBe(base.organo.stl);
+  });
+
+  it("change for a record's feed and a body's calendar with the records they list, and not with others", () => {
+    // luis-soto attended stl-2020-06-10 only; the commitment's feed lists its own progress reports.
+    const resumen = keys((c) => (sesion(c, 'stl-2022-12-16').data.resumen = 'Otro resumen.'));
+    expect(resumen.feedDeOrgano.stl).not.toBe(antes.feedDeOrgano.stl);
+    expect(resumen.calendarioDelOrgano.stl).not.toBe(antes.calendarioDelOrgano.stl);
+    expect(resumen.feedDePersona['luis-soto']).toBe(antes.feedDePersona['luis-soto']);
+    expect(resumen.feedDeCompromiso['carnet-juridico']).toBe(antes.feedDeCompromiso['carnet-juridico']);
+    const asistida = keys((c) => (sesion(c, 'stl-2020-06-10').data.resumen = 'Otro resumen.'));
+    expect(asistida.feedDePersona['luis-soto']).not.toBe(antes.feedDePersona['luis-soto']);
+    const avance = keys((c) => (c.compromisos[0].data.avances[0].resumen = 'Otro avance.'));
+    expect(avance.feedDeCompromiso['carnet-juridico']).not.toBe(antes.feedDeCompromiso['carnet-juridico']);
+    // The report was presented by ana-perez: her feed lists it.
+    expect(avance.feedDePersona['ana-perez']).not.toBe(antes.feedDePersona['ana-perez']);
+    expect(avance.feedDePersona['luis-soto']).toBe(antes.feedDePersona['luis-soto']);
+    expect(avance.feedDeOrgano.stl).toBe(antes.feedDeOrgano.stl);
+    const cancelada = keys((c) => (c.calendarios[1].data.estado = 'cancelada' as never));
+    expect(cancelada.calendarioDelOrgano.stl).not.toBe(antes.calendarioDelOrgano.stl);
   });
 
   it('change for a session when an original document it shows changes, and only for it', () => {

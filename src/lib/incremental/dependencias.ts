@@ -12,6 +12,7 @@
  * against a clean build, byte for byte.
  */
 import type { AcuerdoConEstado, Compromiso, Contenido, Evento, Organo, Persona, Sesion } from '../contenido/ensamblar.ts';
+import { feedCandidates, type AmbitoDeFeed } from '../datos/feeds.ts';
 import type { Pagina } from '../paginas.ts';
 import type { Historial } from '../historial.ts';
 import { fingerprint } from './huella.ts';
@@ -164,6 +165,46 @@ export function bodyFollowUpKey(entorno: Entorno, organo: Organo): string {
       responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined,
       responsable?.persona ? c.persona.get(responsable.persona) : undefined,
     ]),
+  });
+}
+
+/**
+ * The RSS feed of a body, a commitment or a person (`/organos/<id>/feed.xml`…,
+ * src/lib/datos/feeds-por-registro.ts): the record, the sessions, agreements and progress reports
+ * its feed can include (`feedCandidates`), with the bodies that title those sessions and the
+ * commitments of those reports.
+ */
+export function recordFeedKey(entorno: Entorno, ambito: NonNullable<AmbitoDeFeed>): string {
+  const c = entorno.contenido;
+  const { sesiones, acuerdos, avances } = feedCandidates(c, ambito);
+  const registro =
+    'organo' in ambito
+      ? c.organo.get(ambito.organo)
+      : 'compromiso' in ambito
+        ? recordFingerprint(c.compromiso.get(ambito.compromiso))
+        : c.persona.get(ambito.persona);
+  return fingerprint('feed', common(entorno, undefined), {
+    ambito,
+    registro,
+    sesiones: records(sesiones),
+    organos: [...new Set(sesiones.map((s) => s.data.organo))].map((id) => c.organo.get(id)),
+    acuerdos: records(acuerdos),
+    avances: avances.map(({ compromiso }) => recordFingerprint(compromiso)),
+  });
+}
+
+/**
+ * `/organos/<id>/calendario.ics` (src/pages/organos/[id]/calendario.ics.ts): the body, its
+ * calendar entries with their statuses, its sessions and any other session an entry names.
+ */
+export function bodyCalendarKey(entorno: Entorno, organo: Organo): string {
+  const c = entorno.contenido;
+  const entradas = c.indices.calendarioPorOrgano.get(organo.id) ?? [];
+  return fingerprint('calendario-del-organo', common(entorno, undefined), {
+    organo,
+    calendario: entradas,
+    sesiones: records(c.indices.sesionesPorOrgano.get(organo.id)),
+    celebradas: entradas.map((e) => recordFingerprint(e.sesion ? c.sesion.get(e.sesion) : undefined)),
   });
 }
 

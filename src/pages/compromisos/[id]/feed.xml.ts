@@ -4,8 +4,13 @@ import sitio from '../../../../sitio.config.ts';
 import { loadContent } from '../../../lib/contenido/cargar.ts';
 import { recordFeed, RSS } from '../../../lib/datos/feeds-por-registro.ts';
 import { absoluteUrl, rutas } from '../../../lib/url.ts';
+import { recordFeedKey } from '../../../lib/incremental/dependencias.ts';
+import { loadEnvironment } from '../../../lib/incremental/entorno.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await loadContent()).compromisos.map((k) => ({ params: { id: k.id } }));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const entorno = await loadEnvironment();
+  return entorno.contenido.compromisos.map((k) => ({ params: { id: k.id }, cacheKey: recordFeedKey(entorno, { compromiso: k.id }) }));
+};
 
 export const GET: APIRoute = async ({ params }) => {
   const c = await loadContent();

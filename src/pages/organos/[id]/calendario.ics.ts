@@ -5,8 +5,13 @@ import { loadContent } from '../../../lib/contenido/cargar.ts';
 import { siteHost } from '../../../lib/sitio/cargar-datos.ts';
 import { feedDescription, sessionEvents, writeCalendar } from '../../../lib/datos/ical.ts';
 import { absoluteUrl } from '../../../lib/url.ts';
+import { bodyCalendarKey } from '../../../lib/incremental/dependencias.ts';
+import { loadEnvironment } from '../../../lib/incremental/entorno.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await loadContent()).organos.map((o) => ({ params: { id: o.id } }));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const entorno = await loadEnvironment();
+  return entorno.contenido.organos.map((o) => ({ params: { id: o.id }, cacheKey: bodyCalendarKey(entorno, o) }));
+};
 
 export const GET: APIRoute = async ({ params }) => {
   const c = await loadContent();

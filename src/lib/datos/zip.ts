@@ -2,7 +2,7 @@
  * A tiny deterministic ZIP writer (PKWARE APPNOTE 6.3): DEFLATE via node:zlib, CRC-32, UTF-8
  * names, one fixed timestamp, no extra fields. The same files give the same bytes on every build.
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 
 export interface EntradaZip {
   /** Path inside the archive (forward slashes). */
@@ -10,20 +10,9 @@ export interface EntradaZip {
   datos: Uint8Array;
 }
 
-const TABLA_CRC = (() => {
-  const tabla = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    tabla[n] = c >>> 0;
-  }
-  return tabla;
-})();
-
+/** CRC-32 (ISO-HDLC, as ZIP uses it) of `datos`, computed natively by zlib. */
 export function crc32(datos: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < datos.length; i++) c = TABLA_CRC[(c ^ datos[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(datos);
 }
 
 /** MS-DOS time and date fields of `AAAA-MM-DD` at 00:00 (local time, as ZIP has no zone). */

@@ -9,7 +9,7 @@ import { hasBodyText, leanEntry, leanGlob } from './cargador-ligero.ts';
 describe('leanEntry', () => {
   const rendered = { html: '<p>Acta</p>', metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }], frontmatter: { titulo: 'copia' }, imagePaths: [] } };
 
-  it('drops the source text and the frontmatter copy of rendered Markdown, keeping the rest', () => {
+  it('drops the source text, the frontmatter copy and the headings of rendered Markdown, keeping the rest', () => {
     const lean = leanEntry({ id: 'x', data: { titulo: 'T' }, body: 'Acta', digest: 'd', filePath: 'sesiones/x.md', rendered });
     expect(lean).toEqual({
       id: 'x',
@@ -17,8 +17,19 @@ describe('leanEntry', () => {
       body: undefined,
       digest: 'd',
       filePath: 'sesiones/x.md',
-      rendered: { html: '<p>Acta</p>', metadata: { headings: rendered.metadata.headings, imagePaths: [] } },
+      rendered: { html: '<p>Acta</p>', metadata: { imagePaths: [] } },
     });
+  });
+
+  it('drops only what no template reads: none takes the headings of a rendered entry', () => {
+    const raiz = path.resolve(import.meta.dirname, '../../..');
+    const plantillas = fs
+      .readdirSync(path.join(raiz, 'src'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(astro|ts)$/.test(e.name) && !e.name.endsWith('.test.ts'))
+      .map((e) => path.join(e.parentPath, e.name));
+    const conRender = plantillas.filter((archivo) => /\bawait render\(/.test(fs.readFileSync(archivo, 'utf8')));
+    expect(conRender.length).toBeGreaterThan(0);
+    for (const archivo of conRender) expect(fs.readFileSync(archivo, 'utf8'), archivo).not.toMatch(/\{[^}]*\bheadings\b[^}]*\}\s*=\s*await render\(|\.headings\b/);
   });
 
   it('keeps entries rendered only when a page needs them (MDX) as they are', () => {

@@ -3,8 +3,9 @@
  * again the frontmatter of a file the store already has unchanged.
  *
  * The store is serialized into the build and held in memory for all of it; for each Markdown
- * entry `glob()` also keeps its source text and a second copy of its frontmatter
- * (`rendered.metadata.frontmatter`), about half of the store on a 10 000-session site. Entries
+ * entry `glob()` also keeps its source text, a second copy of its frontmatter
+ * (`rendered.metadata.frontmatter`) and its headings, over half of the store on a 10 000-session
+ * site. Entries
  * Astro renders only when a page needs them (MDX) keep their source, which their rendering and
  * `hasBodyText()` use.
  *
@@ -28,10 +29,14 @@ type TipoDeEntrada = { getEntryInfo(params: { fileUrl: URL; contents: string }):
 /** Astro passes its entry types (by file extension) to `glob()` beside the public context. */
 type ContextoDeGlob = LoaderContext & { entryTypes?: Map<string, TipoDeEntrada> };
 
-/** The entry without what the site never reads once it is rendered. */
+/**
+ * The entry without what the site never reads once it is rendered: the source text, the copy of
+ * the frontmatter, and the list of headings (a fifth of the store at 10 000 sessions; no template
+ * reads the `headings` that `render()` returns, which a test of this module checks).
+ */
 export function leanEntry(entrada: Entrada): Entrada {
   if (!entrada.rendered) return entrada;
-  const { frontmatter: _copia, ...metadata } = entrada.rendered.metadata ?? {};
+  const { frontmatter: _copia, headings: _titulos, ...metadata } = entrada.rendered.metadata ?? {};
   return { ...entrada, body: undefined, rendered: { ...entrada.rendered, metadata } };
 }
 

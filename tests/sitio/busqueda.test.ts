@@ -78,11 +78,19 @@ describe('search index', () => {
     });
     const urls = fragments().map((f) => f.url);
     expect(new Set(urls).size).toBe(urls.length);
-    // Every indexed page of this site is a record template's: they are split into even parts
-    // (src/lib/busqueda/partes.ts, partCapacities), not full ones and a small last one.
-    const tamanos = partes.map((p) => p.paginas);
-    expect(partes.length).toBe(Math.ceil(urls.length / PAGINAS_POR_PARTE_EN_PRUEBAS));
+    // Record pages come first, split into even parts (src/lib/busqueda/partes.ts, partCapacities),
+    // not full ones and a small last one; the summaries of collections (dataset pages, which any
+    // record's change touches) follow in parts of their own (src/lib/busqueda/orden.ts).
+    const esResumen = (url: string) => readPage(url).includes('data-resumen-de-coleccion');
+    const resumenes = urls.filter(esResumen).length;
+    expect(resumenes).toBeGreaterThan(0);
+    const deRegistros = Math.ceil((urls.length - resumenes) / PAGINAS_POR_PARTE_EN_PRUEBAS);
+    expect(partes.length).toBe(deRegistros + Math.ceil(resumenes / PAGINAS_POR_PARTE_EN_PRUEBAS));
+    const tamanos = partes.slice(0, deRegistros).map((p) => p.paginas);
     expect(Math.max(...tamanos) - Math.min(...tamanos)).toBeLessThanOrEqual(1);
+    partes.forEach((parte, i) => {
+      for (const f of fragmentsIn(path.join(CARPETA, parte.ruta))) expect(esResumen(f.url), f.url).toBe(i >= deRegistros);
+    });
   });
 
   test('every record page is indexed and no other (no lists, home or /buscar/)', () => {

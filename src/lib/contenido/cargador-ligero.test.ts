@@ -29,7 +29,8 @@ describe('leanEntry', () => {
       .map((e) => path.join(e.parentPath, e.name));
     const conRender = plantillas.filter((archivo) => /\bawait render\(/.test(fs.readFileSync(archivo, 'utf8')));
     expect(conRender.length).toBeGreaterThan(0);
-    for (const archivo of conRender) expect(fs.readFileSync(archivo, 'utf8'), archivo).not.toMatch(/\{[^}]*\bheadings\b[^}]*\}\s*=\s*await render\(|\.headings\b/);
+    for (const archivo of conRender)
+      expect(fs.readFileSync(archivo, 'utf8'), archivo).not.toMatch(/\{[^}]*\bheadings\b[^}]*\}\s*=\s*await render\(|\.headings\b/);
   });
 
   it('keeps entries rendered only when a page needs them (MDX) as they are', () => {

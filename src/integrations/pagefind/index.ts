@@ -106,6 +106,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
             indice: destino,
             base,
             claseDe,
+            paginasPorParte: opciones.paginasPorParte ?? PAGINAS_POR_PARTE,
             onUnmarkedTemplate: (componente) => plantillasSinMarca.add(componente),
             onPaths: (todas) => {
               rutas = todas;

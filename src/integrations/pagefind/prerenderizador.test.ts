@@ -12,6 +12,7 @@ import type { AstroPrerenderer } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
 import { partInWorker } from './hilo-de-parte.ts';
 import { indexingProblem } from './informe.ts';
+import { PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
 import { IndiceEnPartes, type ResultadoDeIndexado } from './partes.ts';
 import { indexingPrerenderer, templateClasses, sitePath } from './prerenderizador.ts';
 
@@ -94,6 +95,7 @@ async function build(paginas: readonly PaginaDePrueba[], paginasPorParte?: numbe
     },
     base: BASE,
     claseDe: templateClasses(raiz),
+    paginasPorParte: paginasPorParte ?? PAGINAS_POR_PARTE,
     onUnmarkedTemplate: (componente) => sinMarca.add(componente),
     onRecordPagesDone,
   });
@@ -166,7 +168,7 @@ describe('indexing while Astro renders', () => {
     expect(fs.readdirSync(segunda).filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(n))).toEqual([]);
   }, 60_000);
 
-  test('summaries of collections come after the record pages, in parts of their own, written as soon as the last is in', async () => {
+  test('summaries of collections come after the record pages, in parts of their own when those fill more than one', async () => {
     const { salida, rutas, resultado, enviadas, vaciados } = await build(
       [
         { ruta: '/', componente: PLANTILLA_DE_INICIO, cuerpo: page('<h1>Inicio</h1>') },
@@ -185,6 +187,17 @@ describe('indexing while Astro renders', () => {
     const carpeta = path.join(salida, 'pagefind');
     expect(JSON.parse(fs.readFileSync(path.join(carpeta, 'partes.json'), 'utf8')).partes.map((p: { paginas: number }) => p.paginas)).toEqual([2, 1, 1]);
     expect(indexedUrls(path.join(carpeta, 'partes', '2'))).toEqual(['/datos/sesiones/']);
+  }, 60_000);
+
+  test('on a site whose record pages fit in one part, summaries are its last pages', async () => {
+    const { salida, enviadas, vaciados } = await build([
+      { ruta: '/datos/sesiones/', componente: PLANTILLA_DE_CONJUNTO, cuerpo: record('Sesiones') },
+      { ruta: '/sesiones/a/', componente: PLANTILLA_DE_SESION, cuerpo: record('Primera') },
+      { ruta: '/sesiones/b/', componente: PLANTILLA_DE_SESION, cuerpo: record('Segunda') },
+    ]);
+    expect(enviadas).toEqual(['/sesiones/a/', '/sesiones/b/', '/datos/sesiones/']);
+    expect(vaciados).toEqual([3]);
+    expect(JSON.parse(fs.readFileSync(path.join(salida, 'pagefind', 'partes.json'), 'utf8'))).toEqual({ partes: [{ ruta: '', paginas: 3 }] });
   }, 60_000);
 
   test('a template whose record pages come from a component is indexed too, and reported', async () => {
@@ -228,6 +241,7 @@ describe('the end of the record pages', () => {
       indice: { add: (pagina) => void sucesos.push(`indexada ${pagina.url}`), flush: () => void sucesos.push('vaciado') },
       base: BASE,
       claseDe: templateClasses(raiz),
+      paginasPorParte: PAGINAS_POR_PARTE,
       onUnmarkedTemplate: () => {},
       onRecordPagesDone: () => void sucesos.push('registros completos'),
     });

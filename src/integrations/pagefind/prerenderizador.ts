@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { MARCA_DE_REGISTRO } from '../../lib/busqueda/html.ts';
-import { inIndexOrder, templateClass, type ClaseDePlantilla } from '../../lib/busqueda/orden.ts';
+import { indexedClass, inIndexOrder, summariesApart, templateClass, type ClaseDePlantilla } from '../../lib/busqueda/orden.ts';
 import { ReleaseInOrder } from '../../lib/en-orden.ts';
 import type { PaginaParaIndexar } from './partes.ts';
 
@@ -48,6 +48,8 @@ export interface IndexadoAlRenderizar {
   base: string;
   /** The class of a template (`templateClasses`). */
   claseDe: (componente: string) => ClaseDePlantilla;
+  /** Largest number of pages in one part of the index (whether summaries get parts of their own). */
+  paginasPorParte: number;
   /** Told of each template that gave a record page without the mark in its own source. */
   onUnmarkedTemplate: (componente: string) => void;
   /** Told of every path of the build, in the order Astro will generate them. */
@@ -62,7 +64,7 @@ export interface IndexadoAlRenderizar {
   onRecordPagesDone?: () => void;
 }
 
-/** A path of the build: its site path and the class of its template. */
+/** A path of the build: its site path and the class its pages are indexed as (`indexedClass`). */
 export interface RutaDelSitio {
   url: string;
   clase: ClaseDePlantilla;
@@ -84,10 +86,13 @@ export const recordPathCount = (rutas: readonly RutaDelSitio[]) => rutas.filter(
  */
 export function indexingPrerenderer(
   predeterminado: AstroPrerenderer,
-  { indice, base, claseDe, onUnmarkedTemplate, onPaths, onUnindexedPage, onRecordPagesDone }: IndexadoAlRenderizar,
+  { indice, base, claseDe, paginasPorParte, onUnmarkedTemplate, onPaths, onUnindexedPage, onRecordPagesDone }: IndexadoAlRenderizar,
 ): AstroPrerenderer {
   /** Pages still to come of the classes whose group the index flushes once they are in. */
   const porVenir = { registro: Infinity, resumen: Infinity };
+  /** Whether summaries get parts of their own (`summariesApart`), known once the paths are. */
+  let resumenesAparte = false;
+  const claseIndexada = (componente: string) => indexedClass(claseDe(componente), resumenesAparte);
   let registrosAvisados = false;
   const recordPagesDone = () => {
     if (registrosAvisados) return;
@@ -105,7 +110,8 @@ export function indexingPrerenderer(
     // Record pages first, so they are indexed while the rest renders (src/lib/busqueda/orden.ts).
     getStaticPaths: async () => {
       const rutas = inIndexOrder(await predeterminado.getStaticPaths(), claseDe);
-      const delSitio = rutas.map((r): RutaDelSitio => ({ url: r.pathname, clase: claseDe(r.route.component) }));
+      resumenesAparte = summariesApart(rutas.filter((r) => claseDe(r.route.component) === 'registro').length, paginasPorParte);
+      const delSitio = rutas.map((r): RutaDelSitio => ({ url: r.pathname, clase: claseIndexada(r.route.component) }));
       porVenir.registro = delSitio.filter((r) => r.clase === 'registro').length;
       porVenir.resumen = delSitio.filter((r) => r.clase === 'resumen').length;
       onPaths?.(delSitio);
@@ -131,7 +137,7 @@ export function indexingPrerenderer(
         const igual = new Response(bytes, { status: respuesta.status, statusText: respuesta.statusText, headers: respuesta.headers });
         return resultado instanceof Response ? igual : { ...resultado, response: igual };
       } finally {
-        enOrden.deliver(turno, { pagina, clase: claseDe(opcionesDeRender.routeData.component) });
+        enOrden.deliver(turno, { pagina, clase: claseIndexada(opcionesDeRender.routeData.component) });
       }
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inIndexOrder, templateClass, type ClaseDePlantilla } from './orden.ts';
+import { indexedClass, inIndexOrder, summariesApart, templateClass, type ClaseDePlantilla } from './orden.ts';
 
 const ruta = (pathname: string, component: string) => ({ pathname, route: { component } });
 
@@ -40,5 +40,15 @@ describe('templateClass', () => {
     expect(templateClass('<Base><h1>Sesiones</h1></Base>')).toBe('otra');
     // The summary marker means nothing on a page that is not indexed.
     expect(templateClass('<Base><section data-resumen-de-coleccion></section></Base>')).toBe('otra');
+  });
+});
+
+describe('summariesApart', () => {
+  it('gives summaries parts of their own only when the record pages take more than one part', () => {
+    expect(summariesApart(7_500, 7_500)).toBe(false);
+    expect(summariesApart(7_501, 7_500)).toBe(true);
+    expect(indexedClass('resumen', false)).toBe('registro');
+    expect(indexedClass('resumen', true)).toBe('resumen');
+    expect(indexedClass('otra', false)).toBe('otra');
   });
 });

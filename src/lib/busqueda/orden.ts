@@ -8,8 +8,10 @@
  * Pages of a collection's summary (a dataset's page lists the size and SHA-256 of its files)
  * change whenever any record of the collection does. Were they among the record pages, one
  * edited session would re-index two large parts of the index: the session's and the summary's.
- * So they come after the record pages, in a small group of parts of their own, cheap to index
- * again. The order stays fixed between builds, so the output stays byte-identical.
+ * So, on a site whose record pages fill more than one part, they come after the record pages in a
+ * small group of parts of their own, cheap to index again. On a smaller site they are the last
+ * pages of its one part: a part of their own would only add downloads to every query. The order
+ * stays fixed between builds, so the output stays byte-identical.
  */
 import { MARCA_DE_REGISTRO } from './html.ts';
 
@@ -38,4 +40,17 @@ const ORDEN: Record<ClaseDePlantilla, number> = { registro: 0, resumen: 1, otra:
 export function inIndexOrder<T extends { route: { component: string } }>(rutas: readonly T[], claseDe: (componente: string) => ClaseDePlantilla): T[] {
   // A stable sort keeps the order given within each class.
   return [...rutas].sort((a, b) => ORDEN[claseDe(a.route.component)] - ORDEN[claseDe(b.route.component)]);
+}
+
+/**
+ * Whether the summaries of collections get parts of their own: only when the `registros` record
+ * pages take more than one part of `paginasPorParte`.
+ */
+export function summariesApart(registros: number, paginasPorParte: number): boolean {
+  return registros > paginasPorParte;
+}
+
+/** The class a template's pages are indexed as: a summary is one more record page when not apart. */
+export function indexedClass(clase: ClaseDePlantilla, resumenesAparte: boolean): ClaseDePlantilla {
+  return clase === 'resumen' && !resumenesAparte ? 'registro' : clase;
 }

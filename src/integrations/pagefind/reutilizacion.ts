@@ -106,9 +106,11 @@ function linkOrCopy(origen: string, destino: string): void {
   }
 }
 
-function linkTree(origen: string, destino: string): void {
+/** Links every file below `origen` into `destino`, but for the entries named in `omitir`. */
+function linkTree(origen: string, destino: string, omitir: ReadonlySet<string> = new Set()): void {
   fs.mkdirSync(destino, { recursive: true });
   for (const entrada of fs.readdirSync(origen, { withFileTypes: true })) {
+    if (omitir.has(entrada.name)) continue;
     const de = path.join(origen, entrada.name);
     const a = path.join(destino, entrada.name);
     if (entrada.isDirectory()) linkTree(de, a);
@@ -116,18 +118,16 @@ function linkTree(origen: string, destino: string): void {
   }
 }
 
+/** What the first part's folder holds that is not the first part's: the other parts and their list. */
+const AJENOS_A_LA_PRIMERA_PARTE = new Set(['partes', ARCHIVO_DE_PARTES]);
+
 /**
  * Puts the files of one part in `destino` (linked, see `linkOrCopy`). The first part is the
  * search folder itself, which also holds the other parts (`partes/`) and their list: those are
  * not the first part's.
  */
 export function copyPart(origen: string, destino: string): void {
-  fs.mkdirSync(destino, { recursive: true });
-  for (const entrada of fs.readdirSync(origen, { withFileTypes: true })) {
-    if (entrada.name === 'partes' || entrada.name === ARCHIVO_DE_PARTES) continue;
-    if (entrada.isDirectory()) linkTree(path.join(origen, entrada.name), path.join(destino, entrada.name));
-    else linkOrCopy(path.join(origen, entrada.name), path.join(destino, entrada.name));
-  }
+  linkTree(origen, destino, AJENOS_A_LA_PRIMERA_PARTE);
 }
 
 /** Fingerprint of Astro's incremental manifest as it is now, if there is one. */

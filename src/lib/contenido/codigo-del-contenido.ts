@@ -7,10 +7,10 @@
  * fingerprint of that code (and of the lockfile: the Markdown processor is a dependency) beside
  * its entries, and reads every file again when it changed.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { filesFingerprint } from '../huella-de-archivos.ts';
 
 const IMPORTACION_LOCAL = /^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm;
 
@@ -41,14 +41,7 @@ export function contentCodeFingerprint(raiz: string): string {
         .filter((nombre) => nombre.endsWith('.ts') && !nombre.endsWith('.test.ts'))
         .map((nombre) => path.join(markdown, nombre))
     : [];
-  const archivos = [...localImportClosure([path.join(raiz, 'src', 'content.config.ts'), ...plugins]), path.join(raiz, 'package-lock.json')];
-  const hash = createHash('sha256');
-  for (const archivo of archivos) {
-    hash.update(path.relative(raiz, archivo).split(path.sep).join('/')).update('\0');
-    if (fs.existsSync(archivo)) hash.update(fs.readFileSync(archivo));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+  return filesFingerprint(raiz, [...localImportClosure([path.join(raiz, 'src', 'content.config.ts'), ...plugins]), path.join(raiz, 'package-lock.json')]);
 }
 
 /** Key, in a collection's meta store, of the fingerprint of the code its entries were read with. */

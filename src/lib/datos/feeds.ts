@@ -133,10 +133,7 @@ export function feedCandidates(
  * in the order of the commitments and of their reports, from the model's indices rather than by
  * going over every commitment for every feed (1 500 feeds × 500 commitments at 10 000 sessions).
  */
-function reportsFor(
-  c: Contenido,
-  ambito: { compromiso: string } | { persona: string },
-): readonly { compromiso: Compromiso; avance: Compromiso['data']['avances'][number] }[] {
+function reportsFor(c: Contenido, ambito: { compromiso: string } | { persona: string }): readonly AvanceDeCompromiso[] {
   if ('persona' in ambito) return c.indices.avancesPorPersona.get(ambito.persona) ?? [];
   const compromiso = c.compromiso.get(ambito.compromiso);
   return compromiso ? compromiso.data.avances.map((avance) => ({ compromiso, avance })) : [];

@@ -190,7 +190,6 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
   const entradas = organo ? (c.indices.calendarioPorOrgano.get(organo) ?? []) : c.calendario;
   const sesiones = organo ? (c.indices.sesionesPorOrgano.get(organo) ?? []) : c.sesiones;
   for (const e of entradas) {
-    if (organo && e.organo !== organo) continue;
     // A proposed date the body did not approve was never a session: it is not an event at all.
     if (!isApprovedDate(e)) continue;
     const uid = `calendario-${e.id}@${host}`;
@@ -216,7 +215,7 @@ export function sessionEvents(c: Contenido, opciones: OpcionesDeEventos): Evento
     });
   }
   for (const s of sesiones) {
-    if ((organo && s.data.organo !== organo) || cubiertas.has(s.id)) continue;
+    if (cubiertas.has(s.id)) continue;
     eventos.push(deSesion(`sesion-${s.id}@${host}`, s.id)!);
   }
   return eventos.sort((a, b) => a.inicio.fecha.localeCompare(b.inicio.fecha) || a.uid.localeCompare(b.uid));

@@ -9,8 +9,9 @@ import { resolveFolders } from '../contenido/rutas.ts';
 import { today } from '../fechas.ts';
 import { absoluteUrl } from '../url.ts';
 import { datasetRowsAt } from './filas-de-version.ts';
-import { codeKey, readDataHistory, type HistorialDeDatos } from './historial-de-datos.ts';
+import { readDataHistory, type HistorialDeDatos } from './historial-de-datos.ts';
 import { filesBelow } from '../arbol-de-archivos.ts';
+import { filesFingerprint } from '../huella-de-archivos.ts';
 
 /** Source files whose code turns content into rows: a change to any of them invalidates the cache. */
 function codeFiles(raiz: string): string[] {
@@ -36,7 +37,7 @@ export function loadDataHistory(): HistorialDeDatos {
     raiz: carpetas.raiz,
     maximo: sitio.versiones.commitsLeidos,
     cache: path.join(carpetas.raiz, 'node_modules', '.cache', 'versiones-de-datos'),
-    claveDeCodigo: codeKey(carpetas.raiz, codeFiles(carpetas.raiz), `${absoluteUrl('/')}\0${today()}`),
+    claveDeCodigo: filesFingerprint(carpetas.raiz, codeFiles(carpetas.raiz), `${absoluteUrl('/')}\0${today()}`),
     derivar: (copia) => datasetRowsAt(copia, contexto),
   });
   return cache;

@@ -5,7 +5,6 @@
  * of the code and site address, so the next build reads instead of deriving again. The result
  * depends only on the history and the content: the same repository gives the same versions.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,15 +92,4 @@ export function readDataHistory(opciones: OpcionesDeHistorial): HistorialDeDatos
     slugs.map((slug) => [slug, versionsOf(leidos.map((l) => ({ commit: l.commit.commit, fecha: l.commit.fecha, filas: l.filas[slug] ?? [] })))]),
   );
   return { disponible: true, versiones, omitidos: omitidos.reverse() };
-}
-
-/**
- * SHA-256 (first 16 hex) of the files that make rows (named relative to `raiz`, so two clones of
- * the same code share a key), plus any extra text (site address, date).
- */
-export function codeKey(raiz: string, archivos: readonly string[], extra: string): string {
-  const hash = createHash('sha256');
-  const relativos = archivos.map((a) => ({ a, nombre: path.relative(raiz, a).split(path.sep).join('/') })).sort((x, y) => x.nombre.localeCompare(y.nombre));
-  for (const { a, nombre } of relativos) hash.update(nombre).update('\0').update(fs.readFileSync(a)).update('\0');
-  return hash.update(extra).digest('hex').slice(0, 16);
 }

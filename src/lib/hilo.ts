@@ -49,9 +49,14 @@ export interface HiloEnFlujo<M, R> {
   send(mensaje: M, transferir?: ArrayBuffer[]): void;
   /** Tells the worker the stream is over and waits for its result. */
   finish(): Promise<R>;
+  /**
+   * Tells the worker to stop at once, without a result (messages still queued are dropped), and
+   * waits for it to exit.
+   */
+  cancel(): Promise<void>;
 }
 
-type MensajeDeFlujo<M> = { tipo: 'dato'; dato: M } | { tipo: 'fin' };
+type MensajeDeFlujo<M> = { tipo: 'dato'; dato: M } | { tipo: 'fin' } | { tipo: 'cancelar' };
 
 /** Starts `modulo` as the worker for `tarea` (see `answerStream`) with `entrada`. */
 export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrada?: unknown): HiloEnFlujo<M, R> {
@@ -64,6 +69,11 @@ export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrad
       worker.postMessage({ tipo: 'fin' } satisfies MensajeDeFlujo<M>);
       return resultado;
     },
+    cancel: () => {
+      const salida = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ tipo: 'cancelar' } satisfies MensajeDeFlujo<M>);
+      return salida;
+    },
   };
 }
 
@@ -71,7 +81,10 @@ export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrad
  * In the worker started for `tarea` by `streamToWorker`: `empezar(entrada)` gives what handles
  * each message, in the order sent (the next waits for the previous), and the final result.
  */
-export function answerStream<E, M, R>(tarea: string, empezar: (entrada: E) => { receive(mensaje: M): void | Promise<void>; finish(): R | Promise<R> }): void {
+export function answerStream<E, M, R>(
+  tarea: string,
+  empezar: (entrada: E) => { receive(mensaje: M): void | Promise<void>; finish(): R | Promise<R>; cancel?(): void | Promise<void> },
+): void {
   const datos = workerData as DatosDelHilo | undefined;
   if (isMainThread || !parentPort || datos?.tarea !== tarea) return;
   const puerto = parentPort;
@@ -80,6 +93,13 @@ export function answerStream<E, M, R>(tarea: string, empezar: (entrada: E) => { 
   // Messages are handled one after another; an error ends the worker, and `finish` in the build
   // reports it.
   puerto.on('message', (mensaje: MensajeDeFlujo<M>) => {
+    // Not queued: what is still waiting in the queue is what a cancel drops.
+    if (mensaje.tipo === 'cancelar') {
+      void Promise.resolve(receptor.cancel?.())
+        .catch(() => {})
+        .finally(() => process.exit(0));
+      return;
+    }
     cola = cola.then(async () => {
       if (mensaje.tipo === 'dato') return receptor.receive(mensaje.dato);
       puerto.postMessage(await receptor.finish());

@@ -80,9 +80,13 @@ describe('incremental rebuild', () => {
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
     // The part holding the edited session was indexed while the rest of the site was generated.
     expect(trasLaSesion.salida).toMatch(/con cambios, \d+: [1-9]\d* indexadas? mientras se generaba el resto del sitio/);
+    // …started before the generation, from the previous build's pages, as its minutes changed.
+    expect(trasLaSesion.salida).toMatch(/\(1 empezada antes de generar, con las páginas de la construcción anterior\)/);
   });
 
   it('re-renders the agreement whose follow-up row changed', () => {
+    // No minutes changed: no part of the index is started before the generation.
+    expect(trasElSeguimiento.salida).not.toMatch(/empezadas? antes de generar/);
     const copiadas = copiedPages(trasElSeguimiento);
     expect(copiadas.has('/acuerdos/grupo-operativo-stl-2020-06-10-iv/')).toBe(false);
     expect(copiadas.has('/organos/grupo-operativo-stl/acuerdos/2020/')).toBe(false);

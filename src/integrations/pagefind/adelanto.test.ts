@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { IndexadoAdelantado, PAGINAS_GUARDADAS, usableEarlyParts, type OpcionesDelAdelanto } from './adelanto.ts';
+import type { IndexadoAnticipado } from './anticipo.ts';
 import type { AbrirParte, ResultadoDeIndexado } from './partes.ts';
 import type { RutaDelSitio } from './prerenderizador.ts';
 import { cachedPartFolder, htmlHash, planParts, type CacheDeBusqueda, type HuellaDePagina } from './reutilizacion.ts';
@@ -44,7 +45,13 @@ function previousBuild(anteriores: Record<string, string>) {
     { esperadas: Object.keys(anteriores).length },
   );
   for (const parte of partes) fs.mkdirSync(cachedPartFolder(cacheDir, parte.numero), { recursive: true });
-  const anterior: CacheDeBusqueda = { version: 1, manifiestoDeAstro: 'x', paginas, partes: partes.map((p) => p.clave) };
+  const anterior: CacheDeBusqueda = {
+    version: 2,
+    manifiestoDeAstro: 'x',
+    paginas,
+    partes: partes.map((p) => p.clave),
+    urlsDePartes: partes.map((p) => p.urls),
+  };
   const recibidas: ParteRecibida[] = [];
   const abrirParte: AbrirParte = (carpeta, numero) => {
     const parte: ParteRecibida = { carpeta, numero, paginas: [] };
@@ -102,6 +109,52 @@ describe('record parts indexed during the generation', () => {
       ['/sesiones/a/', '/sesiones/b/'],
       ['/sesiones/c/', '/sesiones/d/'],
     ]);
+  });
+
+  test('a part started before the generation with the planned pages is taken: it is given only the rendered pages', async () => {
+    const { opciones, recibidas } = previousBuild({ '/sesiones/a/': 'A', '/sesiones/b/': 'B', '/sesiones/c/': 'C', '/sesiones/d/': 'D' });
+    const dadas: [string, string][] = [];
+    const canceladas: number[] = [];
+    const anticipable = (numero: number, urls: string[]) => ({
+      numero,
+      urls,
+      parte: {
+        addFile: () => {},
+        add: (pagina: { url: string; html: string | Uint8Array }) => void dadas.push([pagina.url, Buffer.from(pagina.html).toString('utf8')]),
+        finish: async (): Promise<ResultadoDeIndexado> => ({ paginas: urls.length, errores: [] }),
+        cancel: async () => void canceladas.push(numero),
+      },
+    });
+    // Part 0 (a, b) was started before the generation; so was part 1, but with other pages.
+    const iniciadas = [anticipable(0, ['/sesiones/a/', '/sesiones/b/']), anticipable(1, ['/sesiones/c/', '/sesiones/x/'])];
+    const anticipo = {
+      take: (numero: number, urls: readonly string[]) => {
+        const i = iniciadas.findIndex((p) => p.numero === numero);
+        if (i < 0) return undefined;
+        const [parte] = iniciadas.splice(i, 1);
+        if (parte.urls.join() === urls.join()) return parte.parte;
+        void parte.parte.cancel();
+        return undefined;
+      },
+      cancelRest: async () => {
+        for (const parte of iniciadas.splice(0)) await parte.parte.cancel();
+      },
+    } as unknown as IndexadoAnticipado;
+    const adelanto = new IndexadoAdelantado({ ...opciones, anticipo });
+    adelanto.keep({ url: '/sesiones/b/', html: html('B corregida') });
+    adelanto.keep({ url: '/sesiones/d/', html: html('D corregida') });
+    const huellas = new Map([
+      ['/sesiones/b/', htmlHash(html('B corregida'))],
+      ['/sesiones/d/', htmlHash(html('D corregida'))],
+    ]);
+    adelanto.start(rutas(['/sesiones/a/', '/sesiones/b/', '/sesiones/c/', '/sesiones/d/']), huellas);
+    expect([...adelanto.partes.keys()]).toEqual([0, 1]);
+    expect(adelanto.anticipadas).toBe(1);
+    await Promise.all([...adelanto.partes.values()].map((p) => p.resultado));
+    expect(dadas).toEqual([['/sesiones/b/', html('B corregida')]]);
+    expect(canceladas).toEqual([1]);
+    // Part 1 was opened as before, with every page.
+    expect(recibidas.map((p) => [p.numero, p.paginas.map(([url]) => url)])).toEqual([[1, ['/sesiones/c/', '/sesiones/d/']]]);
   });
 
   test('nothing starts early for a page unknown to both builds, or after too many rendered pages', () => {

@@ -7,21 +7,22 @@
  * pages Astro copied, from Astro's cache, where the copy in the output comes from.
  * `reindexado.ts` then waits for these parts instead of indexing them.
  *
+ * A part started before the generation (`anticipo.ts`) is taken instead when its pages are the
+ * ones planned: it only needs the pages this build rendered.
+ *
  * After a change to the templates every page is rendered again; past `PAGINAS_GUARDADAS` rendered
  * record pages none are kept, and the parts are indexed from the output once the site is written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { partFolder } from '../../lib/busqueda/partes.ts';
+import { cachedPageFile, type IndexadoAnticipado } from './anticipo.ts';
 import { CARPETA_DE_BUSQUEDA, type AbrirParte, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
 import { recordPathCount, type RutaDelSitio } from './prerenderizador.ts';
 import { cachedPartFolder, planParts, type CacheDeBusqueda, type HuellaDePagina, type ParteEnElPlan } from './reutilizacion.ts';
 
 /** Rendered record pages kept for the early parts (a few megabytes for one edited session). */
 export const PAGINAS_GUARDADAS = 2_000;
-
-/** Folder of Astro's cached copy of each page it can copy (astro/dist/core/build/incremental.js). */
-const SALIDA_EN_CACHE_DE_ASTRO = 'dist';
 
 /** A part being indexed during the generation, and the plan it was started with. */
 export interface ParteAdelantada {
@@ -40,6 +41,8 @@ export interface OpcionesDelAdelanto {
   /** `indexerFingerprint()`. */
   indexador: string;
   abrirParte: AbrirParte;
+  /** Parts started before the generation, if any. */
+  anticipo?: IndexadoAnticipado;
 }
 
 export class IndexadoAdelantado {
@@ -49,6 +52,8 @@ export class IndexadoAdelantado {
   private iniciado = false;
   /** Parts started early, by number; empty until `start`, and when nothing could start early. */
   readonly partes = new Map<number, ParteAdelantada>();
+  /** How many of them were started before the generation (`anticipo.ts`). */
+  anticipadas = 0;
 
   constructor(opciones: OpcionesDelAdelanto) {
     this.opciones = opciones;
@@ -85,10 +90,28 @@ export class IndexadoAdelantado {
       if (huella === undefined) this.desbordado = true;
       else if (huella) indexadas.push([url, huella]);
     }
-    if (this.desbordado) return this.renderizadas.clear();
+    if (this.desbordado) {
+      this.renderizadas.clear();
+      void this.opciones.anticipo?.cancelRest();
+      return;
+    }
     let anteriorEscrita: Promise<unknown> = Promise.resolve();
     for (const parte of planParts(indexadas, paginasPorParte, indexador, { esperadas: recordPathCount(rutas) })) {
       if (anterior.partes[parte.numero] === parte.clave && fs.existsSync(cachedPartFolder(cacheDir, parte.numero))) continue;
+      const anticipada = this.opciones.anticipo?.take(parte.numero, parte.urls);
+      if (anticipada) {
+        // Fed the last build's pages already: the ones rendered now replace theirs in place.
+        for (const url of parte.urls) {
+          const html = this.renderizadas.get(url);
+          if (html) anticipada.add({ url, html });
+        }
+        const resultado = anticipada.finish();
+        resultado.catch(() => {});
+        this.anticipadas++;
+        anteriorEscrita = resultado;
+        this.partes.set(parte.numero, { parte, resultado });
+        continue;
+      }
       const paginas = parte.urls.map((url) => this.renderizadas.get(url) ?? url);
       const previa = anteriorEscrita;
       const resultado = (async () => {
@@ -97,7 +120,7 @@ export class IndexadoAdelantado {
         const enCurso = abrirParte(path.join(salida, CARPETA_DE_BUSQUEDA, partFolder(parte.numero)), parte.numero, undefined);
         for (const [i, pagina] of paginas.entries()) {
           const url = parte.urls[i];
-          const html = typeof pagina === 'string' ? new Uint8Array(fs.readFileSync(path.join(cacheDir, SALIDA_EN_CACHE_DE_ASTRO, url, 'index.html'))) : pagina;
+          const html = typeof pagina === 'string' ? new Uint8Array(fs.readFileSync(cachedPageFile(cacheDir, url))) : pagina;
           await enCurso.add({ url, html });
         }
         return enCurso.finish();
@@ -108,6 +131,8 @@ export class IndexadoAdelantado {
       this.partes.set(parte.numero, { parte, resultado });
     }
     this.renderizadas.clear();
+    // Parts started for pages that turned out unchanged.
+    void this.opciones.anticipo?.cancelRest();
   }
 }
 

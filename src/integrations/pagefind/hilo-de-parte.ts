@@ -3,12 +3,30 @@
  * rendering and indexing run on both cores at once, and the memory an indexer takes goes back to
  * the system when its part is written. This module is also that worker (`src/lib/hilo.ts`).
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { answerStream, streamToWorker, type HiloEnFlujo } from '../../lib/hilo.ts';
 import { closePagefind, ParteDelIndice } from './parte.ts';
-import type { AbrirParte, PaginaParaIndexar, ResultadoDeIndexado } from './partes.ts';
+import type { AbrirParte, PaginaParaIndexar, ParteEnCurso, ResultadoDeIndexado } from './partes.ts';
 
 const TAREA = 'indexar-parte-de-busqueda';
+
+/** A page the worker reads itself from a written file (`format: 'directory'`'s `index.html`). */
+export interface PaginaEnArchivo {
+  url: string;
+  archivo: string;
+}
+
+type MensajeDePagina = PaginaParaIndexar | PaginaEnArchivo;
+
+/**
+ * A part started before its pages are known for sure (`anticipo.ts`): fed pages the worker reads
+ * from files, then pages as they render, and either finished or cancelled (nothing written).
+ */
+export interface ParteAnticipable extends ParteEnCurso {
+  addFile(pagina: PaginaEnArchivo): void;
+  cancel(): Promise<void>;
+}
 
 /**
  * A part indexed in a worker thread of its own, fed while the build goes on. Its worker starts at
@@ -22,8 +40,19 @@ export const partInWorker: AbrirParte = (carpeta, numero, anterior) => openPartI
 /** A part indexed once the site is written, whose indexer can use every core. */
 export const partInWorkerOnAllCores: AbrirParte = (carpeta, numero, anterior) => openPartInWorker(carpeta, numero, anterior, os.availableParallelism());
 
+/** A part whose worker reads most of its pages from files, and which may be cancelled. */
+export function anticipablePartInWorker(carpeta: string, numero: number): ParteAnticipable {
+  const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos: 1 });
+  return {
+    addFile: (pagina) => hilo.send(pagina),
+    add: (pagina) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]),
+    finish: () => hilo.finish(),
+    cancel: () => hilo.cancel(),
+  };
+}
+
 function openPartInWorker(carpeta: string, numero: number, anterior: Promise<unknown> | undefined, hilos: number): ReturnType<AbrirParte> {
-  const hilo: HiloEnFlujo<PaginaParaIndexar, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos });
+  const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos });
   // The page's bytes are moved to the worker, not copied.
   const send = (pagina: PaginaParaIndexar) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]);
   let enEspera: PaginaParaIndexar[] | undefined = anterior ? [] : undefined;
@@ -45,7 +74,7 @@ function openPartInWorker(carpeta: string, numero: number, anterior: Promise<unk
 answerStream(TAREA, ({ carpeta, numero, hilos }: { carpeta: string; numero: number; hilos: number }) => {
   const parte = new ParteDelIndice(carpeta, numero, hilos);
   return {
-    receive: (pagina: PaginaParaIndexar) => parte.add(pagina),
+    receive: (pagina: MensajeDePagina) => parte.add('archivo' in pagina ? { url: pagina.url, html: fs.readFileSync(pagina.archivo) } : pagina),
     finish: async () => {
       try {
         return await parte.finish();
@@ -53,5 +82,6 @@ answerStream(TAREA, ({ carpeta, numero, hilos }: { carpeta: string; numero: numb
         await closePagefind();
       }
     },
+    cancel: () => closePagefind(),
   };
 });

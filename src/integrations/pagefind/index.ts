@@ -9,6 +9,7 @@
  * - `reutilizacion.ts`, `reindexado.ts`: with Astro's incremental build, parts whose pages did not
  *   change are copied from the cache and only the others indexed again;
  * - `adelanto.ts`: …the record parts among them while Astro generates the rest of the site;
+ * - `anticipo.ts`: …and the part of an edited record from the start of the build;
  * - `informe.ts`: what the build says, and why it stops.
  *
  * Result URLs are relative to the site (`/sesiones/x/`); the search page adds the configured
@@ -20,8 +21,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stopOnReport } from '../informes.ts';
-import { partInWorker, partInWorkerOnAllCores } from './hilo-de-parte.ts';
+import { resolveFolders } from '../../lib/contenido/rutas.ts';
+import type { InstantaneaDeFuentes } from '../../lib/incremental/fuentes.ts';
+import { anticipablePartInWorker, partInWorker, partInWorkerOnAllCores } from './hilo-de-parte.ts';
 import { IndexadoAdelantado, usableEarlyParts } from './adelanto.ts';
+import { IndexadoAnticipado, partsToAnticipate, writeSourceSnapshot } from './anticipo.ts';
 import { failureMessages, indexingProblem, indexingSummary, removeBundle, reuseSummary, unmarkedTemplateWarning } from './informe.ts';
 import type { ClaseDePlantilla } from '../../lib/busqueda/orden.ts';
 import { PAGINAS_POR_PARTE } from '../../lib/busqueda/partes.ts';
@@ -60,6 +64,9 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
   let reutilizable: { anterior: CacheDeBusqueda | undefined; confiable: boolean } | undefined;
   let indexado: IndiceEnPartes | undefined;
   let adelanto: IndexadoAdelantado | undefined;
+  let anticipo: IndexadoAnticipado | undefined;
+  /** The record files this build started from (`anticipo.ts`), saved with the search cache. */
+  let fuentes: InstantaneaDeFuentes | undefined;
   let rutas: RutaDelSitio[] = [];
   const renderizadas = new Map<string, HuellaDePagina>();
   return {
@@ -79,6 +86,16 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
           const anterior = readSearchCache(cacheDir);
           reutilizable = { anterior, confiable: anterior?.manifiestoDeAstro === astroManifestFingerprint(cacheDir) };
         }
+        if (cacheDir) {
+          // Astro has synced content and bundles next: the part of an edited record is indexed
+          // meanwhile (`anticipo.ts`).
+          const confiable = reutilizable?.confiable ? reutilizable.anterior : undefined;
+          const { fuentes: ahora, numeros } = partsToAnticipate(resolveFolders(raiz), cacheDir, confiable);
+          fuentes = ahora;
+          if (confiable && numeros.length) {
+            anticipo = new IndexadoAnticipado({ salida, cacheDir, urlsDePartes: confiable.urlsDePartes, numeros }, anticipablePartInWorker);
+          }
+        }
         let destino: { add(pagina: PaginaParaIndexar): unknown; flush(): void };
         const recordHash = (pagina: PaginaParaIndexar) => void renderizadas.set(pagina.url, htmlHash(pagina.html));
         if (reutilizable?.confiable && reutilizable.anterior && cacheDir) {
@@ -89,6 +106,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
             paginasPorParte: opciones.paginasPorParte ?? PAGINAS_POR_PARTE,
             indexador: indexerFingerprint(raiz),
             abrirParte: partInWorker,
+            anticipo,
           });
           adelanto = adelantado;
           destino = { add: (pagina) => (recordHash(pagina), adelantado.keep(pagina)), flush: () => {} };
@@ -138,7 +156,7 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
               partInWorkerOnAllCores,
               adelantadas,
             ));
-            logger.info(reuseSummary(plan.length, nuevas.size, adelantadas.size));
+            logger.info(reuseSummary(plan.length, nuevas.size, adelantadas.size, adelanto?.anticipadas ?? 0));
           } else {
             if (!indexado) throw new Error('el índice no se empezó a construir');
             resultado = await indexado.finish();
@@ -148,11 +166,17 @@ export default function pagefindSearch(opciones: OpcionesDeIndexado = {}): Astro
           if (cacheDir && paginas && plan && nuevas) {
             const carpetaDeCache = cacheDir;
             const datos = { paginas, partes: plan, nuevas };
-            guardar = () => writeSearchCache(carpetaDeCache, path.join(carpeta, CARPETA_DE_BUSQUEDA), datos);
+            guardar = () => {
+              writeSearchCache(carpetaDeCache, path.join(carpeta, CARPETA_DE_BUSQUEDA), datos);
+              if (fuentes) writeSourceSnapshot(carpetaDeCache, fuentes);
+            };
           }
         } catch (error) {
+          await anticipo?.cancelRest();
           fail(logger, carpeta, `Pagefind falló: ${error instanceof Error ? error.message : String(error)}`);
         }
+        // Parts started early that no plan took (the record pages were never all in).
+        await anticipo?.cancelRest();
         const problema = indexingProblem(resultado);
         if (problema) fail(logger, carpeta, problema);
         // Saved only for an index that can be published, for the next build to reuse.

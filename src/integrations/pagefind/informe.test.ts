@@ -32,6 +32,10 @@ describe('indexing report', () => {
       'Índice de búsqueda: 1 de 3 partes sin cambios, copiadas de la construcción anterior; con cambios, 2: 1 indexada mientras se generaba el resto del sitio.',
     );
     expect(reuseSummary(2, 2, 2)).toMatch(/con cambios, 2: 2 indexadas mientras/);
+    expect(reuseSummary(3, 2, 1, 1)).toBe(
+      'Índice de búsqueda: 1 de 3 partes sin cambios, copiadas de la construcción anterior; con cambios, 2: 1 indexada mientras se generaba el resto del sitio (1 empezada antes de generar, con las páginas de la construcción anterior).',
+    );
+    expect(reuseSummary(3, 3, 2, 2)).toMatch(/\(2 empezadas antes de generar/);
   });
 
   test('an incomplete bundle is removed, and the rest of the output kept', () => {

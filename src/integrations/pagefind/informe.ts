@@ -39,10 +39,12 @@ export function indexingSummary(resultado: ResultadoDeIndexado, segundos: string
  * The build's line for an index that reused parts: of `partes`, `nuevas` were indexed again,
  * `adelantadas` of them while the rest of the site was generated.
  */
-export function reuseSummary(partes: number, nuevas: number, adelantadas: number): string {
+export function reuseSummary(partes: number, nuevas: number, adelantadas: number, anticipadas = 0): string {
   const copiadas = `${partes - nuevas} de ${partes} partes sin cambios, copiadas de la construcción anterior`;
   if (adelantadas === 0) return `Índice de búsqueda: ${copiadas}.`;
-  return `Índice de búsqueda: ${copiadas}; con cambios, ${nuevas}: ${adelantadas} ${adelantadas === 1 ? 'indexada' : 'indexadas'} mientras se generaba el resto del sitio.`;
+  const antes =
+    anticipadas === 0 ? '' : ` (${anticipadas} ${anticipadas === 1 ? 'empezada' : 'empezadas'} antes de generar, con las páginas de la construcción anterior)`;
+  return `Índice de búsqueda: ${copiadas}; con cambios, ${nuevas}: ${adelantadas} ${adelantadas === 1 ? 'indexada' : 'indexadas'} mientras se generaba el resto del sitio${antes}.`;
 }
 
 /** The build's warning for a template whose record pages were indexed only at the end. */

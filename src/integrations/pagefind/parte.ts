@@ -51,7 +51,8 @@ export class ParteDelIndice implements ParteEnCurso {
   private readonly indice: Promise<IndiceDePagefind | undefined>;
   private readonly enviados = new Set<Promise<void>>();
   private readonly errores: string[] = [];
-  private paginas = 0;
+  /** Paths of the pages given; one given again replaces the page Pagefind has (`anticipo.ts`). */
+  private readonly urls = new Set<string>();
 
   private readonly hilos: number;
 
@@ -71,7 +72,7 @@ export class ParteDelIndice implements ParteEnCurso {
     if (!indice || this.errores.length) return;
     const { url } = pagina;
     const html = typeof pagina.html === 'string' ? pagina.html : UTF8.decode(pagina.html);
-    this.paginas++;
+    this.urls.add(url);
     // Pagefind's service handles messages one at a time in the order they arrive, so pages keep
     // the order they were received in (tests/sitio/determinismo.test.ts checks the bundle).
     const envio = indice.addHTMLFile({ url, content: spaceBlockBoundaries(recordBody(html)) }).then((agregado) => {
@@ -90,14 +91,14 @@ export class ParteDelIndice implements ParteEnCurso {
   async finish(): Promise<ResultadoDeIndexado> {
     await Promise.all(this.enviados);
     const indice = await this.indice;
-    if (indice && this.paginas > 0 && !this.errores.length) {
+    if (indice && this.urls.size > 0 && !this.errores.length) {
       const escrito = await indice.writeFiles({ outputPath: this.carpeta });
       this.errores.push(...escrito.errors);
       await indice.deleteIndex();
       removeFiles(this.carpeta, NO_USADOS);
       if (this.numero > 0) removeFiles(this.carpeta, MOTOR);
     }
-    return { paginas: this.errores.length ? 0 : this.paginas, errores: this.errores };
+    return { paginas: this.errores.length ? 0 : this.urls.size, errores: this.errores };
   }
 
   private async open(): Promise<IndiceDePagefind | undefined> {

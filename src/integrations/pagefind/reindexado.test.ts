@@ -56,7 +56,13 @@ describe('index of a build that copied pages', () => {
     // Part 1 (/sesiones/b/) is unchanged: the cache has its key and its files.
     fs.mkdirSync(cachedPartFolder(cacheDir, 1), { recursive: true });
     fs.writeFileSync(path.join(cachedPartFolder(cacheDir, 1), 'pagefind-entry.json'), '{}');
-    const anterior: CacheDeBusqueda = { version: 1, manifiestoDeAstro: 'x', paginas: {}, partes: ['otra', plan[1].clave, 'otra'] };
+    const anterior: CacheDeBusqueda = {
+      version: 2,
+      manifiestoDeAstro: 'x',
+      paginas: {},
+      partes: ['otra', plan[1].clave, 'otra'],
+      urlsDePartes: plan.map((p) => p.urls),
+    };
     let escribirParte0 = () => {};
     const parte0Escrita = new Promise<ResultadoDeIndexado>((resolve) => (escribirParte0 = () => resolve({ paginas: 1, errores: [] })));
     const anteriores = new Map<number, Promise<unknown> | undefined>();

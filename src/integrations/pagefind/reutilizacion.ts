@@ -17,7 +17,7 @@ import path from 'node:path';
 import { ARCHIVO_DE_PARTES, partCapacities, partFolder } from '../../lib/busqueda/partes.ts';
 import { fingerprint } from '../../lib/incremental/huella.ts';
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** Astro's incremental manifest, in its `cacheDir` (astro/dist/core/build/incremental.js). */
 export const MANIFIESTO_DE_ASTRO = 'incremental-build.json';
@@ -33,6 +33,8 @@ export interface CacheDeBusqueda {
   paginas: Record<string, HuellaDePagina>;
   /** Fingerprint of each part of the last build's index, by part number. */
   partes: string[];
+  /** Site paths of each part's pages, in index order, by part number (`anticipo.ts`). */
+  urlsDePartes: string[][];
 }
 
 export interface ParteEnElPlan {
@@ -88,9 +90,10 @@ export function planParts(
   return partes;
 }
 
-const cacheFolderOf = (cacheDir: string) => path.join(cacheDir, 'busqueda');
-const manifestOf = (cacheDir: string) => path.join(cacheFolderOf(cacheDir), 'indice.json');
-export const cachedPartFolder = (cacheDir: string, numero: number) => path.join(cacheFolderOf(cacheDir), `parte-${numero}`);
+/** The search cache's folder in Astro's `cacheDir`. */
+export const searchCacheFolder = (cacheDir: string) => path.join(cacheDir, 'busqueda');
+const manifestOf = (cacheDir: string) => path.join(searchCacheFolder(cacheDir), 'indice.json');
+export const cachedPartFolder = (cacheDir: string, numero: number) => path.join(searchCacheFolder(cacheDir), `parte-${numero}`);
 
 /**
  * Gives `destino` the file `origen`: a hard link to it, or a copy where linking is not possible
@@ -156,7 +159,7 @@ export function writeSearchCache(
   carpetaDeBusqueda: string,
   { paginas, partes, nuevas }: { paginas: Record<string, HuellaDePagina>; partes: readonly ParteEnElPlan[]; nuevas: ReadonlySet<number> },
 ): void {
-  const carpeta = cacheFolderOf(cacheDir);
+  const carpeta = searchCacheFolder(cacheDir);
   fs.rmSync(manifestOf(cacheDir), { force: true });
   fs.mkdirSync(carpeta, { recursive: true });
   for (const parte of partes) {
@@ -174,6 +177,7 @@ export function writeSearchCache(
     manifiestoDeAstro: astroManifestFingerprint(cacheDir),
     paginas,
     partes: partes.map((parte) => parte.clave),
+    urlsDePartes: partes.map((parte) => parte.urls),
   };
   fs.writeFileSync(manifestOf(cacheDir), JSON.stringify(cache));
 }

@@ -13,6 +13,7 @@ import { csvLoader } from './lib/contenido/cargador-csv.ts';
 import { leanGlob } from './lib/contenido/cargador-ligero.ts';
 import { contentCodeFingerprint, rereadOnCodeChange } from './lib/contenido/codigo-del-contenido.ts';
 import { COLECCIONES, collectionPath, csvRowId, idFromFileName, type DefinicionDeColeccion } from './lib/contenido/colecciones.ts';
+import { writeStoreOnce } from './lib/contenido/escritura-unica.ts';
 import { resolveFolders } from './lib/contenido/rutas.ts';
 import { gatedLoader } from './lib/validacion/puerta.ts';
 
@@ -34,8 +35,11 @@ function formatLoader(definicion: DefinicionDeColeccion): Loader {
   }
 }
 
-/** The loader of a collection: read again whole after a change to the code that reads it. */
-const loaderFor = (definicion: DefinicionDeColeccion): Loader => gatedLoader(rereadOnCodeChange(formatLoader(definicion), codeFingerprint));
+/**
+ * The loader of a collection: read again whole after a change to the code that reads it, and
+ * holding back Astro's writes of the store until the last loader is done (`escritura-unica.ts`).
+ */
+const loaderFor = (definicion: DefinicionDeColeccion): Loader => gatedLoader(writeStoreOnce(rereadOnCodeChange(formatLoader(definicion), codeFingerprint)));
 
 const collection = <D extends DefinicionDeColeccion>(definicion: D) =>
   defineCollection({ loader: loaderFor(definicion), schema: definicion.esquema as D['esquema'] });

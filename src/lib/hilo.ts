@@ -90,17 +90,20 @@ export function answerStream<E, M, R>(
   const puerto = parentPort;
   const receptor = empezar(datos.entrada as E);
   let cola: Promise<unknown> = Promise.resolve();
+  let cancelado = false;
   // Messages are handled one after another; an error ends the worker, and `finish` in the build
   // reports it.
   puerto.on('message', (mensaje: MensajeDeFlujo<M>) => {
-    // Not queued: what is still waiting in the queue is what a cancel drops.
+    // Not queued: what is still waiting in the queue is what a cancel drops. With the port
+    // closed and nothing left to do, the worker ends.
     if (mensaje.tipo === 'cancelar') {
-      void Promise.resolve(receptor.cancel?.())
-        .catch(() => {})
-        .finally(() => process.exit(0));
+      cancelado = true;
+      puerto.close();
+      void Promise.resolve(receptor.cancel?.()).catch(() => {});
       return;
     }
     cola = cola.then(async () => {
+      if (cancelado) return;
       if (mensaje.tipo === 'dato') return receptor.receive(mensaje.dato);
       puerto.postMessage(await receptor.finish());
       puerto.close();

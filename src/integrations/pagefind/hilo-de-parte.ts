@@ -40,9 +40,14 @@ export const partInWorker: AbrirParte = (carpeta, numero, anterior) => openPartI
 /** A part indexed once the site is written, whose indexer can use every core. */
 export const partInWorkerOnAllCores: AbrirParte = (carpeta, numero, anterior) => openPartInWorker(carpeta, numero, anterior, os.availableParallelism());
 
-/** A part whose worker reads most of its pages from files, and which may be cancelled. */
+/**
+ * A part whose worker reads most of its pages from files, and which may be cancelled. Its indexer
+ * reads pages one at a time whatever its threads; they all work when the part is written, at the
+ * end of the build.
+ */
 export function anticipablePartInWorker(carpeta: string, numero: number): ParteAnticipable {
-  const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos: 1 });
+  const hilos = os.availableParallelism();
+  const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos });
   return {
     addFile: (pagina) => hilo.send(pagina),
     add: (pagina) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]),

@@ -41,13 +41,12 @@ export const partInWorker: AbrirParte = (carpeta, numero, anterior) => openPartI
 export const partInWorkerOnAllCores: AbrirParte = (carpeta, numero, anterior) => openPartInWorker(carpeta, numero, anterior, os.availableParallelism());
 
 /**
- * A part whose worker reads most of its pages from files, and which may be cancelled. Its indexer
- * reads pages one at a time whatever its threads; they all work when the part is written, at the
- * end of the build.
+ * A part whose worker reads most of its pages from files, and which may be cancelled. One thread,
+ * as every part indexed beside the build (`partInWorker`): it is written near the end of the
+ * generation, when the build holds the most memory.
  */
 export function anticipablePartInWorker(carpeta: string, numero: number): ParteAnticipable {
-  const hilos = os.availableParallelism();
-  const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos });
+  const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos: 1 });
   return {
     addFile: (pagina) => hilo.send(pagina),
     add: (pagina) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]),

@@ -63,6 +63,8 @@ export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrad
   const { worker, resultado } = startWorker<R>(modulo, tarea, entrada);
   // A failure before `finish` is reported by `finish`; until then it must not go unobserved.
   resultado.catch(() => {});
+  // Watched from the start: a worker that already ended (finished, failed) is not waited for again.
+  const terminado = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     send: (dato, transferir) => worker.postMessage({ tipo: 'dato', dato } satisfies MensajeDeFlujo<M>, transferir),
     finish: () => {
@@ -70,9 +72,8 @@ export function streamToWorker<M, R>(modulo: string | URL, tarea: string, entrad
       return resultado;
     },
     cancel: () => {
-      const salida = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ tipo: 'cancelar' } satisfies MensajeDeFlujo<M>);
-      return salida;
+      return terminado;
     },
   };
 }

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { partFolder } from '../../lib/busqueda/partes.ts';
 import { cachedPageFile, type IndexadoAnticipado } from './anticipo.ts';
+import type { ParteAnticipable } from './hilo-de-parte.ts';
 import { CARPETA_DE_BUSQUEDA, type AbrirParte, type PaginaParaIndexar, type ResultadoDeIndexado } from './partes.ts';
 import { recordPathCount, type RutaDelSitio } from './prerenderizador.ts';
 import { cachedPartFolder, planParts, type CacheDeBusqueda, type HuellaDePagina, type ParteEnElPlan } from './reutilizacion.ts';
@@ -80,7 +81,7 @@ export class IndexadoAdelantado {
   start(rutas: readonly RutaDelSitio[], huellas: ReadonlyMap<string, HuellaDePagina>): void {
     if (this.iniciado) return;
     this.iniciado = true;
-    const { anterior, cacheDir, salida, paginasPorParte, indexador, abrirParte } = this.opciones;
+    const { anterior, cacheDir, paginasPorParte, indexador } = this.opciones;
     const indexadas: [string, string][] = [];
     for (const { url, clase } of rutas) {
       if (clase !== 'registro') continue;
@@ -99,32 +100,8 @@ export class IndexadoAdelantado {
     for (const parte of planParts(indexadas, paginasPorParte, indexador, { esperadas: recordPathCount(rutas) })) {
       if (anterior.partes[parte.numero] === parte.clave && fs.existsSync(cachedPartFolder(cacheDir, parte.numero))) continue;
       const anticipada = this.opciones.anticipo?.take(parte.numero, parte.urls);
-      if (anticipada) {
-        // Fed the last build's pages already: the ones rendered now replace theirs in place.
-        for (const url of parte.urls) {
-          const html = this.renderizadas.get(url);
-          if (html) anticipada.add({ url, html });
-        }
-        const resultado = anticipada.finish();
-        resultado.catch(() => {});
-        this.anticipadas++;
-        anteriorEscrita = resultado;
-        this.partes.set(parte.numero, { parte, resultado });
-        continue;
-      }
-      const paginas = parte.urls.map((url) => this.renderizadas.get(url) ?? url);
-      const previa = anteriorEscrita;
-      const resultado = (async () => {
-        // Started after the part before it is written, as a clean build does (memory).
-        await previa.catch(() => {});
-        const enCurso = abrirParte(path.join(salida, CARPETA_DE_BUSQUEDA, partFolder(parte.numero)), parte.numero, undefined);
-        for (const [i, pagina] of paginas.entries()) {
-          const url = parte.urls[i];
-          const html = typeof pagina === 'string' ? new Uint8Array(fs.readFileSync(cachedPageFile(cacheDir, url))) : pagina;
-          await enCurso.add({ url, html });
-        }
-        return enCurso.finish();
-      })();
+      if (anticipada) this.anticipadas++;
+      const resultado = anticipada ? this.completeAnticipated(anticipada, parte) : this.indexAfter(anteriorEscrita, parte);
       // Awaited by `reindexado.ts`; until then a failure must not go unobserved.
       resultado.catch(() => {});
       anteriorEscrita = resultado;
@@ -133,6 +110,33 @@ export class IndexadoAdelantado {
     this.renderizadas.clear();
     // Parts started for pages that turned out unchanged.
     void this.opciones.anticipo?.cancelRest();
+  }
+
+  /** A part started before the generation, fed the last build's pages: the ones rendered now replace theirs in place. */
+  private completeAnticipated(anticipada: ParteAnticipable, parte: ParteEnElPlan): Promise<ResultadoDeIndexado> {
+    for (const url of parte.urls) {
+      const html = this.renderizadas.get(url);
+      if (html) anticipada.add({ url, html });
+    }
+    return anticipada.finish();
+  }
+
+  /** The part indexed from the pages rendered now and Astro's copy of the others, once `previa` is written. */
+  private indexAfter(previa: Promise<unknown>, parte: ParteEnElPlan): Promise<ResultadoDeIndexado> {
+    const { cacheDir, salida, abrirParte } = this.opciones;
+    // Taken now: the rendered pages are let go once every part has started.
+    const paginas = parte.urls.map((url) => this.renderizadas.get(url) ?? url);
+    return (async () => {
+      // Started after the part before it is written, as a clean build does (memory).
+      await previa.catch(() => {});
+      const enCurso = abrirParte(path.join(salida, CARPETA_DE_BUSQUEDA, partFolder(parte.numero)), parte.numero, undefined);
+      for (const [i, pagina] of paginas.entries()) {
+        const url = parte.urls[i];
+        const html = typeof pagina === 'string' ? new Uint8Array(fs.readFileSync(cachedPageFile(cacheDir, url))) : pagina;
+        await enCurso.add({ url, html });
+      }
+      return enCurso.finish();
+    })();
   }
 }
 

@@ -76,6 +76,17 @@ describe('a part of the index started from the last build’s pages', () => {
     await parte.cancel();
     expect(fs.existsSync(path.join(raiz, 'parte'))).toBe(false);
   }, 60_000);
+
+  test('cancelling a part whose worker already ended resolves at once', async () => {
+    const raiz = tmp();
+    const parte = anticipablePartInWorker(path.join(raiz, 'parte'), 0);
+    // A page file that is not there ends the worker with an error.
+    parte.addFile({ url: '/sesiones/falta/', archivo: path.join(raiz, 'no-existe.html') });
+    await expect(parte.finish()).rejects.toThrow();
+    // Its thread has exited by now (the error comes just before the exit).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await parte.cancel();
+  }, 60_000);
 });
 
 describe('which parts to start', () => {

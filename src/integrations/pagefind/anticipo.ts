@@ -63,7 +63,7 @@ export function writeSourceSnapshot(cacheDir: string, instantanea: InstantaneaDe
   fs.writeFileSync(snapshotFile(cacheDir), JSON.stringify(instantanea));
 }
 
-/** The record files now, and the parts of the last build's index worth starting before Astro reads them. */
+/** The record files now, and the parts of the last build's index worth starting before Astro generates the site. */
 export function partsToAnticipate(
   carpetas: Carpetas,
   cacheDir: string,

@@ -28,6 +28,11 @@ export interface ParteAnticipable extends ParteEnCurso {
   cancel(): Promise<void>;
 }
 
+/** Sends a rendered page to the part's worker; its bytes are moved there, not copied. */
+function sendPage(hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado>, pagina: PaginaParaIndexar): void {
+  hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]);
+}
+
 /**
  * A part indexed in a worker thread of its own, fed while the build goes on. Its worker starts at
  * once, but its pages wait here until the part before it is written: writing is when an indexer
@@ -49,7 +54,7 @@ export function anticipablePartInWorker(carpeta: string, numero: number): ParteA
   const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos: 1 });
   return {
     addFile: (pagina) => hilo.send(pagina),
-    add: (pagina) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]),
+    add: (pagina) => sendPage(hilo, pagina),
     finish: () => hilo.finish(),
     cancel: () => hilo.cancel(),
   };
@@ -57,8 +62,7 @@ export function anticipablePartInWorker(carpeta: string, numero: number): ParteA
 
 function openPartInWorker(carpeta: string, numero: number, anterior: Promise<unknown> | undefined, hilos: number): ReturnType<AbrirParte> {
   const hilo: HiloEnFlujo<MensajeDePagina, ResultadoDeIndexado> = streamToWorker(import.meta.url, TAREA, { carpeta, numero, hilos });
-  // The page's bytes are moved to the worker, not copied.
-  const send = (pagina: PaginaParaIndexar) => hilo.send(pagina, typeof pagina.html === 'string' ? undefined : [pagina.html.buffer as ArrayBuffer]);
+  const send = (pagina: PaginaParaIndexar) => sendPage(hilo, pagina);
   let enEspera: PaginaParaIndexar[] | undefined = anterior ? [] : undefined;
   const sendWaiting = () => {
     for (const pagina of enEspera ?? []) send(pagina);

@@ -59,12 +59,6 @@ export function loadPublication(): Promise<PublicacionConVersiones> {
   return cache;
 }
 
-/** Response with the exact bytes of a published file. */
-export function serveFile(archivo: { bytes: Uint8Array; tipo: string }): Response {
-  const texto = archivo.tipo.startsWith('text/') || archivo.tipo.includes('json');
-  return new Response(new Uint8Array(archivo.bytes), { headers: { 'Content-Type': texto ? `${archivo.tipo}; charset=utf-8` : archivo.tipo } });
-}
-
 /** Host of the public address, for iCalendar UIDs (`<id>@<host>`). */
 export function siteHost(): string {
   return new URL(absoluteUrl('/')).hostname;

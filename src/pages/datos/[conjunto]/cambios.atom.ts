@@ -1,7 +1,8 @@
 /** `/datos/<conjunto>/cambios.atom`: an Atom feed of the dataset's new versions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sitio from '../../../../sitio.config.ts';
-import { catalogContext, loadPublication, serveFile } from '../../../lib/sitio/cargar-datos.ts';
+import { catalogContext, loadPublication } from '../../../lib/sitio/cargar-datos.ts';
+import { serveFile } from '../../../lib/sitio/respuesta-de-archivo.ts';
 import { makeFile } from '../../../lib/datos/generar.ts';
 import { rutasDeVersiones, writeChangesAtom } from '../../../lib/versiones/publicar.ts';
 

@@ -1,6 +1,7 @@
 /** `/datos/<conjunto>/cambios.json`: the dataset's versions and the changes between them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogContext, loadPublication, serveFile } from '../../../lib/sitio/cargar-datos.ts';
+import { catalogContext, loadPublication } from '../../../lib/sitio/cargar-datos.ts';
+import { serveFile } from '../../../lib/sitio/respuesta-de-archivo.ts';
 import { makeFile } from '../../../lib/datos/generar.ts';
 import { rutasDeVersiones, writeChangesJson } from '../../../lib/versiones/publicar.ts';
 

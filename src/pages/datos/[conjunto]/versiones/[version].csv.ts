@@ -1,6 +1,7 @@
 /** `/datos/<conjunto>/versiones/<fecha>.csv`: a fixed, citable copy of one of the latest versions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPublication, serveFile } from '../../../../lib/sitio/cargar-datos.ts';
+import { loadPublication } from '../../../../lib/sitio/cargar-datos.ts';
+import { serveFile } from '../../../../lib/sitio/respuesta-de-archivo.ts';
 import { makeFile } from '../../../../lib/datos/generar.ts';
 import { rutasDeVersiones, writeVersionCsv } from '../../../../lib/versiones/publicar.ts';
 

@@ -14,7 +14,7 @@ import { writeJson } from './json.ts';
 import type { Archivo, Cobertura, ConjuntoPublicado, ContextoDeCatalogo, InfoDeVersion } from './publicacion.ts';
 import type { Conjunto, Fila } from './tipos.ts';
 import { checkRows, ErrorDeDatos } from './verificar.ts';
-import { writeZip } from './zip.ts';
+import { writeZip, type Compresor } from './zip.ts';
 
 export interface Publicacion {
   conjuntos: ConjuntoPublicado[];
@@ -68,13 +68,15 @@ const json = (valor: unknown) => JSON.stringify(valor, null, 2) + '\n';
 
 /**
  * Publishes every dataset. Throws `ErrorDeDatos` with every problem found when rows do not match
- * their declarations. `versionOf` names each dataset's version for the catalogues.
+ * their declarations. `versionOf` names each dataset's version for the catalogues; `comprimir`
+ * compresses the ZIP's entries (`writeZip`).
  */
 export function publish(
   contenido: Contenido,
   contexto: ContextoDeCatalogo,
   conjuntos: readonly Conjunto[] = CONJUNTOS,
   versionOf: (conjunto: Conjunto, filas: Fila[]) => InfoDeVersion | undefined = () => undefined,
+  comprimir?: Compresor,
 ): Publicacion {
   const filas = new Map(conjuntos.map((c) => [c.slug, c.filas(contenido, contexto)]));
   const problemas = checkRows(conjuntos, filas);
@@ -109,6 +111,7 @@ export function publish(
     writeZip(
       [{ nombre: datapackage.nombre, datos: datapackage.bytes }, ...publicados.map((p) => ({ nombre: p.csv.nombre, datos: p.csv.bytes }))],
       contexto.actualizado,
+      comprimir,
     ),
   );
   const dcat = makeFile(rutasDeDatos.dcat, 'application/ld+json', 'JSON-LD', json(buildDcatAp(publicados, contexto)));

@@ -10,6 +10,12 @@ export interface EntradaZip {
   datos: Uint8Array;
 }
 
+/** Raw DEFLATE of an entry's bytes; `writeZip` stores an entry as is when this is not smaller. */
+export type Compresor = (datos: Uint8Array) => Uint8Array;
+
+/** DEFLATE at zlib's highest level: the smallest download, and the same bytes on every build. */
+export const deflateAtMostLevel: Compresor = (datos) => deflateRawSync(datos, { level: 9 });
+
 /** CRC-32 (ISO-HDLC, as ZIP uses it) of `datos`, computed natively by zlib. */
 export function crc32(datos: Uint8Array): number {
   return zlibCrc32(datos);
@@ -22,15 +28,18 @@ export function dosDateTime(fecha: string): { hora: number; fecha: number } {
   return { hora: 0, fecha: ((y - 1980) << 9) | (m << 5) | d };
 }
 
-/** Builds the archive. `fecha` (AAAA-MM-DD) is the timestamp of every entry. */
-export function writeZip(entradas: readonly EntradaZip[], fecha = '1980-01-01'): Uint8Array {
+/**
+ * Builds the archive. `fecha` (AAAA-MM-DD) is the timestamp of every entry; `comprimir` gives each
+ * entry's DEFLATE bytes (a build passes one that reuses those of unchanged files).
+ */
+export function writeZip(entradas: readonly EntradaZip[], fecha = '1980-01-01', comprimir: Compresor = deflateAtMostLevel): Uint8Array {
   const { hora, fecha: dia } = dosDateTime(fecha);
-  const locales: Buffer[] = [];
+  const locales: Uint8Array[] = [];
   const centrales: Buffer[] = [];
   let desplazamiento = 0;
   for (const entrada of entradas) {
     const nombre = Buffer.from(entrada.nombre, 'utf8');
-    const comprimidos = deflateRawSync(entrada.datos, { level: 9 });
+    const comprimidos = comprimir(entrada.datos);
     const usarDeflate = comprimidos.length < entrada.datos.length;
     const cuerpo = usarDeflate ? comprimidos : Buffer.from(entrada.datos);
     const crc = crc32(entrada.datos);

@@ -4,7 +4,10 @@
  * `ErrorDeLaPublicacion` with the Spanish list of problems; the build prints it and stops with exit
  * code 1, not a stack trace (`src/integrations/informes.ts`).
  */
+import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
+import { cacheFolder } from '../contenido/rutas.ts';
+import { cachedCompression } from '../incremental/compresion.ts';
 import { loadContent } from '../contenido/cargar.ts';
 import { today } from '../fechas.ts';
 import { absoluteUrl } from '../url.ts';
@@ -12,6 +15,7 @@ import { loadSurveys } from '../encuestas/cargar.ts';
 import { CONJUNTOS } from '../datos/conjuntos.ts';
 import { surveyDatasets } from '../datos/encuestas.ts';
 import { publish, type Publicacion } from '../datos/generar.ts';
+import { deflateAtMostLevel } from '../datos/zip.ts';
 import type { ContextoDeCatalogo } from '../datos/publicacion.ts';
 import { dataMismatchReport, ErrorDeDatos } from '../datos/verificar.ts';
 import { ErrorConInforme } from '../informe.ts';
@@ -37,13 +41,26 @@ async function load(): Promise<PublicacionConVersiones> {
   const contenido = await loadContent();
   const historial = loadDataHistory();
   const versiones = new Map<string, VersionesDelConjunto>();
+  // The ZIP's entries of files that did not change since the last build are not compressed again.
+  const compresion = cachedCompression(
+    path.join(cacheFolder(), 'datos-abiertos-zip'),
+    deflateAtMostLevel,
+    `deflate-raw nivel 9, zlib ${process.versions.zlib}`,
+  );
   try {
-    const publicacion = publish(contenido, catalogContext(), [...CONJUNTOS, ...surveyDatasets(loadSurveys())], (conjunto, filas) => {
-      const v = datasetVersions(historial, conjunto, filas, sitio.versiones.publicadas);
-      versiones.set(conjunto.slug, v);
-      const enCatalogo = catalogueVersion(v);
-      return enCatalogo && { ...enCatalogo, cambios: rutasDeVersiones.cambios(conjunto.slug) };
-    });
+    const publicacion = publish(
+      contenido,
+      catalogContext(),
+      [...CONJUNTOS, ...surveyDatasets(loadSurveys())],
+      (conjunto, filas) => {
+        const v = datasetVersions(historial, conjunto, filas, sitio.versiones.publicadas);
+        versiones.set(conjunto.slug, v);
+        const enCatalogo = catalogueVersion(v);
+        return enCatalogo && { ...enCatalogo, cambios: rutasDeVersiones.cambios(conjunto.slug) };
+      },
+      compresion.comprimir,
+    );
+    compresion.prune();
     return { ...publicacion, versiones };
   } catch (error) {
     if (error instanceof ErrorDeDatos) throw new ErrorDeLaPublicacion(error);

@@ -109,7 +109,7 @@ export function publish(
     'application/zip',
     'ZIP',
     writeZip(
-      [{ nombre: datapackage.nombre, datos: datapackage.bytes }, ...publicados.map((p) => ({ nombre: p.csv.nombre, datos: p.csv.bytes }))],
+      [datapackage, ...publicados.map((p) => p.csv)].map((a) => ({ nombre: a.nombre, datos: a.bytes, sha256: a.sha256 })),
       contexto.actualizado,
       comprimir,
     ),

@@ -8,10 +8,15 @@ export interface EntradaZip {
   /** Path inside the archive (forward slashes). */
   nombre: string;
   datos: Uint8Array;
+  /** SHA-256 (hex) of `datos`, when the caller already has it: passed on to `comprimir`. */
+  sha256?: string;
 }
 
-/** Raw DEFLATE of an entry's bytes; `writeZip` stores an entry as is when this is not smaller. */
-export type Compresor = (datos: Uint8Array) => Uint8Array;
+/**
+ * Raw DEFLATE of an entry's bytes (whose SHA-256 may come along); `writeZip` stores an entry as is
+ * when this is not smaller.
+ */
+export type Compresor = (datos: Uint8Array, sha256?: string) => Uint8Array;
 
 /** DEFLATE at zlib's highest level: the smallest download, and the same bytes on every build. */
 export const deflateAtMostLevel: Compresor = (datos) => deflateRawSync(datos, { level: 9 });
@@ -39,7 +44,7 @@ export function writeZip(entradas: readonly EntradaZip[], fecha = '1980-01-01', 
   let desplazamiento = 0;
   for (const entrada of entradas) {
     const nombre = Buffer.from(entrada.nombre, 'utf8');
-    const comprimidos = comprimir(entrada.datos);
+    const comprimidos = comprimir(entrada.datos, entrada.sha256);
     const usarDeflate = comprimidos.length < entrada.datos.length;
     const cuerpo = usarDeflate ? comprimidos : Buffer.from(entrada.datos);
     const crc = crc32(entrada.datos);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,21 @@ describe('cachedCompression', () => {
     const tras = cachedCompression(carpeta, deflateAtMostLevel, 'nivel 9');
     expect(Buffer.from(tras.comprimir(sesiones)).equals(Buffer.from(deflateAtMostLevel(sesiones)))).toBe(true);
     expect(tras.cifras).toEqual({ reutilizadas: 0, comprimidas: 1 });
+  });
+
+  it('takes the SHA-256 the caller already has as the key, and still checks the copy against the bytes', () => {
+    const huella = createHash('sha256').update(sesiones).digest('hex');
+    const entradas = [{ nombre: 'sesiones.csv', datos: sesiones, sha256: huella }];
+    writeZip(entradas, '2026-11-21', cachedCompression(carpeta, deflateAtMostLevel, 'prueba').comprimir);
+    expect(fs.readdirSync(carpeta).every((nombre) => nombre.startsWith(huella))).toBe(true);
+    const segunda = cachedCompression(carpeta, deflateAtMostLevel, 'prueba');
+    expect(writeZip(entradas, '2026-11-21', segunda.comprimir)).toEqual(writeZip(entradas, '2026-11-21'));
+    expect(segunda.cifras).toEqual({ reutilizadas: 1, comprimidas: 0 });
+
+    // A key that names other bytes finds their copy, which does not inflate to these: compressed anew.
+    const equivocada = cachedCompression(carpeta, deflateAtMostLevel, 'prueba');
+    expect(Buffer.from(equivocada.comprimir(acuerdos, huella)).equals(Buffer.from(deflateAtMostLevel(acuerdos)))).toBe(true);
+    expect(equivocada.cifras).toEqual({ reutilizadas: 0, comprimidas: 1 });
   });
 
   it('still compresses when the cache folder cannot be written', () => {

@@ -1,7 +1,8 @@
 /**
  * The ZIP's compressed entries, kept between builds. DEFLATE at level 9 of every CSV is 0.7 s of a
  * 10,000-session rebuild, and one edited session changes a few of them: the others' compressed
- * bytes are read back from the cache folder, found by the SHA-256 of the bytes they compress.
+ * bytes are read back from the cache folder, found by the SHA-256 of the bytes they compress (the
+ * one the publication already computed, when given).
  * A copy is used only if it inflates to exactly those bytes (a truncated or foreign file is
  * compressed again), so the archive is the one a clean build writes.
  */
@@ -28,11 +29,12 @@ export interface CompresionEnCache {
 export function cachedCompression(carpeta: string, comprimir: Compresor, variante: string): CompresionEnCache {
   const usadas = new Set<string>();
   const cifras = { reutilizadas: 0, comprimidas: 0 };
-  const archivoDe = (datos: Uint8Array) => `${createHash('sha256').update(variante).update('\0').update(datos).digest('hex')}.deflate`;
+  const deVariante = createHash('sha256').update(variante).digest('hex').slice(0, 16);
+  const archivoDe = (datos: Uint8Array, sha256 = createHash('sha256').update(datos).digest('hex')) => `${sha256}-${deVariante}.deflate`;
   return {
     cifras,
-    comprimir(datos) {
-      const nombre = archivoDe(datos);
+    comprimir(datos, sha256) {
+      const nombre = archivoDe(datos, sha256);
       usadas.add(nombre);
       const archivo = path.join(carpeta, nombre);
       try {

@@ -16,11 +16,14 @@
 import type { ConteoDeFiltros } from './mensajes.ts';
 
 /**
- * Largest number of pages in one part of the index. At 10 000 sessions (16 144 record pages) three
- * even parts keep the indexer under 1 GB beside the build and a query's downloads near 100 KiB
- * (78 to 113 KiB for the three queries of the README).
+ * Largest number of pages in one part of the index. The indexer of a part grows with its pages
+ * (up to about 700 MB for 4 000 record pages, 960 MB for 5 400) and works beside the build, whose own
+ * memory is near 2 GB by then: at 10 000 sessions (16 123 record pages) four even parts keep the
+ * build's peak near 2.7 GB, where three reached 2.9 to 3.1 GB. Each extra part adds about 10 KiB
+ * to a query's downloads (98 to 159 KiB for the three queries of the README) and no measurable
+ * time to its first results, since the parts are scored at once.
  */
-export const PAGINAS_POR_PARTE = 7_500;
+export const PAGINAS_POR_PARTE = 4_500;
 
 /**
  * How many pages each part of a group takes, by its position in the group, when `esperadas` pages

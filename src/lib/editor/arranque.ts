@@ -1,8 +1,9 @@
 /**
  * Browser side of `/admin/`: registers the CSV table formats and starts Decap CMS with the
- * configuration the page carries. Without a repository configured, it shows the page's notice
- * instead of an editor that could not save.
+ * configuration the page carries, its catalogue lists put back in every select. Without a
+ * repository configured, it shows the page's notice instead of an editor that could not save.
  */
+import { expandCatalogues } from './catalogos-compartidos.ts';
 import { csvToEntry, entryToCsv, type TablaDelEditor } from './formato-csv.ts';
 import type { DatosDelEditor } from './pagina.ts';
 
@@ -25,5 +26,5 @@ export function startEditor(): void {
       toFile: (tabla) => entryToCsv(tabla as TablaDelEditor, columnas),
     });
   }
-  cms.init({ config: datos.config });
+  cms.init({ config: expandCatalogues(datos) });
 }

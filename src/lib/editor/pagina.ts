@@ -1,8 +1,10 @@
 /**
- * What the `/admin/` page hands to its script: the editor configuration and, for each CSV table
- * format, its columns. Built from the loaded content at build time.
+ * What the `/admin/` page hands to its script: the editor configuration, with each catalogue's
+ * options once (`catalogos-compartidos.ts`), and, for each CSV table format, its columns. Built
+ * from the loaded content at build time.
  */
 import { absoluteUrl } from '../url.ts';
+import { shareCatalogues, type ConfiguracionCompartida } from './catalogos-compartidos.ts';
 export { RUTA_DEL_EDITOR, SCRIPT_DEL_EDITOR } from './archivos.ts';
 import {
   catalogueOptions,
@@ -14,8 +16,7 @@ import {
   type RepositorioDelEditor,
 } from './configuracion.ts';
 
-export interface DatosDelEditor {
-  config: ReturnType<typeof editorConfig>;
+export interface DatosDelEditor extends ConfiguracionCompartida<ReturnType<typeof editorConfig>> {
   columnas: Record<FormatoDeTabla, string[]>;
 }
 
@@ -27,5 +28,7 @@ export function editorPageData(
   site?: URL | string,
 ): DatosDelEditor {
   const columnas = Object.fromEntries(Object.keys(TABLAS).map((f) => [f, tableColumns(f as FormatoDeTabla)])) as Record<FormatoDeTabla, string[]>;
-  return { config: editorConfig(catalogueOptions(c), { repositorio, sitio: absoluteUrl('/', site), base, logo: absoluteUrl(`/${logo}`, site) }), columnas };
+  const catalogos = catalogueOptions(c);
+  const config = editorConfig(catalogos, { repositorio, sitio: absoluteUrl('/', site), base, logo: absoluteUrl(`/${logo}`, site) });
+  return { ...shareCatalogues(config, catalogos), columnas };
 }

@@ -91,3 +91,15 @@ export function openAgreements<T extends AcuerdoParaLista>(acuerdos: readonly T[
     })
     .sort((a, b) => a.acuerdo.fecha.localeCompare(b.acuerdo.fecha) || a.acuerdo.id.localeCompare(b.acuerdo.id));
 }
+
+/**
+ * Open agreements a follow-up page lists. A large site has tens of thousands (44 515 at 10 000
+ * sessions, a 20 MB page for a phone): past this many, a page lists the oldest and says where
+ * the rest are (the lists by status, the agreements dataset).
+ */
+export const ABIERTOS_POR_PAGINA = 500;
+
+/** The first `limite` open agreements of a list (which comes oldest first), and how many are left out. */
+export function oldestOpenAgreements<T>(abiertos: readonly T[], limite = ABIERTOS_POR_PAGINA): { mostrados: T[]; omitidos: number } {
+  return { mostrados: abiertos.slice(0, limite), omitidos: Math.max(0, abiertos.length - limite) };
+}

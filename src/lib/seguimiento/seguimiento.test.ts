@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, statusOnDate, type EstadoAlDia } from './estado.ts';
-import { breakdownByStatus, countByStatus, openAgreements } from './conteos.ts';
+import { ABIERTOS_POR_PAGINA, breakdownByStatus, countByStatus, oldestOpenAgreements, openAgreements } from './conteos.ts';
 import { calendarLinks } from './suscripciones.ts';
 
 describe('statusOnDate', () => {
@@ -67,6 +67,20 @@ describe('openAgreements', () => {
     expect(abiertos.map((x) => x.acuerdo.id)).toEqual(['a', 'b', 'd']);
     expect(abiertos[0]).toMatchObject({ antiguedad: 191, diasDeRetraso: undefined, ultimoInforme: undefined });
     expect(abiertos[1]).toMatchObject({ antiguedad: 190, diasDeRetraso: 10, ultimoInforme: { fecha: '2022-02-01', nota: 'En revisión.' } });
+  });
+});
+
+describe('oldestOpenAgreements', () => {
+  it('keeps a short list whole', () => {
+    expect(oldestOpenAgreements(['a', 'b'], 3)).toEqual({ mostrados: ['a', 'b'], omitidos: 0 });
+    expect(oldestOpenAgreements(['a', 'b', 'c'], 3)).toEqual({ mostrados: ['a', 'b', 'c'], omitidos: 0 });
+  });
+
+  it('keeps the first (oldest) of a long one and counts the rest', () => {
+    const lista = Array.from({ length: ABIERTOS_POR_PAGINA + 7 }, (_, i) => i);
+    const { mostrados, omitidos } = oldestOpenAgreements(lista);
+    expect(mostrados).toEqual(lista.slice(0, ABIERTOS_POR_PAGINA));
+    expect(omitidos).toBe(7);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Writes `sitemap.xml` after the build from the pages actually written (every `index.html`), so
+ * Writes `sitemap.xml` (an index of parts past 50 000 pages) after the build from the pages actually written (every `index.html`), so
  * no page is forgotten when a new template is added. Addresses are absolute (site + base). The
  * staff editor is left out. The files are those Astro reports for each route (the pages it copied
  * from the previous build included) and those of `public/`: listing the output folder instead
@@ -28,7 +28,7 @@ export default function sitemap(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets }) => {
         // Loaded when the pages are written, not with the configuration at the build's start.
-        const [{ pagePaths, writeSitemap }, { readRedirects }] = await Promise.all([
+        const [{ pagePaths, sitemapFiles }, { readRedirects }] = await Promise.all([
           import('../lib/datos/sitemap.ts'),
           import('../lib/redirecciones/validar.ts'),
         ]);
@@ -38,10 +38,11 @@ export default function sitemap(): AstroIntegration {
         // The staff editor is not for citizens nor for search engines; old addresses of renamed
         // records are redirects, not pages.
         const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));
+        const direccion = (ruta: string) => new URL(joinBase(base, ruta), site).href;
         const urls = pagePaths(archivos)
           .filter((ruta) => ruta !== RUTA_DEL_EDITOR && !antiguas.has(ruta))
-          .map((ruta) => new URL(joinBase(base, ruta), site).href);
-        fs.writeFileSync(path.join(salida, 'sitemap.xml'), writeSitemap(urls));
+          .map(direccion);
+        for (const [archivo, texto] of sitemapFiles(urls, (nombre) => direccion(`/${nombre}`))) fs.writeFileSync(path.join(salida, archivo), texto);
       },
     },
   };

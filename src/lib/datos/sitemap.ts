@@ -1,5 +1,8 @@
 /**
- * Sitemap (sitemaps.org 0.9) of every page of the build, with absolute addresses.
+ * Sitemap (sitemaps.org 0.9) of every page of the build, with absolute addresses. The protocol
+ * takes at most 50 000 addresses in a file (search engines reject a longer one; a 10 000-session
+ * site has 68 000 pages): past that, `sitemap.xml` is a sitemap index of `sitemap-1.xml`,
+ * `sitemap-2.xml`…, so robots.txt names the same file on every site.
  */
 import { escapeXml } from './feeds.ts';
 
@@ -20,4 +23,30 @@ export function writeSitemap(urls: readonly string[]): string {
     '</urlset>',
     '',
   ].join('\n');
+}
+
+/** Addresses a sitemap file may list (sitemaps.org). */
+export const DIRECCIONES_POR_MAPA = 50_000;
+
+/** A sitemap index (sitemaps.org 0.9) of the sitemap files at `direcciones`. */
+export function writeSitemapIndex(direcciones: readonly string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...direcciones.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The sitemap files of the site, by file name: `sitemap.xml` alone when the addresses fit in one
+ * file, else `sitemap.xml` as the index of parts in the addresses' order. `direccionDe` gives a
+ * file's absolute address (the site and its base).
+ */
+export function sitemapFiles(urls: readonly string[], direccionDe: (archivo: string) => string, maximo = DIRECCIONES_POR_MAPA): Map<string, string> {
+  if (urls.length <= maximo) return new Map([['sitemap.xml', writeSitemap(urls)]]);
+  const partes = new Map<string, string>();
+  for (let i = 0; i * maximo < urls.length; i++) partes.set(`sitemap-${i + 1}.xml`, writeSitemap(urls.slice(i * maximo, (i + 1) * maximo)));
+  return new Map([['sitemap.xml', writeSitemapIndex([...partes.keys()].map(direccionDe))], ...partes]);
 }

@@ -99,7 +99,17 @@ export function openAgreements<T extends AcuerdoParaLista>(acuerdos: readonly T[
  */
 export const ABIERTOS_POR_PAGINA = 500;
 
-/** The first `limite` open agreements of a list (which comes oldest first), and how many are left out. */
-export function oldestOpenAgreements<T>(abiertos: readonly T[], limite = ABIERTOS_POR_PAGINA): { mostrados: T[]; omitidos: number } {
-  return { mostrados: abiertos.slice(0, limite), omitidos: Math.max(0, abiertos.length - limite) };
+/**
+ * The first `limite` open agreements of a list (which comes oldest first), how many are left out,
+ * and how many the whole list has in each status (those it has, in `ESTADOS_AL_DIA` order).
+ */
+export function oldestOpenAgreements<T extends { acuerdo: ConEstadoAlDia }>(
+  abiertos: readonly T[],
+  limite = ABIERTOS_POR_PAGINA,
+): { mostrados: T[]; omitidos: number; porEstado: ConteoDeEstado[] } {
+  return {
+    mostrados: abiertos.slice(0, limite),
+    omitidos: Math.max(0, abiertos.length - limite),
+    porEstado: countByStatus(abiertos.map((a) => a.acuerdo)).estados.filter((e) => e.total > 0),
+  };
 }

@@ -71,16 +71,23 @@ describe('openAgreements', () => {
 });
 
 describe('oldestOpenAgreements', () => {
+  const abierto = (id: string, estadoAlDia: EstadoAlDia) => ({ acuerdo: { id, estadoAlDia } });
+
   it('keeps a short list whole', () => {
-    expect(oldestOpenAgreements(['a', 'b'], 3)).toEqual({ mostrados: ['a', 'b'], omitidos: 0 });
-    expect(oldestOpenAgreements(['a', 'b', 'c'], 3)).toEqual({ mostrados: ['a', 'b', 'c'], omitidos: 0 });
+    const lista = [abierto('a', 'pendiente'), abierto('b', 'vencido')];
+    expect(oldestOpenAgreements(lista, 3)).toMatchObject({ mostrados: lista, omitidos: 0 });
+    expect(oldestOpenAgreements([...lista, abierto('c', 'pendiente')], 3)).toMatchObject({ omitidos: 0 });
   });
 
-  it('keeps the first (oldest) of a long one and counts the rest', () => {
-    const lista = Array.from({ length: ABIERTOS_POR_PAGINA + 7 }, (_, i) => i);
-    const { mostrados, omitidos } = oldestOpenAgreements(lista);
+  it('keeps the first (oldest) of a long one, counts the rest, and counts the whole list by status', () => {
+    const lista = Array.from({ length: ABIERTOS_POR_PAGINA + 7 }, (_, i) => abierto(String(i), i % 3 ? 'sin-seguimiento' : 'en-proceso'));
+    const { mostrados, omitidos, porEstado } = oldestOpenAgreements(lista);
     expect(mostrados).toEqual(lista.slice(0, ABIERTOS_POR_PAGINA));
     expect(omitidos).toBe(7);
+    expect(porEstado.map(({ estado, total }) => [estado, total])).toEqual([
+      ['en-proceso', 169],
+      ['sin-seguimiento', 338],
+    ]);
   });
 });
 

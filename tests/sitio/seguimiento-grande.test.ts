@@ -11,6 +11,8 @@ import { writeCorpus } from '../../scripts/generar-corpus.ts';
 import { formatNumber } from '../../src/lib/numeros.ts';
 import { ABIERTOS_POR_PAGINA } from '../../src/lib/seguimiento/conteos.ts';
 import { buildSite } from '../soporte/construir.ts';
+import { axeViolations, launchBrowser, watchPage } from '../soporte/navegador.ts';
+import { startServer } from '../soporte/servidor.ts';
 import { BASE, ENTORNO_DE_PRUEBA } from '../soporte/rutas.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seguimiento-grande-'));
@@ -74,5 +76,24 @@ describe('open agreements on a large site', () => {
     const html = page(`seguimiento/anios/${anio}`);
     expect(listed(html)).toEqual(delAnio.map((f) => f.id));
     expect(html).not.toContain('data-omitidos');
+  });
+
+  it('the dashboard with its notice has no accessibility violation and no sideways scroll on a phone', async () => {
+    const servidor = await startServer(salida, BASE);
+    const navegador = await launchBrowser();
+    try {
+      const pagina = await navegador.contexto.newPage();
+      const vigilancia = watchPage(pagina, servidor.origen);
+      await pagina.setViewportSize({ width: 320, height: 800 });
+      await pagina.goto(`${servidor.url}seguimiento/`, { waitUntil: 'load' });
+      await pagina.locator('p[data-omitidos]').waitFor();
+      expect(await axeViolations(pagina)).toEqual([]);
+      expect(await pagina.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(vigilancia.peticionesExternas).toEqual([]);
+      expect(vigilancia.erroresDeConsola).toEqual([]);
+    } finally {
+      await navegador.cerrar();
+      await servidor.cerrar();
+    }
   });
 });

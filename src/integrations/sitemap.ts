@@ -1,9 +1,9 @@
 /**
- * Writes `sitemap.xml` (an index of parts past 50 000 pages) after the build from the pages actually written (every `index.html`), so
- * no page is forgotten when a new template is added. Addresses are absolute (site + base). The
- * staff editor is left out. The files are those Astro reports for each route (the pages it copied
- * from the previous build included) and those of `public/`: listing the output folder instead
- * took 2 s at 10 000 sessions.
+ * Writes `sitemap.xml` (an index of parts past 50 000 pages) after the build from the pages
+ * actually written (every `index.html`), so no page is forgotten when a new template is added.
+ * Addresses are absolute (site + base). The staff editor is left out. The files are those Astro
+ * reports for each route (the pages it copied from the previous build included) and those of
+ * `public/`: listing the output folder instead took 2 s at 10 000 sessions.
  */
 import fs from 'node:fs';
 import path from 'node:path';

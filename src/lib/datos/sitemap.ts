@@ -15,14 +15,19 @@ export function pagePaths(archivos: readonly string[]): string[] {
     .sort();
 }
 
-export function writeSitemap(urls: readonly string[]): string {
+/** A sitemaps.org 0.9 document: the root element `raiz` with one `elemento` holding each address. */
+function locList(raiz: 'urlset' | 'sitemapindex', elemento: 'url' | 'sitemap', direcciones: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`),
-    '</urlset>',
+    `<${raiz} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    ...direcciones.map((url) => `  <${elemento}><loc>${escapeXml(url)}</loc></${elemento}>`),
+    `</${raiz}>`,
     '',
   ].join('\n');
+}
+
+export function writeSitemap(urls: readonly string[]): string {
+  return locList('urlset', 'url', urls);
 }
 
 /** Addresses a sitemap file may list (sitemaps.org). */
@@ -30,13 +35,7 @@ export const DIRECCIONES_POR_MAPA = 50_000;
 
 /** A sitemap index (sitemaps.org 0.9) of the sitemap files at `direcciones`. */
 export function writeSitemapIndex(direcciones: readonly string[]): string {
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...direcciones.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>`),
-    '</sitemapindex>',
-    '',
-  ].join('\n');
+  return locList('sitemapindex', 'sitemap', direcciones);
 }
 
 /**

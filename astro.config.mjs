@@ -7,6 +7,7 @@ import editor from './src/integrations/editor.ts';
 import { nestHeadings } from './src/lib/markdown/titulos-anidados.ts';
 import pagefindSearch from './src/integrations/pagefind/index.ts';
 import previousOutput from './src/integrations/salida-anterior.ts';
+import storeOnDisk from './src/integrations/almacen-en-disco.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { cacheFolder } from './src/lib/contenido/rutas.ts';
 import sitio from './sitio.config.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
   build: { format: 'directory', assets: 'recursos', concurrency: PAGINAS_A_LA_VEZ },
   // Minutes and commitment descriptions are shown inside a page section headed by an <h2>.
   markdown: { processor: satteri({ mdastPlugins: [nestHeadings(2)] }) },
-  integrations: [previousOutput(), contentGate(), mdx(), sitemap(), editor(), pagefindSearch({ paginasPorParte })],
+  integrations: [previousOutput(), storeOnDisk(), contentGate(), mdx(), sitemap(), editor(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
   // After a first build, pages whose data and code did not change are copied from the previous
   // one (kept in cacheDir) instead of rendered; each record page's data is its `cacheKey`

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import storeOnDisk, { ARCHIVO_DEL_ALMACEN, MODULO_DEL_ALMACEN, storeFromDisk } from './almacen-en-disco.ts';
+import storeOnDisk, { ARCHIVO_DEL_ALMACEN, MODULO_DEL_ALMACEN, storeModule } from './almacen-en-disco.ts';
 
 let carpeta: string;
 beforeEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => fs.rmSync(carpeta, { recursive: true, force: true }));
 /** A content store as Astro serializes it (devalue's flat form), with accents and a `</script>`. */
 const ALMACEN = JSON.stringify([['Map', 1], 'sesiones', ['Map', 3, 4], 'stl-2022-12-16', { titulo: 5 }, 'Décima Sesión «ordinaria» </script>\u2028']);
 
-/** The module Astro writes for the store inlined as one JSON string. */
+/** The module Astro writes for the store inlined as one JSON string (the one this one replaces). */
 const astroModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)})`;
 
 /** The default export of a module's source. */
@@ -25,52 +25,51 @@ async function evaluate(codigo: string, nombre: string): Promise<unknown> {
   return ((await import(pathToFileURL(archivo).href)) as { default: unknown }).default;
 }
 
-type Transformador = { handler: (codigo: string, id: string) => { code: string } | null };
+type Cargador = { order: string; handler: (id: string) => { code: string; meta: object } | null };
 
-/** The Vite plugin the integration adds for `command`, if any, and where the store is read. */
-function pluginFor(command: 'build' | 'dev'): Transformador | undefined {
-  let transform: Transformador | undefined;
+/** The Vite plugin's `load` hook the integration adds for `command` and `config`, if any. */
+function loaderFor(command: 'build' | 'dev', experimental: object = {}): Cargador | undefined {
+  let load: Cargador | undefined;
   const integracion: AstroIntegration = storeOnDisk();
   const setup = integracion.hooks['astro:config:setup'] as unknown as (opciones: object) => void;
   setup({
     command,
-    config: { cacheDir: pathToFileURL(carpeta + path.sep) },
-    updateConfig: (config: { vite: { plugins: { transform: Transformador }[] } }) => {
-      transform = config.vite.plugins[0].transform;
+    config: { cacheDir: pathToFileURL(carpeta + path.sep), experimental },
+    updateConfig: (config: { vite: { plugins: { load: Cargador }[] } }) => {
+      load = config.vite.plugins[0].load;
     },
   });
-  return transform;
+  return load;
 }
 
-describe('storeFromDisk', () => {
+describe('storeModule', () => {
   it('reads from the file the same store Astro inlines', async () => {
     const archivo = path.join(carpeta, ARCHIVO_DEL_ALMACEN);
     fs.writeFileSync(archivo, ALMACEN);
-    const propio = storeFromDisk(astroModule(ALMACEN), archivo);
-    expect(propio).toBeDefined();
-    expect(propio!.length).toBeLessThan(200);
+    const propio = storeModule(archivo);
+    expect(propio.length).toBeLessThan(200 + archivo.length);
     expect(propio).not.toContain('Décima');
-    expect(await evaluate(propio!, 'propio.mjs')).toEqual(await evaluate(astroModule(ALMACEN), 'astro.mjs'));
-  });
-
-  it('leaves an empty store and a chunked one as Astro wrote them', () => {
-    expect(storeFromDisk('export default new Map()', 'x.json')).toBeUndefined();
-    expect(storeFromDisk('export default{"sesiones":[(await import("astro:data-layer-content-chunk:0123456789abcdef.txt"))]}', 'x.json')).toBeUndefined();
+    expect(await evaluate(propio, 'propio.mjs')).toEqual(await evaluate(astroModule(ALMACEN), 'astro.mjs'));
   });
 });
 
 describe('the integration', () => {
-  it('in a build, replaces only the store module, by one that reads the cache folder’s store', async () => {
-    const plugin = pluginFor('build');
-    expect(plugin).toBeDefined();
-    expect(plugin!.handler('export default 1', '/src/pages/index.astro')).toBeNull();
-    expect(plugin!.handler('export default new Map()', MODULO_DEL_ALMACEN)).toBeNull();
+  it('in a build, loads the store module before Astro does, from the cache folder’s store file', async () => {
+    const cargador = loaderFor('build');
+    expect(cargador?.order).toBe('pre');
+    expect(cargador!.handler('/src/pages/index.astro')).toBeNull();
+    // No file yet: Astro's own module (an empty store).
+    expect(cargador!.handler(MODULO_DEL_ALMACEN)).toBeNull();
     fs.writeFileSync(path.join(carpeta, ARCHIVO_DEL_ALMACEN), ALMACEN);
-    const modulo = plugin!.handler(astroModule(ALMACEN), MODULO_DEL_ALMACEN);
+    const modulo = cargador!.handler(MODULO_DEL_ALMACEN);
+    expect(modulo!.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
     expect(await evaluate(modulo!.code, 'almacen.mjs')).toEqual(JSON.parse(ALMACEN));
   });
 
-  it('leaves the dev server alone: it reloads the module when the store changes', () => {
-    expect(pluginFor('dev')).toBeUndefined();
+  it('leaves a chunked store and the dev server (which reloads the module when the store changes) to Astro', () => {
+    expect(loaderFor('build', { collectionStorage: 'single-file' })).toBeDefined();
+    expect(loaderFor('build', { collectionStorage: 'chunked' })).toBeUndefined();
+    expect(loaderFor('build', { collectionStorage: { type: 'chunked', chunkSize: 1024 } })).toBeUndefined();
+    expect(loaderFor('dev')).toBeUndefined();
   });
 });

@@ -15,5 +15,6 @@ describe('joinBase', () => {
     expect(rutas.acuerdo('stl-xv-3-2022')).toBe('/acuerdos/stl-xv-3-2022/');
     expect(rutas.organo('stl')).toBe('/organos/stl/');
     expect(rutas.persona('jose-martinez-vilchis')).toBe('/personas/jose-martinez-vilchis/');
+    expect(rutas.conjunto('acuerdos')).toBe('/datos/acuerdos/');
   });
 });

@@ -61,6 +61,8 @@ export const rutas = {
   encuestaArchivo: (id: string, archivo: string) => `/encuestas/${id}/${archivo}`,
   formatoDeEncuestas: () => '/encuestas/formato/',
   datos: () => '/datos/',
+  /** A dataset's page: its schema, license, files with size and SHA-256, and versions. */
+  conjunto: (slug: string) => `/datos/${slug}/`,
   buscar: () => '/buscar/',
   acerca: () => '/acerca/',
 } as const;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Contenido } from '../contenido/cargar.ts';
 import { CONJUNTOS } from './conjuntos.ts';
 import { writeCsv } from '../csv/escribir-csv.ts';
+import { rutas } from '../url.ts';
 import { buildDataPackage } from './datapackage.ts';
 import { buildDataJson, buildDcatAp } from './dcat.ts';
 import { writeJson } from './json.ts';
@@ -55,7 +56,7 @@ export function coverage(conjunto: Conjunto, filas: readonly Fila[]): Cobertura 
 
 /** Site path of a dataset's page and files. */
 export const rutasDeDatos = {
-  pagina: (slug: string) => `/datos/${slug}/`,
+  pagina: rutas.conjunto,
   csv: (slug: string) => `/datos/${slug}.csv`,
   json: (slug: string) => `/datos/${slug}.json`,
   datapackage: '/datos/datapackage.json',

@@ -6,6 +6,7 @@
  */
 import { escapeXml } from '../datos/feeds.ts';
 import { writeCsv } from '../csv/escribir-csv.ts';
+import { rutas } from '../url.ts';
 import type { Conjunto, Fila } from '../datos/tipos.ts';
 import { changelog, describeKey, summarise, type CambiosEntreVersiones, type Version } from './cambios.ts';
 import type { CommitOmitido, HistorialDeDatos } from './historial-de-datos.ts';
@@ -83,7 +84,7 @@ export function writeChangesJson(conjunto: Conjunto, v: VersionesDelConjunto, ab
 
 /** Atom 1.0 feed: one entry per version, newest first, with what changed. */
 export function writeChangesAtom(conjunto: Conjunto, v: VersionesDelConjunto, absoluta: (ruta: string) => string, autor: string): string {
-  const pagina = absoluta(`/datos/${conjunto.slug}/`);
+  const pagina = absoluta(rutas.conjunto(conjunto.slug));
   const propio = absoluta(rutasDeVersiones.atom(conjunto.slug));
   const nuevas = [...v.versiones].reverse();
   const instante = (fecha: string) => `${fecha}T00:00:00-06:00`;

@@ -38,6 +38,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [nestHeadings(2)] }) },
   integrations: [previousOutput(), storeOnDisk(), contentGate(), mdx(), sitemap(), editor(), pagefindSearch({ paginasPorParte })],
   devToolbar: { enabled: false },
+  // The log in blocks, not one system call per line (two lines per page): src/integrations/registro.ts.
+  logger: { entrypoint: new URL('./src/integrations/registro.ts', import.meta.url) },
   // After a first build, pages whose data and code did not change are copied from the previous
   // one (kept in cacheDir) instead of rendered; each record page's data is its `cacheKey`
   // (src/lib/incremental/dependencias.ts). `astro build --force` renders every page.

@@ -30,7 +30,11 @@ export interface Entorno {
 
 const huellas = new WeakMap<object, string>();
 
-/** Fingerprint of a record, computed once per build (a session is read by many pages). */
+/**
+ * Fingerprint of a record, computed once per build: a session is read by many pages, and a body,
+ * person or institution by thousands (every agreement page names its body). A key holds the
+ * record's fingerprint instead of the record: as telling, and serialized once.
+ */
 function recordFingerprint(registro: object | undefined): string | undefined {
   if (registro === undefined) return undefined;
   let huella = huellas.get(registro);
@@ -56,22 +60,26 @@ export function sessionPageKey(entorno: Entorno, sesion: Sesion): string {
   const aprobacion = d.acta_aprobada_en ? c.acuerdo.get(d.acta_aprobada_en) : undefined;
   return fingerprint('sesion', common(entorno, sesion.filePath), {
     sesion: recordFingerprint(sesion),
-    organo: c.organo.get(d.organo),
+    organo: recordFingerprint(c.organo.get(d.organo)),
     acuerdos: records(c.indices.acuerdosPorSesion.get(sesion.id)),
     vecinas: [recordFingerprint(anterior), recordFingerprint(siguiente)],
     aprobacion: recordFingerprint(aprobacion),
     sesionDeLaAprobacion: recordFingerprint(aprobacion && c.sesion.get(aprobacion.sesion)),
     avances: (c.indices.avancesPorSesion.get(sesion.id) ?? []).map(({ compromiso, avance }) => [recordFingerprint(compromiso), avance]),
-    convoca: d.convocatoria?.convoca ? c.persona.get(d.convocatoria.convoca) : undefined,
-    personas: d.asistentes.map((a) => c.persona.get(a.persona)),
-    instituciones: d.asistentes.map((a) => (a.institucion ? c.institucion.get(a.institucion) : undefined)),
+    convoca: recordFingerprint(d.convocatoria?.convoca ? c.persona.get(d.convocatoria.convoca) : undefined),
+    personas: d.asistentes.map((a) => recordFingerprint(c.persona.get(a.persona))),
+    instituciones: d.asistentes.map((a) => recordFingerprint(a.institucion ? c.institucion.get(a.institucion) : undefined)),
     documentos: d.documentos.map((doc) => entorno.documento?.(doc.archivo)),
   });
 }
 
-/** `/sesiones/<id>.json` (src/pages/sesiones/[id].json.ts): the record alone. */
+/**
+ * `/sesiones/<id>.json` (src/pages/sesiones/[id].json.ts): the record alone. The whole entry's
+ * fingerprint, which the session's other pages computed already; it also changes with the body,
+ * which the file does not show (re-rendered needlessly then, never stale).
+ */
 export function sessionJsonKey(sesion: Sesion): string {
-  return fingerprint('sesion-json', sesion.id, sesion.data);
+  return fingerprint('sesion-json', sesion.id, recordFingerprint(sesion));
 }
 
 /** `/acuerdos/<id>/` (src/pages/acuerdos/[id].astro). */
@@ -82,15 +90,15 @@ export function agreementPageKey(entorno: Entorno, acuerdo: AcuerdoConEstado): s
   return fingerprint('acuerdo', common(entorno, sesion?.filePath), {
     acuerdo: recordFingerprint(acuerdo),
     sesion: recordFingerprint(sesion),
-    organo: c.organo.get(acuerdo.organo),
+    organo: recordFingerprint(c.organo.get(acuerdo.organo)),
     mismaClave: acuerdo.clave ? records(c.indices.acuerdosPorClave.get(acuerdo.clave)) : [],
     compromiso: recordFingerprint(acuerdo.compromiso ? c.compromiso.get(acuerdo.compromiso) : undefined),
     actaAprobada: recordFingerprint(c.indices.actaAprobadaPor.get(acuerdo.id)),
     calendario: c.indices.calendarioPorAcuerdo.get(acuerdo.id),
     eventos: c.indices.eventosPorFuente.get(acuerdo.id),
     responsable: [
-      responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined,
-      responsable?.persona ? c.persona.get(responsable.persona) : undefined,
+      recordFingerprint(responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined),
+      recordFingerprint(responsable?.persona ? c.persona.get(responsable.persona) : undefined),
     ],
   });
 }
@@ -105,7 +113,7 @@ export function personPageKey(entorno: Entorno, persona: Persona, archivo: strin
     eventos: c.indices.eventosPorPersona.get(persona.id),
     avances: (c.indices.avancesPorPersona.get(persona.id) ?? []).map(({ compromiso, avance }) => [recordFingerprint(compromiso), avance]),
     convocadas: records(c.indices.convocadasPorPersona.get(persona.id)),
-    organos: [...new Set(asistencia.map(({ sesion }) => sesion.data.organo))].map((id) => c.organo.get(id)),
+    organos: [...new Set(asistencia.map(({ sesion }) => sesion.data.organo))].map((id) => recordFingerprint(c.organo.get(id))),
   });
 }
 
@@ -120,11 +128,16 @@ export function commitmentPageKey(entorno: Entorno, compromiso: Compromiso): str
   const acuerdos = c.indices.acuerdosPorCompromiso.get(compromiso.id) ?? [];
   const sesionesDeAvances = d.avances.map((a) => (a.sesion ? c.sesion.get(a.sesion) : undefined));
   const sesionesDeAcuerdos = acuerdos.map((a) => c.sesion.get(a.sesion));
-  const organos = [...sesionesDeAvances.map((s) => s?.data.organo), ...acuerdos.map((a) => a.organo)].map((id) => (id ? c.organo.get(id) : undefined));
+  const organos = [...sesionesDeAvances.map((s) => s?.data.organo), ...acuerdos.map((a) => a.organo)].map((id) =>
+    recordFingerprint(id ? c.organo.get(id) : undefined),
+  );
   return fingerprint('compromiso', common(entorno, compromiso.filePath), {
     compromiso: recordFingerprint(compromiso),
-    instituciones: [d.responsable, ...d.corresponsables].map((id) => c.institucion.get(id)),
-    avances: d.avances.map((a, i) => [recordFingerprint(sesionesDeAvances[i]), a.presentado_por ? c.persona.get(a.presentado_por) : undefined]),
+    instituciones: [d.responsable, ...d.corresponsables].map((id) => recordFingerprint(c.institucion.get(id))),
+    avances: d.avances.map((a, i) => [
+      recordFingerprint(sesionesDeAvances[i]),
+      recordFingerprint(a.presentado_por ? c.persona.get(a.presentado_por) : undefined),
+    ]),
     acuerdos: acuerdos.map((a, i) => [recordFingerprint(a), recordFingerprint(sesionesDeAcuerdos[i])]),
     organos,
     documentos: d.documentos.map((doc) => entorno.documento?.(doc.archivo)),
@@ -141,13 +154,13 @@ export function bodyPageKey(entorno: Entorno, organo: Organo, archivo: string): 
   const asistentes = new Set(sesiones.flatMap((s) => s.data.asistentes.map((a) => a.persona)));
   return fingerprint('organo', common(entorno, archivo), {
     organo,
-    superior: organo.organo_superior ? c.organo.get(organo.organo_superior) : undefined,
+    superior: recordFingerprint(organo.organo_superior ? c.organo.get(organo.organo_superior) : undefined),
     dependientes: c.organos.filter((otro) => otro.organo_superior === organo.id),
-    institucion: organo.institucion ? c.institucion.get(organo.institucion) : undefined,
+    institucion: recordFingerprint(organo.institucion ? c.institucion.get(organo.institucion) : undefined),
     sesiones: records(sesiones),
     acuerdos: records(c.indices.acuerdosPorOrgano.get(organo.id)),
     calendario: c.indices.calendarioPorOrgano.get(organo.id),
-    personas: [...asistentes].map((id) => c.persona.get(id)),
+    personas: [...asistentes].map((id) => recordFingerprint(c.persona.get(id))),
   });
 }
 
@@ -162,8 +175,8 @@ export function bodyFollowUpKey(entorno: Entorno, organo: Organo): string {
     organo,
     acuerdos: records(acuerdos),
     responsables: acuerdos.map(({ responsable }) => [
-      responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined,
-      responsable?.persona ? c.persona.get(responsable.persona) : undefined,
+      recordFingerprint(responsable?.institucion ? c.institucion.get(responsable.institucion) : undefined),
+      recordFingerprint(responsable?.persona ? c.persona.get(responsable.persona) : undefined),
     ]),
   });
 }
@@ -187,7 +200,7 @@ export function recordFeedKey(entorno: Entorno, ambito: NonNullable<AmbitoDeFeed
     ambito,
     registro,
     sesiones: records(sesiones),
-    organos: [...new Set(sesiones.map((s) => s.data.organo))].map((id) => c.organo.get(id)),
+    organos: [...new Set(sesiones.map((s) => s.data.organo))].map((id) => recordFingerprint(c.organo.get(id))),
     acuerdos: records(acuerdos),
     avances: avances.map(({ compromiso }) => recordFingerprint(compromiso)),
   });
@@ -214,12 +227,12 @@ export function eventPageKey(entorno: Entorno, evento: Evento, archivo: string):
   const fuenteAcuerdo = evento.fuente ? c.acuerdo.get(evento.fuente) : undefined;
   return fingerprint('evento', common(entorno, archivo), {
     evento,
-    organo: evento.organo ? c.organo.get(evento.organo) : undefined,
-    institucion: evento.institucion ? c.institucion.get(evento.institucion) : undefined,
+    organo: recordFingerprint(evento.organo ? c.organo.get(evento.organo) : undefined),
+    institucion: recordFingerprint(evento.institucion ? c.institucion.get(evento.institucion) : undefined),
     fuenteSesion: recordFingerprint(evento.fuente ? c.sesion.get(evento.fuente) : undefined),
     fuenteAcuerdo: recordFingerprint(fuenteAcuerdo),
     sesionDelAcuerdo: recordFingerprint(fuenteAcuerdo && c.sesion.get(fuenteAcuerdo.sesion)),
-    ponentes: (evento.ponentes ?? []).map((id) => c.persona.get(id)),
+    ponentes: (evento.ponentes ?? []).map((id) => recordFingerprint(c.persona.get(id))),
   });
 }
 
@@ -241,7 +254,7 @@ export function agreementListPageKey(
     cuentas: cuentas.map(({ estado: e, cuantos }) => [e, cuantos]),
     acuerdos: c.acuerdos.length,
     sesionesConAcuerdos: c.indices.acuerdosPorSesion.size,
-    organos: [...new Set(pagina.elementos.map((a) => a.organo))].map((id) => c.organo.get(id)),
+    organos: [...new Set(pagina.elementos.map((a) => a.organo))].map((id) => recordFingerprint(c.organo.get(id))),
   });
 }
 

@@ -8,20 +8,21 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Appends `valor` to `partes`, unambiguously (each kind of value has its own prefix). The parts
- * are hashed at once: one `update` per scalar made most of the time of a build's page keys.
+ * `valor` as text, unambiguously (each kind of value has its own prefix, and a text its length
+ * first, so no text can end where another value begins). Built by concatenation, which V8 does
+ * without copying until the hash reads the whole: an array of parts joined at the end spent more
+ * in the array than in the hash.
  */
-function serialize(partes: string[], valor: unknown, enCurso: Set<object>): void {
-  if (valor === undefined) return void partes.push('u;');
-  if (valor === null) return void partes.push('n;');
+function serialize(valor: unknown, enCurso: Set<object>): string {
+  if (valor === undefined) return 'u;';
+  if (valor === null) return 'n;';
   switch (typeof valor) {
     case 'string':
-      // The length first, so no string can end where another value begins.
-      return void partes.push(`s${valor.length}:`, valor);
+      return `s${valor.length}:${valor}`;
     case 'number':
     case 'boolean':
     case 'bigint':
-      return void partes.push(`${typeof valor}:${String(valor)};`);
+      return `${typeof valor}:${String(valor)};`;
     case 'object':
       break;
     default:
@@ -30,39 +31,33 @@ function serialize(partes: string[], valor: unknown, enCurso: Set<object>): void
   const objeto = valor as object;
   if (enCurso.has(objeto)) throw new TypeError('No se puede calcular la huella de un valor que se contiene a sí mismo.');
   enCurso.add(objeto);
-  if (objeto instanceof Date) partes.push(`d:${objeto.toISOString()};`);
+  let texto: string;
+  if (objeto instanceof Date) texto = `d:${objeto.toISOString()};`;
   // One character per byte (latin1), after the byte count.
-  else if (objeto instanceof Uint8Array) partes.push(`b${objeto.length}:`, Buffer.from(objeto.buffer, objeto.byteOffset, objeto.length).toString('latin1'));
+  else if (objeto instanceof Uint8Array) texto = `b${objeto.length}:${Buffer.from(objeto.buffer, objeto.byteOffset, objeto.length).toString('latin1')}`;
   else if (Array.isArray(objeto)) {
-    partes.push(`a${objeto.length}[`);
-    for (const elemento of objeto) serialize(partes, elemento, enCurso);
-    partes.push(']');
+    texto = `a${objeto.length}[`;
+    for (const elemento of objeto) texto += serialize(elemento, enCurso);
+    texto += ']';
   } else if (objeto instanceof Map) {
-    partes.push(`m${objeto.size}{`);
-    for (const [clave, elemento] of objeto) {
-      serialize(partes, clave, enCurso);
-      serialize(partes, elemento, enCurso);
-    }
-    partes.push('}');
+    texto = `m${objeto.size}{`;
+    for (const [clave, elemento] of objeto) texto += serialize(clave, enCurso) + serialize(elemento, enCurso);
+    texto += '}';
   } else if (objeto instanceof Set) {
-    partes.push(`S${objeto.size}{`);
-    for (const elemento of objeto) serialize(partes, elemento, enCurso);
-    partes.push('}');
+    texto = `S${objeto.size}{`;
+    for (const elemento of objeto) texto += serialize(elemento, enCurso);
+    texto += '}';
   } else {
     const claves = Object.keys(objeto).sort();
-    partes.push(`o${claves.length}{`);
-    for (const clave of claves) {
-      serialize(partes, clave, enCurso);
-      serialize(partes, (objeto as Record<string, unknown>)[clave], enCurso);
-    }
-    partes.push('}');
+    texto = `o${claves.length}{`;
+    for (const clave of claves) texto += `s${clave.length}:${clave}` + serialize((objeto as Record<string, unknown>)[clave], enCurso);
+    texto += '}';
   }
   enCurso.delete(objeto);
+  return texto;
 }
 
 /** SHA-256 (hex) of the values, in order. */
 export function fingerprint(...valores: unknown[]): string {
-  const partes: string[] = [];
-  serialize(partes, valores, new Set());
-  return createHash('sha256').update(partes.join('')).digest('hex');
+  return createHash('sha256').update(serialize(valores, new Set())).digest('hex');
 }

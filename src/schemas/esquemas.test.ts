@@ -12,6 +12,13 @@ describe('shared field types', () => {
     expect(isRealDate('2024-02-29')).toBe(true);
     expect(isRealDate('2023-02-29')).toBe(false);
   });
+  it('tells real calendar days by the Gregorian rules, in AAAA-MM-DD with ASCII digits only', () => {
+    expect(['2000-02-29', '1999-12-31', '2022-04-30', '0100-01-01', '9999-12-31'].map(isRealDate)).toEqual([true, true, true, true, true]);
+    expect(['1900-02-29', '2022-04-31', '2022-13-01', '2022-00-10', '2022-01-00', '2022-12-32'].map(isRealDate)).toEqual(Array(6).fill(false));
+    expect(['0099-12-31', '2022-1-01', ' 2022-01-01', '2022-01-01 ', '２０２２-01-01', '2022/01/01', '2022-0a-01', ''].map(isRealDate)).toEqual(
+      Array(8).fill(false),
+    );
+  });
   it('accepts 24-hour times and URL-safe identifiers only', () => {
     expect(hora.safeParse('11:04').success).toBe(true);
     expect(hora.safeParse('24:00').success).toBe(false);

@@ -70,6 +70,47 @@ describe('verificar', () => {
     expect(problemas).toContain('conjunto «acuerdos», fila 2, campo «fecha»: se esperaba una fecha AAAA-MM-DD y se obtuvo «2022-02-30»');
   });
 
+  it('reports fields a row brings that are not declared, also where a declared one is missing', () => {
+    const extra = (p: string) => p.endsWith('la fila trae un campo que el conjunto no declara');
+    expect(mensajes({ sesiones: [{ id: 'a', numero: 1, otro: 'x' } as Fila], acuerdos: [] }).filter(extra)).toEqual([
+      'conjunto «sesiones», fila 1, campo «otro»: la fila trae un campo que el conjunto no declara',
+    ]);
+    // As many fields as declared, but one of them is not a declared one.
+    expect(mensajes({ sesiones: [{ id: 'a', otro: 1 } as Fila], acuerdos: [] })).toEqual([
+      'conjunto «sesiones», fila 1, campo «numero»: falta el campo en la fila',
+      'conjunto «sesiones», fila 1, campo «otro»: la fila trae un campo que el conjunto no declara',
+    ]);
+  });
+
+  it('tells a text from a number in keys, and shows a repeated primary key as its values', () => {
+    const porNumero: Conjunto = { ...padre, campos: [...padre.campos.map((c) => ({ ...c, unico: false }))], clavePrimaria: ['numero'] };
+    const problemas = checkRows(
+      [porNumero],
+      new Map([
+        [
+          'sesiones',
+          [
+            { id: 'a', numero: 1 },
+            { id: 'b', numero: 1 },
+          ],
+        ],
+      ]),
+    ).map(formatDataProblem);
+    expect(problemas).toEqual(['conjunto «sesiones», fila 2, campo «numero»: la clave primaria [1] se repite (ya está en la fila 1)']);
+    const texto: Fila[] = [{ id: '1', sesion: '1', votacion: null, fecha: null }];
+    // «1» as text in one dataset does not match 1 as a number in the other.
+    const conNumeros: Conjunto = { ...hijo, clavesForaneas: [{ campos: ['sesion'], conjunto: 'sesiones', camposReferidos: ['numero'] }] };
+    expect(
+      checkRows(
+        [padre, conNumeros],
+        new Map<string, Fila[]>([
+          ['sesiones', [{ id: 'a', numero: 1 }]],
+          ['acuerdos', texto],
+        ]),
+      ).map(formatDataProblem),
+    ).toEqual(['conjunto «acuerdos», fila 1, campo «sesion»: «1» no corresponde a ninguna fila del conjunto «sesiones» (campo «numero»)']);
+  });
+
   it('checks the declarations themselves', () => {
     const mala = { ...hijo, clavesForaneas: [{ campos: ['sesion'], conjunto: 'nadie', camposReferidos: ['id'] }] };
     expect(checkDeclarations([padre, mala]).map(formatDataProblem)).toEqual([

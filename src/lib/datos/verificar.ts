@@ -79,17 +79,37 @@ export function checkValue(valor: Valor, campo: Campo): string | undefined {
       if (valor.some((x) => x.includes(campo.separador ?? ';'))) return `un elemento contiene el separador «${campo.separador ?? ';'}»`;
       break;
   }
-  const textos = Array.isArray(valor) ? valor : typeof valor === 'string' ? [valor] : [];
-  for (const t of textos) {
-    if (campo.valores && !campo.valores.includes(t)) return `el valor «${t}» no es uno de los aceptados (${campo.valores.join(', ')})`;
-    if (campo.patron && !patternOf(campo.patron).test(t)) return `el valor «${t}» no tiene la forma esperada (${campo.patron})`;
-    if (campo.formato === 'uri' && !URL.canParse(t)) return `el valor «${t}» no es una dirección web completa`;
+  if (typeof valor === 'string') return checkText(valor, campo);
+  if (Array.isArray(valor)) {
+    for (const t of valor) {
+      const error = checkText(t, campo);
+      if (error) return error;
+    }
   }
   if (typeof valor === 'number' && campo.minimo !== undefined && valor < campo.minimo) return `el valor ${valor} es menor que el mínimo (${campo.minimo})`;
   return undefined;
 }
 
-const keyOf = (fila: Fila, campos: readonly string[]) => JSON.stringify(campos.map((c) => fila[c]));
+/** Why the text `t` (a value, or an element of a list) does not fit `campo`. */
+function checkText(t: string, campo: Campo): string | undefined {
+  if (campo.valores && !campo.valores.includes(t)) return `el valor «${t}» no es uno de los aceptados (${campo.valores.join(', ')})`;
+  if (campo.patron && !patternOf(campo.patron).test(t)) return `el valor «${t}» no tiene la forma esperada (${campo.patron})`;
+  if (campo.formato === 'uri' && !URL.canParse(t)) return `el valor «${t}» no es una dirección web completa`;
+  return undefined;
+}
+
+/**
+ * A value as a key of a Map or Set, unambiguous across types: a text with a prefix no other
+ * value's JSON starts with, anything else as JSON. Most keys are one text, and stringifying each
+ * was a good part of the check's time.
+ */
+const valueKey = (valor: Valor | undefined) => (typeof valor === 'string' ? `s${valor}` : JSON.stringify(valor ?? null));
+
+/** The key of `fila` by `campos`: rows with equal values in those fields have equal keys. */
+const keyOf = (fila: Fila, campos: readonly string[]) => (campos.length === 1 ? valueKey(fila[campos[0]]) : JSON.stringify(campos.map((c) => fila[c])));
+
+/** The values of `campos` in `fila`, as a problem shows them. */
+const shownKey = (fila: Fila, campos: readonly string[]) => JSON.stringify(campos.map((c) => fila[c]));
 
 /** Problems of the declarations themselves (unknown columns in keys, unknown datasets). */
 export function checkDeclarations(conjuntos: readonly Conjunto[]): ProblemaDeDatos[] {
@@ -123,6 +143,14 @@ export function checkDeclarations(conjuntos: readonly Conjunto[]): ProblemaDeDat
 export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<string, readonly Fila[]>): ProblemaDeDatos[] {
   const problemas = checkDeclarations(conjuntos);
   if (problemas.length) return problemas;
+  // The keys of a referenced dataset, once per dataset and fields however many keys point there.
+  const clavesReferidas = new Map<string, Set<string>>();
+  const referredKeys = (slug: string, campos: readonly string[]) => {
+    const id = JSON.stringify([slug, campos]);
+    let claves = clavesReferidas.get(id);
+    if (!claves) clavesReferidas.set(id, (claves = new Set((filas.get(slug) ?? []).map((f) => keyOf(f, campos)))));
+    return claves;
+  };
   for (const c of conjuntos) {
     const propias = filas.get(c.slug) ?? [];
     const declarados = new Set(c.campos.map((x) => x.nombre));
@@ -130,18 +158,20 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
     const primarias = new Map<string, number>();
     propias.forEach((fila, index) => {
       const n = index + 1;
+      let presentes = 0;
       for (const campo of c.campos) {
         if (!(campo.nombre in fila)) {
           problemas.push({ conjunto: c.slug, fila: n, campo: campo.nombre, mensaje: 'falta el campo en la fila' });
           continue;
         }
+        presentes++;
         const error = checkValue(fila[campo.nombre], campo);
         if (error) problemas.push({ conjunto: c.slug, fila: n, campo: campo.nombre, mensaje: error });
         const valor = fila[campo.nombre];
         if (campo.unico && valor !== null) {
           const porValor = vistos.get(campo.nombre) ?? new Map<string, number>();
           vistos.set(campo.nombre, porValor);
-          const clave = JSON.stringify(valor);
+          const clave = valueKey(valor);
           const previa = porValor.get(clave);
           if (previa !== undefined)
             problemas.push({
@@ -153,8 +183,12 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
           else porValor.set(clave, n);
         }
       }
-      for (const nombre of Object.keys(fila)) {
-        if (!declarados.has(nombre)) problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'la fila trae un campo que el conjunto no declara' });
+      // A row with every declared field and as many fields as declared has no other one.
+      if (presentes !== c.campos.length || Object.keys(fila).length !== presentes) {
+        for (const nombre of Object.keys(fila)) {
+          if (!declarados.has(nombre))
+            problemas.push({ conjunto: c.slug, fila: n, campo: nombre, mensaje: 'la fila trae un campo que el conjunto no declara' });
+        }
       }
       const clave = keyOf(fila, c.clavePrimaria);
       for (const nombre of c.clavePrimaria) {
@@ -168,12 +202,12 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
           conjunto: c.slug,
           fila: n,
           campo: c.clavePrimaria.join(', '),
-          mensaje: `la clave primaria ${clave} se repite (ya está en la fila ${previa})`,
+          mensaje: `la clave primaria ${shownKey(fila, c.clavePrimaria)} se repite (ya está en la fila ${previa})`,
         });
       } else primarias.set(clave, n);
     });
     for (const fk of c.clavesForaneas) {
-      const destino = new Set((filas.get(fk.conjunto) ?? []).map((f) => keyOf(f, fk.camposReferidos)));
+      const destino = referredKeys(fk.conjunto, fk.camposReferidos);
       propias.forEach((fila, index) => {
         if (fk.campos.some((x) => fila[x] === null || fila[x] === undefined)) return;
         if (!destino.has(keyOf(fila, fk.campos))) {

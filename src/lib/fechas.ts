@@ -2,13 +2,15 @@
  * Dates for people, in Mexican Spanish. Dates are kept as `AAAA-MM-DD` strings everywhere, so
  * formatting never shifts a day across time zones and output does not depend on the machine's ICU.
  */
+import { datePartsOf } from '../schemas/texto-de-fecha.ts';
+
 const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
 const DIAS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
 
 function parts(fecha: string): [number, number, number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fecha);
-  if (!match) throw new Error(`Fecha no válida: ${fecha}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  const partes = datePartsOf(fecha);
+  if (!partes) throw new Error(`Fecha no válida: ${fecha}`);
+  return partes;
 }
 
 /** «16 de diciembre de 2022». */

@@ -3,40 +3,12 @@
  * `validate` and the build can tell staff exactly what a field expects.
  */
 import { z } from 'astro/zod';
+import { isRealDate } from './texto-de-fecha.ts';
 
 /** Identifier used in URLs and references: lowercase letters, digits and single hyphens. */
 export const identificador = z.string({ error: 'se esperaba un identificador (texto)' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'se esperaba un identificador con minúsculas sin acentos, números y guiones (p. ej. «stl-2022-12-16»)',
 });
-
-/** Days of each month of a common year. */
-const DIAS_DEL_MES = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The number written with the ASCII digits of `texto` from `desde` to `hasta`, or -1. */
-function digitsAt(texto: string, desde: number, hasta: number): number {
-  let n = 0;
-  for (let i = desde; i < hasta; i++) {
-    const cifra = texto.charCodeAt(i) - 48;
-    if (cifra < 0 || cifra > 9) return -1;
-    n = n * 10 + cifra;
-  }
-  return n;
-}
-
-/**
- * True when `y-m-d` is a real calendar day (rejects 2022-02-30), of a year from 0100 on. Read
- * digit by digit: every date of every published row goes through here.
- */
-export function isRealDate(value: string): boolean {
-  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  const y = digitsAt(value, 0, 4);
-  const m = digitsAt(value, 5, 7);
-  const d = digitsAt(value, 8, 10);
-  // Years below 100 were never accepted (JavaScript dates read them as 19xx).
-  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
-  const bisiesto = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && bisiesto ? 29 : DIAS_DEL_MES[m - 1]);
-}
 
 /**
  * A calendar date written as `AAAA-MM-DD`. YAML front matter parsers turn unquoted dates into

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fecha, hora, identificador, isRealDate } from './comunes.ts';
+import { fecha, hora, identificador } from './comunes.ts';
+import { isRealDate } from './texto-de-fecha.ts';
 import { sesionSchema } from './sesion.ts';
 import { eventoSchema } from './tablas.ts';
 

@@ -4,7 +4,7 @@
  * referenced dataset. Each problem names the dataset, the row (1 = first data row, as a
  * spreadsheet shows it below the header: line `fila + 1` of the CSV) and the field, in Spanish.
  */
-import { isRealDate } from '../../schemas/comunes.ts';
+import { isRealDate } from '../../schemas/texto-de-fecha.ts';
 import type { Campo, Conjunto, Fila, Valor } from './tipos.ts';
 
 export interface ProblemaDeDatos {

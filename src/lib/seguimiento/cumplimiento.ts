@@ -158,9 +158,12 @@ export function bodyCompliance<T extends AcuerdoParaCumplimiento>(
   dias: number,
 ): CumplimientoDeOrgano<T> {
   const sinSeguimientoReciente = staleAgreements(acuerdos, hoy, dias);
-  const anios = yearlyCompliance(sesiones, calendario).map((a) => ({
-    ...a,
-    acuerdosSinSeguimientoReciente: sinSeguimientoReciente.filter((x) => yearOf(x.acuerdo.fecha) === a.anio).length,
-  }));
+  // Counted once by year, not once per year shown.
+  const porAnio = new Map<number, number>();
+  for (const x of sinSeguimientoReciente) {
+    const anio = yearOf(x.acuerdo.fecha);
+    porAnio.set(anio, (porAnio.get(anio) ?? 0) + 1);
+  }
+  const anios = yearlyCompliance(sesiones, calendario).map((a) => ({ ...a, acuerdosSinSeguimientoReciente: porAnio.get(a.anio) ?? 0 }));
   return { anios, intervalos: gapsBetweenSessions(sesiones), sinSeguimientoReciente };
 }

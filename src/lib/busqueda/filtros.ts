@@ -3,6 +3,8 @@
  * Keys are the `data-pagefind-filter` names (ASCII, stable: they appear in shared /buscar/ URLs);
  * labels are what people read.
  */
+import { compareIdentifiers } from '../colacion.ts';
+
 export const FILTROS = [
   { clave: 'tipo', etiqueta: 'Tipo de registro' },
   { clave: 'organo', etiqueta: 'Órgano' },
@@ -35,7 +37,7 @@ export type TipoDeRegistro = (typeof TIPOS_DE_REGISTRO)[number];
  */
 export function sortFilterValues(clave: ClaveDeFiltro, valores: Iterable<string>): string[] {
   const lista = [...new Set(valores)];
-  if (clave === 'anio') return lista.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  if (clave === 'anio') return lista.sort((a, b) => compareIdentifiers(b, a));
   if (clave === 'tipo') {
     const posicion = (v: string) => {
       const i = (TIPOS_DE_REGISTRO as readonly string[]).indexOf(v);

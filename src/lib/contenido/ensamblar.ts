@@ -9,6 +9,7 @@ import { agreementHistories, currentAgreementStatus, flattenAgreements, type Acu
 import { calendarEntryStatus, type EstadoDeEntrada } from '../derivados/calendario.ts';
 import { bySessionDate } from '../derivados/sesiones.ts';
 import { groupBy, neighbours } from '../derivados/agrupar.ts';
+import { compareIdentifiers } from '../colacion.ts';
 import { statusOnDate, type EstadoAlDia } from '../seguimiento/estado.ts';
 import type { Asistente } from '../../schemas/sesion.ts';
 import type { Avance } from '../../schemas/compromiso.ts';
@@ -112,7 +113,7 @@ export interface Colecciones {
  */
 export function assembleContent(colecciones: Colecciones, hoy: string): Contenido {
   const sesiones = [...colecciones.sesiones].sort(bySessionDate);
-  const seguimientos = [...colecciones.seguimientoDeAcuerdos].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })).map((e) => e.data);
+  const seguimientos = [...colecciones.seguimientoDeAcuerdos].sort((a, b) => compareIdentifiers(a.id, b.id)).map((e) => e.data);
   const historiales = agreementHistories(seguimientos);
   const acuerdos = flattenAgreements(sesiones).map((acuerdo) => {
     const historial = historiales.get(acuerdo.id) ?? [];

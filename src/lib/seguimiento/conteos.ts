@@ -3,6 +3,7 @@
  * institution, year), for the follow-up dashboard and its static breakdown pages.
  */
 import { ESTADOS_AL_DIA, ESTADOS_SIN_CERRAR, daysBetween, type EstadoAlDia } from './estado.ts';
+import { compareSpanishWithNumbers } from '../colacion.ts';
 
 export interface ConEstadoAlDia {
   estadoAlDia: EstadoAlDia;
@@ -46,7 +47,7 @@ export interface Desglose<K> extends ConteoPorEstado {
 export function breakdownByStatus<T extends ConEstadoAlDia, K extends string | number>(
   acuerdos: readonly T[],
   claveDe: (acuerdo: T) => K | undefined,
-  orden: (a: K, b: K) => number = (a, b) => String(a).localeCompare(String(b), 'es', { numeric: true }),
+  orden: (a: K, b: K) => number = (a, b) => compareSpanishWithNumbers(String(a), String(b)),
 ): Desglose<K>[] {
   const grupos = new Map<K, T[]>();
   for (const a of acuerdos) {

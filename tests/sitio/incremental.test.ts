@@ -77,6 +77,11 @@ describe('incremental rebuild', () => {
     expect(copiadas.has('/organos/cgatp/feed.xml')).toBe(true);
     expect(copiadas.has('/organos/cgatp/calendario.ics')).toBe(true);
     expect(copiadas.has('/compromisos/carnet-juridico/feed.xml')).toBe(true);
+    // A dataset file whose bytes changed is written again; the others are copied.
+    expect(copiadas.has('/datos/sesiones.csv')).toBe(false);
+    expect(copiadas.has('/datos/sesiones.json')).toBe(false);
+    expect(copiadas.has('/datos/acuerdos.csv')).toBe(true);
+    expect(copiadas.has('/datos/asistencia.json')).toBe(true);
     expect(trasLaSesion.salida).toMatch(/Índice de búsqueda: \d+ de \d+ partes sin cambios/);
     // The part holding the edited session was indexed while the rest of the site was generated.
     expect(trasLaSesion.salida).toMatch(/con cambios, \d+: [1-9]\d* indexadas? mientras se generaba el resto del sitio/);
@@ -94,6 +99,8 @@ describe('incremental rebuild', () => {
     expect(copiadas.has('/seguimiento/organos/cgatp/')).toBe(true);
     expect(copiadas.has('/organos/stl/acuerdos/2022/')).toBe(true);
     expect(copiadas.has('/sesiones/stl-2021-11-26/')).toBe(true);
+    expect(copiadas.has('/datos/seguimiento-de-acuerdos.csv')).toBe(false);
+    expect(copiadas.has('/datos/sesiones.csv')).toBe(true);
   });
 
   it('keeps unchanged pages where they are, and deletes the page of a deleted record', () => {

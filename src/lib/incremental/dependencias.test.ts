@@ -19,16 +19,17 @@ import {
 } from './dependencias.ts';
 
 const SIN_HISTORIAL: Historial = { disponible: false, cambios: new Map() };
+const CODIGO = 'huella-del-codigo-de-prueba';
 
 /** The keys of every keyed page of the test content, after `cambiar` edits its collections. */
-function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_DE_PRUEBA, historial = SIN_HISTORIAL) {
+function keys(cambiar: (colecciones: Colecciones) => void = () => {}, hoy = HOY_DE_PRUEBA, historial = SIN_HISTORIAL, codigo = CODIGO) {
   const colecciones = testCollections();
   cambiar(colecciones);
   const contenido = assembleContent(colecciones, hoy);
-  const entorno: Entorno = { contenido, historial };
+  const entorno: Entorno = { contenido, historial, codigoDelContenido: codigo };
   return {
     sesion: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionPageKey(entorno, s)])),
-    json: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionJsonKey(s)])),
+    json: Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionJsonKey(entorno, s)])),
     acuerdo: Object.fromEntries(contenido.acuerdos.map((a) => [a.id, agreementPageKey(entorno, a)])),
     persona: Object.fromEntries(contenido.personas.map((p) => [p.id, personPageKey(entorno, p, 'content/personas.yaml')])),
     compromiso: Object.fromEntries(contenido.compromisos.map((c) => [c.id, commitmentPageKey(entorno, c)])),
@@ -140,7 +141,12 @@ describe('page keys of the incremental build', () => {
         const colecciones = testCollections();
         sesion(colecciones, 'stl-2020-06-10').data.documentos = [{ titulo: 'Acta', archivo: 'acta.txt', tipo: 'acta' }] as never;
         const contenido = assembleContent(colecciones, HOY_DE_PRUEBA);
-        const entorno: Entorno = { contenido, historial: SIN_HISTORIAL, documento: (archivo) => (archivo === 'acta.txt' ? huella : undefined) };
+        const entorno: Entorno = {
+          contenido,
+          historial: SIN_HISTORIAL,
+          codigoDelContenido: CODIGO,
+          documento: (archivo) => (archivo === 'acta.txt' ? huella : undefined),
+        };
         return Object.fromEntries(contenido.sesiones.map((s) => [s.id, sessionPageKey(entorno, s)]));
       })();
     const antes = conDocumento('a');
@@ -159,5 +165,43 @@ describe('page keys of the incremental build', () => {
     const sinCambios = keys(undefined, HOY_DE_PRUEBA, { disponible: true, cambios: new Map() });
     expect(editado.sesion['stl-2020-06-10']).not.toBe(sinCambios.sesion['stl-2020-06-10']);
     expect(editado.sesion['stl-2022-12-16']).toBe(sinCambios.sesion['stl-2022-12-16']);
+  });
+});
+
+describe('page keys of entries read from files', () => {
+  /** The test content with Astro's fields of a stored entry: its collection and its file's digest. */
+  const withDigests = (digestDe: (id: string) => string) => (c: Colecciones) => {
+    for (const s of c.sesiones) Object.assign(s, { collection: 'sesiones', digest: digestDe(s.id) });
+  };
+  const antes = keys(withDigests((id) => `digest-${id}`));
+
+  it('fingerprint a session by its file: the digest, not the data read from it', () => {
+    // Same file, same code: the same entry, however its data object was built.
+    expect(keys(withDigests((id) => `digest-${id}`))).toEqual(antes);
+    const otroArchivo = keys(withDigests((id) => (id === 'stl-2022-12-16' ? 'otro-digest' : `digest-${id}`)));
+    expect(otroArchivo.sesion['stl-2022-12-16']).not.toBe(antes.sesion['stl-2022-12-16']);
+    expect(otroArchivo.json['stl-2022-12-16']).not.toBe(antes.json['stl-2022-12-16']);
+    // The other session's page links to it as its neighbour; its file is its own.
+    expect(otroArchivo.sesion['stl-2020-06-10']).not.toBe(antes.sesion['stl-2020-06-10']);
+    expect(otroArchivo.json['stl-2020-06-10']).toBe(antes.json['stl-2020-06-10']);
+    // Its data is not serialized: a change to it with the same digest (which a file cannot make) goes unseen.
+    const mismoArchivo = keys((c) => {
+      withDigests((id) => `digest-${id}`)(c);
+      sesion(c, 'stl-2022-12-16').data.resumen = 'Otro resumen.';
+    });
+    expect(mismoArchivo.json['stl-2022-12-16']).toBe(antes.json['stl-2022-12-16']);
+  });
+
+  it('change every key when the code that reads content files changes', () => {
+    const otroCodigo = keys(
+      withDigests((id) => `digest-${id}`),
+      HOY_DE_PRUEBA,
+      SIN_HISTORIAL,
+      'otra-huella-del-codigo',
+    );
+    for (const [pagina, clave] of Object.entries(otroCodigo.sesion)) expect(clave).not.toBe(antes.sesion[pagina]);
+    for (const [pagina, clave] of Object.entries(otroCodigo.json)) expect(clave).not.toBe(antes.json[pagina]);
+    for (const [pagina, clave] of Object.entries(otroCodigo.acuerdo)) expect(clave).not.toBe(antes.acuerdo[pagina]);
+    expect(otroCodigo.lista).not.toBe(antes.lista);
   });
 });

@@ -26,20 +26,42 @@ export interface Entorno {
    * its originals), `undefined` when there is no such file. Without it, documents are not keyed.
    */
   documento?: (archivo: string) => string | undefined;
+  /**
+   * Fingerprint of the code that turns content files into entries (`contentCodeFingerprint`:
+   * schemas, loaders, Markdown plugins, lockfile), part of every key: an entry is what that code
+   * makes of its file, so with the file's digest it tells the entry apart (`recordFingerprint`).
+   */
+  codigoDelContenido: string;
 }
 
 const huellas = new WeakMap<object, string>();
 
+/** An entry of a content collection as Astro's store holds it, with the digest of its file. */
+interface EntradaConDigest {
+  collection: string;
+  id: string;
+  filePath?: string;
+  digest: string;
+}
+
+const isEntryWithDigest = (registro: object): registro is EntradaConDigest =>
+  typeof (registro as Partial<EntradaConDigest>).digest === 'string' &&
+  typeof (registro as Partial<EntradaConDigest>).collection === 'string' &&
+  typeof (registro as Partial<EntradaConDigest>).id === 'string';
+
 /**
  * Fingerprint of a record, computed once per build: a session is read by many pages, and a body,
  * person or institution by thousands (every agreement page names its body). A key holds the
- * record's fingerprint instead of the record: as telling, and serialized once.
+ * record's fingerprint instead of the record: as telling, and serialized once. An entry of a
+ * collection (a session, a commitment) is fingerprinted by its file, Astro's digest of its text,
+ * with its collection, id and path: its data and rendered HTML are what the content code (in
+ * every key, `common`) makes of that text, and serializing them was most of a build's page keys.
  */
 function recordFingerprint(registro: object | undefined): string | undefined {
   if (registro === undefined) return undefined;
   let huella = huellas.get(registro);
   if (huella === undefined) {
-    huella = fingerprint(registro);
+    huella = isEntryWithDigest(registro) ? fingerprint('entrada', registro.collection, registro.id, registro.filePath, registro.digest) : fingerprint(registro);
     huellas.set(registro, huella);
   }
   return huella;
@@ -48,8 +70,8 @@ function recordFingerprint(registro: object | undefined): string | undefined {
 const records = (registros: readonly object[] | undefined) => (registros ?? []).map(recordFingerprint);
 
 /** The inputs every page shares, and the last edit of its source file as the page shows it. */
-function common({ contenido, historial }: Entorno, archivo: string | undefined) {
-  return { hoy: contenido.hoy, historial: historial.disponible, cambio: archivo ? historial.cambios.get(archivo) : undefined };
+function common({ contenido, historial, codigoDelContenido }: Entorno, archivo: string | undefined) {
+  return { hoy: contenido.hoy, codigo: codigoDelContenido, historial: historial.disponible, cambio: archivo ? historial.cambios.get(archivo) : undefined };
 }
 
 /** `/sesiones/<id>/` (src/pages/sesiones/[id].astro). */
@@ -74,12 +96,13 @@ export function sessionPageKey(entorno: Entorno, sesion: Sesion): string {
 }
 
 /**
- * `/sesiones/<id>.json` (src/pages/sesiones/[id].json.ts): the record alone. The whole entry's
- * fingerprint, which the session's other pages computed already; it also changes with the body,
- * which the file does not show (re-rendered needlessly then, never stale).
+ * `/sesiones/<id>.json` (src/pages/sesiones/[id].json.ts): the record alone, read with the
+ * content code. The whole entry's fingerprint, which the session's other pages computed already;
+ * it also changes with the body, which the file does not show (re-rendered needlessly then, never
+ * stale). Not the reference date: the file shows no status.
  */
-export function sessionJsonKey(sesion: Sesion): string {
-  return fingerprint('sesion-json', sesion.id, recordFingerprint(sesion));
+export function sessionJsonKey(entorno: Entorno, sesion: Sesion): string {
+  return fingerprint('sesion-json', entorno.codigoDelContenido, sesion.id, recordFingerprint(sesion));
 }
 
 /** `/acuerdos/<id>/` (src/pages/acuerdos/[id].astro). */

@@ -1,12 +1,12 @@
 /** `/sesiones/<id>.json`: the session's structured record (front matter plus derived links). */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { loadContent } from '../../lib/contenido/cargar.ts';
 import { sessionJsonKey } from '../../lib/incremental/dependencias.ts';
+import { loadEnvironment } from '../../lib/incremental/entorno.ts';
 import { absoluteUrl, rutas } from '../../lib/url.ts';
 
 export const getStaticPaths = async () => {
-  const { sesiones } = await loadContent();
-  return sesiones.map((sesion) => ({ params: { id: sesion.id }, props: { sesion }, cacheKey: sessionJsonKey(sesion) }));
+  const entorno = await loadEnvironment();
+  return entorno.contenido.sesiones.map((sesion) => ({ params: { id: sesion.id }, props: { sesion }, cacheKey: sessionJsonKey(entorno, sesion) }));
 };
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -5,6 +5,8 @@
  * `runInWorker(import.meta.url, tarea, …)` from the build, and at its top level answers with
  * `answerTask(tarea, …)` when it is the worker started for that task.
  */
+import { getCompileCacheDir } from 'node:module';
+import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 interface DatosDelHilo {
@@ -13,12 +15,25 @@ interface DatosDelHilo {
 }
 
 /**
+ * A worker's environment: the build's (content folders, reference date), with Node's compile
+ * cache when the build has one. Astro turns the cache on for its own process (not in CI), and a
+ * worker only uses it when told by `NODE_COMPILE_CACHE`; without it every worker strips the types
+ * of its TypeScript modules and compiles them anew on every build (≈ 0.15 s for the content check).
+ */
+export function workerEnvironment(): NodeJS.ProcessEnv {
+  const cache = getCompileCacheDir();
+  if (!cache || process.env.NODE_COMPILE_CACHE) return process.env;
+  // Node keeps the cache in a folder of its own per version (`v24.…`) inside the one it is given.
+  const carpeta = path.basename(cache).startsWith(`${process.version}-`) ? path.dirname(cache) : cache;
+  return { ...process.env, NODE_COMPILE_CACHE: carpeta };
+}
+
+/**
  * Starts `modulo` as the worker for `tarea`, and the promise of its one result (the first
  * message it sends before it exits).
  */
 function startWorker<R>(modulo: string | URL, tarea: string, entrada: unknown): { worker: Worker; resultado: Promise<R> } {
-  // The worker sees the same environment (content folders, reference date) as the build.
-  const worker = new Worker(new URL(modulo), { env: process.env, workerData: { tarea, entrada } satisfies DatosDelHilo });
+  const worker = new Worker(new URL(modulo), { env: workerEnvironment(), workerData: { tarea, entrada } satisfies DatosDelHilo });
   const resultado = new Promise<R>((resolve, reject) => {
     let respuesta: { resultado: R } | undefined;
     worker.once('message', (mensaje: R) => (respuesta = { resultado: mensaje }));

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deleteInWorker } from '../lib/borrar-en-hilo.ts';
+import { outputFiles } from './archivos-de-salida.ts';
 import { astroManifestFingerprint, MANIFIESTO_DE_ASTRO } from './pagefind/reutilizacion.ts';
 
 /** Folder, inside the cache folder, where previous outputs wait to be deleted. */
@@ -208,12 +209,9 @@ export default function previousOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets }) => {
         const carpeta = path.resolve(fileURLToPath(dir));
-        // What this build wrote or kept: every route's files, and every page it recorded.
-        const producidos = new Set([
-          ...[...assets.values()].flat().map((url) => path.relative(carpeta, fileURLToPath(url)).split(path.sep).join('/')),
-          ...(conservados.size ? manifestOutputFiles(cacheDir) : []),
-        ]);
-        removeStalePages(carpeta, conservados, producidos);
+        // What this build wrote or kept: every route's files. A page Astro copied or left in
+        // place is among them, as is every page its manifest records (astro/dist/core/build/generate.js).
+        removeStalePages(carpeta, conservados, new Set(outputFiles(dir, assets)));
         if (incremental) registerOutput(carpeta, cacheDir);
         await borrado?.catch(() => {});
       },

@@ -13,6 +13,7 @@ import { RUTA_DEL_EDITOR } from '../lib/editor/archivos.ts';
 import { joinBase } from '../lib/url.ts';
 import { resolveFolders } from '../lib/contenido/rutas.ts';
 import { filesBelow } from '../lib/arbol-de-archivos.ts';
+import { outputFiles } from './archivos-de-salida.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
@@ -33,8 +34,7 @@ export default function sitemap(): AstroIntegration {
           import('../lib/redirecciones/validar.ts'),
         ]);
         const salida = fileURLToPath(dir);
-        const deRutas = [...assets.values()].flat().map((url) => path.relative(salida, fileURLToPath(url)).split(path.sep).join('/'));
-        const archivos = [...new Set([...deRutas, ...filesBelow(publico)])];
+        const archivos = [...new Set([...outputFiles(dir, assets), ...filesBelow(publico)])];
         // The staff editor is not for citizens nor for search engines; old addresses of renamed
         // records are redirects, not pages.
         const antiguas = new Set(readRedirects(resolveFolders()).map((r) => r.desde));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CONJUNTOS } from './conjuntos.ts';
 import { contextoDePrueba, testContent } from './contenido-de-prueba.ts';
-import { coverage, makeFile, publish } from './generar.ts';
+import { coverage, makeFile, publish, rowCheckKeys } from './generar.ts';
 import { ErrorDeDatos } from './verificar.ts';
 
 describe('publish', () => {
@@ -40,6 +40,40 @@ describe('publish', () => {
     expect(() => publish(testContent(), contextoDePrueba, roto)).toThrow(
       'conjunto «acuerdos», fila 1, campo «sesion»: «no-existe» no corresponde a ninguna fila del conjunto «sesiones» (campo «id»)',
     );
+  });
+
+  it('checks again only the datasets whose declaration, bytes or referred datasets changed', () => {
+    const claves = new Set<string>();
+    const preguntadas: string[] = [];
+    const comprobadas = { has: (c: string) => (preguntadas.push(c), claves.has(c)), add: (c: string) => void claves.add(c) };
+    const primera = publish(testContent(), contextoDePrueba, CONJUNTOS, { comprobadas });
+    expect(claves.size).toBe(CONJUNTOS.length);
+    // The same bytes as without the record.
+    expect([...primera.archivos.values()].map((a) => a.sha256)).toEqual([...pub.archivos.values()].map((a) => a.sha256));
+
+    // A dataset whose key the record holds is not checked again (here a record that holds every key)…
+    const sesionInexistente = CONJUNTOS.map((c) =>
+      c.slug === 'acuerdos' ? { ...c, filas: (...args: Parameters<typeof c.filas>) => c.filas(...args).map((f) => ({ ...f, sesion: 'no-existe' })) } : c,
+    );
+    expect(() => publish(testContent(), contextoDePrueba, sesionInexistente, { comprobadas: { has: () => true, add: () => {} } })).not.toThrow();
+    // …and changed rows have another key, so the record of the first build does not hold it.
+    expect(() => publish(testContent(), contextoDePrueba, sesionInexistente, { comprobadas })).toThrow(ErrorDeDatos);
+    // So do the rows that refer to a changed dataset.
+    const claveDe = (conjuntos: typeof CONJUNTOS) => {
+      const pub2 = publish(testContent(), contextoDePrueba, conjuntos);
+      return rowCheckKeys(conjuntos, new Map(pub2.conjuntos.map((p) => [p.conjunto.slug, p])));
+    };
+    const antes = claveDe(CONJUNTOS);
+    const otraSesion = CONJUNTOS.map((c) =>
+      c.slug === 'sesiones'
+        ? { ...c, filas: (...args: Parameters<typeof c.filas>) => c.filas(...args).map((f, i) => (i === 0 ? { ...f, lugar: 'Otro lugar' } : f)) }
+        : c,
+    );
+    const despues = claveDe(otraSesion);
+    const cambiadas = [...antes.keys()].filter((slug) => antes.get(slug) !== despues.get(slug));
+    const refierenASesiones = CONJUNTOS.filter((c) => c.clavesForaneas.some((fk) => fk.conjunto === 'sesiones')).map((c) => c.slug);
+    expect(cambiadas.sort()).toEqual([...new Set(['sesiones', ...refierenASesiones])].sort());
+    expect(preguntadas.length).toBeGreaterThan(0);
   });
 
   it('names files after their path', () => {

@@ -67,40 +67,108 @@ export const rutasDeDatos = {
 
 const json = (valor: unknown) => JSON.stringify(valor, null, 2) + '\n';
 
+/** What the rows of each dataset passed in an earlier build (`checkRows`), by `rowCheckKeys`. */
+export interface ComprobacionesAnteriores {
+  /** Whether rows with this key passed every check. */
+  has(clave: string): boolean;
+  /** Records that rows with this key passed every check. */
+  add(clave: string): void;
+}
+
+export interface OpcionesDePublicacion {
+  /** Names each dataset's version for the catalogues. */
+  versionOf?: (conjunto: Conjunto, filas: Fila[]) => InfoDeVersion | undefined;
+  /** Compresses the ZIP's entries (`writeZip`). */
+  comprimir?: Compresor;
+  /** Datasets whose rows passed the checks before, as they are: not checked again. */
+  comprobadas?: ComprobacionesAnteriores;
+}
+
+/** A dataset's files. The CSV is missing when its rows cannot be written (`error`): the checks say why. */
+interface ArchivosDelConjunto {
+  json: Archivo;
+  csv?: Archivo;
+  error?: unknown;
+}
+
+/**
+ * The key under which a dataset's rows passed the checks: its declaration (what the checks read of
+ * it), the bytes of its CSV and JSON (the JSON holds every field of every row, the CSV how each
+ * value is written), and the JSON of each dataset its foreign keys refer to. Equal keys mean rows
+ * that give the same answers; the checking code is not in it (the record of keys is kept per
+ * version of that code, `src/lib/incremental/filas-comprobadas.ts`). No key for a dataset without
+ * a CSV.
+ */
+export function rowCheckKeys(conjuntos: readonly Conjunto[], archivos: ReadonlyMap<string, ArchivosDelConjunto>): Map<string, string> {
+  const claves = new Map<string, string>();
+  for (const c of conjuntos) {
+    const propios = archivos.get(c.slug);
+    if (!propios?.csv) continue;
+    const declaracion = { slug: c.slug, campos: c.campos, clavePrimaria: c.clavePrimaria, clavesForaneas: c.clavesForaneas };
+    const referidos = c.clavesForaneas.map((fk) => archivos.get(fk.conjunto)?.json.sha256 ?? null);
+    claves.set(
+      c.slug,
+      createHash('sha256')
+        .update(JSON.stringify([declaracion, propios.csv.sha256, propios.json.sha256, referidos]))
+        .digest('hex'),
+    );
+  }
+  return claves;
+}
+
 /**
  * Publishes every dataset. Throws `ErrorDeDatos` with every problem found when rows do not match
- * their declarations. `versionOf` names each dataset's version for the catalogues; `comprimir`
- * compresses the ZIP's entries (`writeZip`).
+ * their declarations.
  */
 export function publish(
   contenido: Contenido,
   contexto: ContextoDeCatalogo,
   conjuntos: readonly Conjunto[] = CONJUNTOS,
-  versionOf: (conjunto: Conjunto, filas: Fila[]) => InfoDeVersion | undefined = () => undefined,
-  comprimir?: Compresor,
+  { versionOf = () => undefined, comprimir, comprobadas }: OpcionesDePublicacion = {},
 ): Publicacion {
   const filas = new Map(conjuntos.map((c) => [c.slug, c.filas(contenido, contexto)]));
-  const problemas = checkRows(conjuntos, filas);
+  const url = (conjunto: Conjunto) => contexto.absoluta(rutasDeDatos.pagina(conjunto.slug));
+  const licencia = (conjunto: Conjunto) => conjunto.licencia ?? contexto.editor.licencia;
+  // Written before the rows are checked, so that the rows of a dataset whose files passed the
+  // checks before are not checked again.
+  const archivos = new Map(
+    conjuntos.map((conjunto): [string, ArchivosDelConjunto] => {
+      const propias = filas.get(conjunto.slug)!;
+      const json = makeFile(
+        rutasDeDatos.json(conjunto.slug),
+        'application/json',
+        'JSON',
+        writeJson(conjunto, propias, { url: url(conjunto), licencia: licencia(conjunto), actualizado: contexto.actualizado }),
+      );
+      try {
+        return [conjunto.slug, { json, csv: makeFile(rutasDeDatos.csv(conjunto.slug), 'text/csv', 'CSV', writeCsv(conjunto.campos, propias)) }];
+      } catch (error) {
+        return [conjunto.slug, { json, error }];
+      }
+    }),
+  );
+  const claves = comprobadas ? rowCheckKeys(conjuntos, archivos) : new Map<string, string>();
+  const problemas = checkRows(conjuntos, filas, (slug) => {
+    const clave = claves.get(slug);
+    return clave !== undefined && comprobadas!.has(clave);
+  });
   if (problemas.length) throw new ErrorDeDatos(problemas);
+  for (const clave of claves.values()) comprobadas?.add(clave);
 
   const publicados: ConjuntoPublicado[] = conjuntos.map((conjunto) => {
     const propias = filas.get(conjunto.slug)!;
-    const url = contexto.absoluta(rutasDeDatos.pagina(conjunto.slug));
-    const licencia = conjunto.licencia ?? contexto.editor.licencia;
+    const { csv, json, error } = archivos.get(conjunto.slug)!;
+    // Rows that pass the checks and still cannot be written: a fault of the writer, not of the content.
+    if (!csv) throw error;
     const version = versionOf(conjunto, propias);
     return {
       conjunto,
       filas: propias,
-      csv: makeFile(rutasDeDatos.csv(conjunto.slug), 'text/csv', 'CSV', writeCsv(conjunto.campos, propias)),
-      json: makeFile(
-        rutasDeDatos.json(conjunto.slug),
-        'application/json',
-        'JSON',
-        writeJson(conjunto, propias, { url, licencia, actualizado: contexto.actualizado }),
-      ),
+      csv,
+      json,
       cobertura: coverage(conjunto, propias),
-      licencia,
-      url,
+      licencia: licencia(conjunto),
+      url: url(conjunto),
       ...(version ? { version } : {}),
     };
   });

@@ -35,6 +35,21 @@ describe('verificar', () => {
     { id: 'b', numero: null },
   ];
 
+  it('does not check again the rows of a dataset that passed as they are, whose keys still count', () => {
+    const filas = new Map(
+      Object.entries({
+        sesiones: [{ id: 'a', numero: 'no es número' }],
+        acuerdos: [{ id: 'x', sesion: 'b', votacion: 'mayoria', fecha: '2022-12-16' }],
+      }),
+    );
+    expect(checkRows([padre, hijo], filas, (slug) => slug === 'sesiones').map(formatDataProblem)).toEqual([
+      'conjunto «acuerdos», fila 1, campo «sesion»: «b» no corresponde a ninguna fila del conjunto «sesiones» (campo «id»)',
+    ]);
+    expect(checkRows([padre, hijo], filas, () => true)).toEqual([]);
+    // Declarations are checked whatever was checked before.
+    expect(checkRows([{ ...hijo, clavePrimaria: ['no-declarado'] }], filas, () => true)).not.toEqual([]);
+  });
+
   it('accepts rows that match their declaration', () => {
     expect(mensajes({ sesiones, acuerdos: [{ id: 'x', sesion: 'a', votacion: 'mayoria', fecha: '2022-12-16' }] })).toEqual([]);
   });

@@ -138,9 +138,15 @@ export function checkDeclarations(conjuntos: readonly Conjunto[]): ProblemaDeDat
 
 /**
  * Checks rows of every dataset against its declaration and the keys across datasets.
- * `filas` maps each slug to its rows.
+ * `filas` maps each slug to its rows. The rows of a dataset for which `yaComprobado` holds are
+ * not checked again (their keys still count for the datasets that refer to them): they passed
+ * these checks as they are in an earlier build (`rowCheckKeys`). Declarations are always checked.
  */
-export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<string, readonly Fila[]>): ProblemaDeDatos[] {
+export function checkRows(
+  conjuntos: readonly Conjunto[],
+  filas: ReadonlyMap<string, readonly Fila[]>,
+  yaComprobado: (slug: string) => boolean = () => false,
+): ProblemaDeDatos[] {
   const problemas = checkDeclarations(conjuntos);
   if (problemas.length) return problemas;
   // The keys of a referenced dataset, once per dataset and fields however many keys point there.
@@ -152,6 +158,7 @@ export function checkRows(conjuntos: readonly Conjunto[], filas: ReadonlyMap<str
     return claves;
   };
   for (const c of conjuntos) {
+    if (yaComprobado(c.slug)) continue;
     const propias = filas.get(c.slug) ?? [];
     const declarados = new Set(c.campos.map((x) => x.nombre));
     const vistos = new Map<string, Map<string, number>>();

@@ -6,8 +6,9 @@
  */
 import path from 'node:path';
 import sitio from '../../../sitio.config.ts';
-import { cacheFolder } from '../contenido/rutas.ts';
+import { cacheFolder, resolveFolders } from '../contenido/rutas.ts';
 import { cachedCompression } from '../incremental/compresion.ts';
+import { checkRecord, rowCheckCodeFingerprint } from '../incremental/filas-comprobadas.ts';
 import { loadContent } from '../contenido/cargar.ts';
 import { today } from '../fechas.ts';
 import { absoluteUrl } from '../url.ts';
@@ -47,20 +48,21 @@ async function load(): Promise<PublicacionConVersiones> {
     deflateAtMostLevel,
     `deflate-raw nivel 9, zlib ${process.versions.zlib}`,
   );
+  // Datasets whose rows passed the checks in the last build, as they are now, are not checked again.
+  const comprobadas = checkRecord(path.join(cacheFolder(), 'filas-comprobadas.json'), rowCheckCodeFingerprint(resolveFolders().raiz));
   try {
-    const publicacion = publish(
-      contenido,
-      catalogContext(),
-      [...CONJUNTOS, ...surveyDatasets(loadSurveys())],
-      (conjunto, filas) => {
+    const publicacion = publish(contenido, catalogContext(), [...CONJUNTOS, ...surveyDatasets(loadSurveys())], {
+      versionOf: (conjunto, filas) => {
         const v = datasetVersions(historial, conjunto, filas, sitio.versiones.publicadas);
         versiones.set(conjunto.slug, v);
         const enCatalogo = catalogueVersion(v);
         return enCatalogo && { ...enCatalogo, cambios: rutasDeVersiones.cambios(conjunto.slug) };
       },
-      compresion.comprimir,
-    );
+      comprimir: compresion.comprimir,
+      comprobadas,
+    });
     compresion.prune();
+    comprobadas.save();
     return { ...publicacion, versiones };
   } catch (error) {
     if (error instanceof ErrorDeDatos) throw new ErrorDeLaPublicacion(error);

@@ -94,22 +94,38 @@ interface ArchivosDelConjunto {
 /**
  * The key under which a dataset's rows passed the checks: its declaration (what the checks read of
  * it), the bytes of its CSV and JSON (the JSON holds every field of every row, the CSV how each
- * value is written), and the JSON of each dataset its foreign keys refer to. Equal keys mean rows
- * that give the same answers; the checking code is not in it (the record of keys is kept per
- * version of that code, `src/lib/incremental/filas-comprobadas.ts`). No key for a dataset without
- * a CSV.
+ * value is written), and, for each foreign key, the values of the referred fields in the referred
+ * dataset's rows (an edited session's summary changes `sesiones.json`, not the session ids that
+ * attendance, agenda and agreements refer to). Equal keys mean rows that give the same answers;
+ * the checking code is not in it (the record of keys is kept per version of that code,
+ * `src/lib/incremental/filas-comprobadas.ts`). No key for a dataset without a CSV.
  */
-export function rowCheckKeys(conjuntos: readonly Conjunto[], archivos: ReadonlyMap<string, ArchivosDelConjunto>): Map<string, string> {
+export function rowCheckKeys(
+  conjuntos: readonly Conjunto[],
+  filas: ReadonlyMap<string, readonly Fila[]>,
+  archivos: ReadonlyMap<string, Pick<ArchivosDelConjunto, 'csv' | 'json'>>,
+): Map<string, string> {
+  const referidos = new Map<string, string>();
+  const referredValues = (slug: string, campos: readonly string[]) => {
+    const id = JSON.stringify([slug, campos]);
+    let huella = referidos.get(id);
+    if (huella === undefined) {
+      const hash = createHash('sha256');
+      for (const fila of filas.get(slug) ?? []) hash.update(JSON.stringify(campos.map((campo) => fila[campo] ?? null))).update('\n');
+      referidos.set(id, (huella = hash.digest('hex')));
+    }
+    return huella;
+  };
   const claves = new Map<string, string>();
   for (const c of conjuntos) {
     const propios = archivos.get(c.slug);
     if (!propios?.csv) continue;
     const declaracion = { slug: c.slug, campos: c.campos, clavePrimaria: c.clavePrimaria, clavesForaneas: c.clavesForaneas };
-    const referidos = c.clavesForaneas.map((fk) => archivos.get(fk.conjunto)?.json.sha256 ?? null);
+    const referencias = c.clavesForaneas.map((fk) => (filas.has(fk.conjunto) ? referredValues(fk.conjunto, fk.camposReferidos) : null));
     claves.set(
       c.slug,
       createHash('sha256')
-        .update(JSON.stringify([declaracion, propios.csv.sha256, propios.json.sha256, referidos]))
+        .update(JSON.stringify([declaracion, propios.csv.sha256, propios.json.sha256, referencias]))
         .digest('hex'),
     );
   }
@@ -147,7 +163,7 @@ export function publish(
       }
     }),
   );
-  const claves = comprobadas ? rowCheckKeys(conjuntos, archivos) : new Map<string, string>();
+  const claves = comprobadas ? rowCheckKeys(conjuntos, filas, archivos) : new Map<string, string>();
   const problemas = checkRows(conjuntos, filas, (slug) => {
     const clave = claves.get(slug);
     return clave !== undefined && comprobadas!.has(clave);

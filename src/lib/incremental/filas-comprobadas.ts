@@ -2,7 +2,7 @@
  * The datasets whose rows passed the checks (`checkRows`) in the last build, kept between builds.
  * Checking every row of a 10,000-session site against its declaration is 0.9 s of a rebuild in
  * which one edited session changes a dataset or two: a dataset is checked again only when its
- * declaration, its bytes or those of a dataset it refers to changed (`rowCheckKeys`), or the
+ * declaration, its bytes or the values its foreign keys refer to changed (`rowCheckKeys`), or the
  * checking code did (the record is kept per fingerprint of that code). The record is only an aid:
  * unreadable or from other code, it is as if empty, and every row is checked.
  */

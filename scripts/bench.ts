@@ -11,7 +11,9 @@
  * and what search downloads and takes for three queries in headless Chromium; last, the Lighthouse
  * scores (`npm run lighthouse`). After the last full build of each size it edits one session and
  * rebuilds on top of that build's cache (Astro's incremental build), and compares every file's
- * SHA-256 with a clean build of the edited content (`--sin-incremental` skips it). Prints tables and
+ * SHA-256 with a clean build of the edited content; as the rebuild's reference, the bare site with
+ * Astro's incremental build is built and rebuilt after one page is edited
+ * (`medicion/reconstruccion.ts`; `--sin-incremental` skips both). Prints tables and
  * writes `.pruebas/bench/resultados.json`. A benchmark, not a test.
  */
 import fs from 'node:fs';
@@ -21,14 +23,15 @@ import { cacheFolder, resolveFolders } from '../src/lib/contenido/rutas.ts';
 import { writeCorpus } from './generar-corpus.ts';
 import { describeSearchFigures, measureSearch, type CifrasDeBusqueda } from './medicion/busqueda.ts';
 import { bareSite } from './medicion/astro-basico.ts';
-import { differentFiles, fileHashes } from './medicion/huellas.ts';
 import { cpuRatio, medianCpu, medianRun, roundCpu } from './medicion/medianas.ts';
 import { pageWeight } from './medicion/peso.ts';
 import { measure, type Medicion } from './medicion/proceso.ts';
+import { measureBareIncremental, measureIncremental, type MedicionIncremental, type MedicionIncrementalBasica } from './medicion/reconstruccion.ts';
 
 const raiz = path.resolve(import.meta.dirname, '..');
 const trabajo = path.join(raiz, '.pruebas', 'bench');
 const astroBin = path.join(raiz, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const proyecto = { raiz, astroBin };
 
 function arg(nombre: string): string | undefined {
   const i = process.argv.indexOf(`--${nombre}`);
@@ -49,64 +52,6 @@ function folderStats(folder: string) {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-
-/**
- * Edits one session of a synthetic corpus (the middle one, by file name): its summary, which its
- * page, its body's pages, the lists and the datasets show. Returns the file's name.
- */
-function editOneSession(corpus: string): string {
-  const carpeta = path.join(corpus, 'content', 'sesiones');
-  const nombres = fs.readdirSync(carpeta).sort();
-  const nombre = nombres[Math.floor(nombres.length / 2)];
-  const archivo = path.join(carpeta, nombre);
-  const antes = fs.readFileSync(archivo, 'utf8');
-  const despues = antes.replace(/^resumen: "/m, 'resumen: "Resumen corregido. ');
-  if (despues === antes) throw new Error(`${nombre} no tiene un resumen entre comillas que corregir`);
-  fs.writeFileSync(archivo, despues);
-  return nombre;
-}
-
-interface MedicionIncremental {
-  /** The session file edited after the full build. */
-  sesionEditada: string;
-  segundos: number;
-  memoriaPicoMB: number;
-  /** Time of the rebuild over the time of the full build it follows. */
-  razonContraCompleta: number;
-  /** Whether every file of the rebuild has the SHA-256 of a clean build of the same content. */
-  igualALimpia: boolean;
-  archivosDistintos: string[];
-  correcto: boolean;
-}
-
-/**
- * After a full build into `salida` (its cache left in place), edits one session and rebuilds
- * incrementally; then builds the same content clean, with an empty cache of its own, and
- * compares the SHA-256 of every file of both.
- */
-async function measureIncremental(corpus: string, salida: string, entorno: Record<string, string>, completa: number): Promise<MedicionIncremental> {
-  const sesionEditada = editOneSession(corpus);
-  console.log(`Reconstruyendo tras editar ${sesionEditada}…`);
-  const incremental = await measure([astroBin, 'build', '--outDir', salida], raiz, entorno);
-  const limpia = `${salida}-limpia`;
-  const cacheLimpia = `${salida}-cache-limpia`;
-  fs.rmSync(limpia, { recursive: true, force: true });
-  fs.rmSync(cacheLimpia, { recursive: true, force: true });
-  console.log('Construyendo lo mismo desde cero, para comparar…');
-  const limpiaMedida = await measure([astroBin, 'build', '--outDir', limpia], raiz, { ...entorno, CARPETA_DE_CACHE: cacheLimpia });
-  const archivosDistintos = differentFiles(fileHashes(salida), fileHashes(limpia));
-  fs.rmSync(limpia, { recursive: true, force: true });
-  fs.rmSync(cacheLimpia, { recursive: true, force: true });
-  return {
-    sesionEditada,
-    segundos: Math.round(incremental.segundos * 10) / 10,
-    memoriaPicoMB: incremental.memoriaPicoMB,
-    razonContraCompleta: Math.round((incremental.segundos / completa) * 100) / 100,
-    igualALimpia: archivosDistintos.length === 0,
-    archivosDistintos: archivosDistintos.slice(0, 20),
-    correcto: incremental.codigo === 0 && limpiaMedida.codigo === 0,
-  };
-}
 
 /** Templates measured on the default site: one real page each. */
 const DEFAULT_TEMPLATES: Record<string, string> = {
@@ -198,7 +143,9 @@ async function main() {
     const { bytes, paginas } = folderStats(salida);
     const indice = fs.existsSync(path.join(salida, 'pagefind')) ? folderStats(path.join(salida, 'pagefind')).bytes : 0;
     // The last full build left its cache: one edited session is rebuilt on top of it.
-    const incremental = process.argv.includes('--sin-incremental') ? undefined : await measureIncremental(corpus, salida, entorno, nuestras.at(-1)!.segundos);
+    const conIncremental = !process.argv.includes('--sin-incremental');
+    const incremental = conIncremental ? await measureIncremental(proyecto, corpus, salida, entorno, nuestras.at(-1)!.segundos) : undefined;
+    const incrementalBasica = conIncremental ? await measureBareIncremental(proyecto, trabajo, paginas) : undefined;
     resultados.push({
       sesiones,
       paginas,
@@ -222,6 +169,7 @@ async function main() {
       corridasCpuSegundos: nuestras.map((c) => roundCpu(c.cpuSegundos)),
       corridasAstroBasicoCpuSegundos: basicas.map((c) => roundCpu(c.cpuSegundos)),
       incremental,
+      incrementalBasica,
     });
     if (basico) fs.rmSync(basico, { recursive: true, force: true });
   }
@@ -288,15 +236,19 @@ async function main() {
         `\n${r.sesiones} sesiones, cada corrida (s): nuestro ${r.corridasSegundos.join(' · ')}; Astro básico ${r.corridasAstroBasicoSegundos.join(' · ')}; CPU nuestro ${r.corridasCpuSegundos.map(oGuion).join(' · ')}; CPU Astro básico ${r.corridasAstroBasicoCpuSegundos.map(oGuion).join(' · ')} (se informa la mediana).`,
       );
   }
-  console.log('\n| sesiones | una sesión editada: s | razón contra la completa | igual a una construcción limpia (SHA-256) |');
-  console.log('|---:|---:|---:|---|');
-  for (const r of resultados as { sesiones: number; incremental?: MedicionIncremental }[]) {
+  console.log(
+    '\n| sesiones | una sesión editada: s | razón contra la completa | igual a una construcción limpia (SHA-256) | Astro básico incremental: completa s, una página editada s | su razón |',
+  );
+  console.log('|---:|---:|---:|---|---:|---:|');
+  for (const r of resultados as { sesiones: number; incremental?: MedicionIncremental; incrementalBasica?: MedicionIncrementalBasica }[]) {
     const i = r.incremental;
     if (!i) continue;
     const igual = i.igualALimpia
       ? 'sí, todos los archivos'
       : `NO: ${i.archivosDistintos.length} archivos distintos (${i.archivosDistintos.slice(0, 3).join(', ')})`;
-    console.log(`| ${r.sesiones} | ${i.correcto ? i.segundos : 'falló'} | ${i.razonContraCompleta} | ${igual} |`);
+    const b = r.incrementalBasica;
+    const basica = !b ? '— | —' : b.correcto ? `${b.completaSegundos}, ${b.segundos} | ${b.razonContraSuCompleta}` : 'falló | —';
+    console.log(`| ${r.sesiones} | ${i.correcto ? i.segundos : 'falló'} | ${i.razonContraCompleta} | ${igual} | ${basica} |`);
   }
   if (resultados.length >= 2) {
     const [a, b] = [resultados.at(-2) as Record<string, number>, resultados.at(-1) as Record<string, number>];

@@ -86,4 +86,17 @@ describe('publish', () => {
   it('names files after their path', () => {
     expect(makeFile('/datos/x.csv', 'text/csv', 'CSV', 'a').nombre).toBe('x.csv');
   });
+
+  it('writes a text as its UTF-8 bytes alone, short or long', () => {
+    for (const texto of ['Sesión «añadida»\n', 'ñ'.repeat(100_000), '']) {
+      const archivo = makeFile('/datos/x.csv', 'text/csv', 'CSV', texto);
+      const esperados = new TextEncoder().encode(texto);
+      // A plain Uint8Array of exactly those bytes, even when they sit in Node's shared pool.
+      expect(Object.getPrototypeOf(archivo.bytes)).toBe(Uint8Array.prototype);
+      expect(archivo.bytes).toEqual(esperados);
+      expect(archivo.tamano).toBe(esperados.length);
+      expect(new Uint8Array(archivo.bytes.buffer, archivo.bytes.byteOffset, archivo.bytes.byteLength)).toEqual(esperados);
+      expect(archivo.sha256).toBe(createHash('sha256').update(esperados).digest('hex'));
+    }
+  });
 });

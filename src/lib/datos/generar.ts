@@ -29,10 +29,18 @@ export interface Publicacion {
   actualizado: string;
 }
 
-const codificador = new TextEncoder();
+/**
+ * UTF-8 bytes of a text, as a plain Uint8Array. Buffer's encoder takes half the time of
+ * `TextEncoder` on the tens of megabytes of a large site's datasets; the view keeps consumers
+ * independent of Buffer (a short text's bytes sit in Node's shared pool, at their offset).
+ */
+function utf8(texto: string): Uint8Array {
+  const bytes = Buffer.from(texto, 'utf8');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
 
 export function makeFile(ruta: string, tipo: string, formato: string, contenido: string | Uint8Array): Archivo {
-  const bytes = typeof contenido === 'string' ? codificador.encode(contenido) : contenido;
+  const bytes = typeof contenido === 'string' ? utf8(contenido) : contenido;
   return {
     ruta,
     nombre: ruta.slice(ruta.lastIndexOf('/') + 1),

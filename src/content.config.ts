@@ -9,6 +9,7 @@
 import { defineCollection } from 'astro:content';
 import { file, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { sharedWithBuild } from './lib/contenido/almacen-vivo.ts';
 import { csvLoader } from './lib/contenido/cargador-csv.ts';
 import { leanGlob } from './lib/contenido/cargador-ligero.ts';
 import { contentCodeFingerprint, rereadOnCodeChange } from './lib/contenido/codigo-del-contenido.ts';
@@ -36,10 +37,12 @@ function formatLoader(definicion: DefinicionDeColeccion): Loader {
 }
 
 /**
- * The loader of a collection: read again whole after a change to the code that reads it, and
- * holding back Astro's writes of the store until the last loader is done (`escritura-unica.ts`).
+ * The loader of a collection: read again whole after a change to the code that reads it, holding
+ * back Astro's writes of the store until the last loader is done (`escritura-unica.ts`), and
+ * leaving its entries in memory for the pages of the same build (`almacen-vivo.ts`).
  */
-const loaderFor = (definicion: DefinicionDeColeccion): Loader => gatedLoader(writeStoreOnce(rereadOnCodeChange(formatLoader(definicion), codeFingerprint)));
+const loaderFor = (definicion: DefinicionDeColeccion): Loader =>
+  gatedLoader(sharedWithBuild(writeStoreOnce(rereadOnCodeChange(formatLoader(definicion), codeFingerprint))));
 
 const collection = <D extends DefinicionDeColeccion>(definicion: D) =>
   defineCollection({ loader: loaderFor(definicion), schema: definicion.esquema as D['esquema'] });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLAVE_DEL_ALMACEN_VIVO, registerLiveCollection } from '../lib/contenido/almacen-vivo.ts';
 import storeOnDisk, { ARCHIVO_DEL_ALMACEN, MODULO_DEL_ALMACEN, storeModule } from './almacen-en-disco.ts';
 
 let carpeta: string;
@@ -50,6 +51,20 @@ describe('storeModule', () => {
     expect(propio.length).toBeLessThan(200 + archivo.length);
     expect(propio).not.toContain('Décima');
     expect(await evaluate(propio, 'propio.mjs')).toEqual(await evaluate(astroModule(ALMACEN), 'astro.mjs'));
+  });
+});
+
+describe('storeModule with the sync of this process in memory', () => {
+  const clave = Symbol.for(CLAVE_DEL_ALMACEN_VIVO);
+  afterEach(() => delete (globalThis as Record<symbol, unknown>)[clave]);
+
+  it('gives the sync’s collections and does not read the file', async () => {
+    registerLiveCollection('sesiones', { entries: () => [['stl-2022-12-16', { id: 'stl-2022-12-16', data: {} }]] });
+    const archivo = path.join(carpeta, ARCHIVO_DEL_ALMACEN);
+    fs.writeFileSync(archivo, 'no es JSON');
+    expect(await evaluate(storeModule(archivo), 'vivo.mjs')).toEqual(
+      new Map([['sesiones', new Map([['stl-2022-12-16', { id: 'stl-2022-12-16', data: {} }]])]]),
+    );
   });
 });
 

@@ -6,7 +6,9 @@
  * first page (seconds, on every rebuild too, although only one record changed). During a build
  * the store is a file in the cache folder, written by the content sync just before
  * (`<cacheDir>/data-store.json`, astro/dist/content/paths.js), so this module loads first (its
- * `load` hook runs before Astro's) a module that reads and parses that file: the same value.
+ * `load` hook runs before Astro's) a module that reads and parses that file: the same value. When
+ * the sync of this process left its entries in memory (`src/lib/contenido/almacen-vivo.ts`), the
+ * module gives those instead, in the file's order, and the file is not read.
  *
  * Only in `astro build` and with Astro's single-file store: with `experimental.collectionStorage`
  * chunked the store is other files, and a missing file is left to Astro (an empty store).
@@ -14,6 +16,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { CLAVE_DEL_ALMACEN_VIVO } from '../lib/contenido/almacen-vivo.ts';
 
 /** Astro's id of the content store module, once resolved (`astro:data-layer-content`). */
 export const MODULO_DEL_ALMACEN = '\0astro:data-layer-content';
@@ -28,9 +31,17 @@ export const ARCHIVO_DEL_ALMACEN = 'data-store.json';
  */
 const COMO_DATOS_DE_CONTENIDO = { astroIncremental: { kind: 'content-data' } };
 
-/** The module that reads the store from `archivo` when the page bundle runs. */
+/**
+ * The module that gives the page bundle the store: the sync's collections, when this process
+ * synced them, or else those of the file `archivo`.
+ */
 export function storeModule(archivo: string): string {
-  return [`import { readFileSync } from 'node:fs';`, `export default JSON.parse(readFileSync(${JSON.stringify(archivo)}, 'utf8'));`, ''].join('\n');
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `const enMemoria = globalThis[Symbol.for(${JSON.stringify(CLAVE_DEL_ALMACEN_VIVO)})]?.();`,
+    `export default enMemoria ?? JSON.parse(readFileSync(${JSON.stringify(archivo)}, 'utf8'));`,
+    '',
+  ].join('\n');
 }
 
 /** The store file the build reads, when Astro keeps the store in one file. */

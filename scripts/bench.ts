@@ -23,7 +23,7 @@ import { cacheFolder, resolveFolders } from '../src/lib/contenido/rutas.ts';
 import { writeCorpus } from './generar-corpus.ts';
 import { describeSearchFigures, measureSearch, type CifrasDeBusqueda } from './medicion/busqueda.ts';
 import { bareSite } from './medicion/astro-basico.ts';
-import { cpuRatio, medianCpu, medianRun, roundCpu } from './medicion/medianas.ts';
+import { cpuRatio, medianCpu, medianRun, roundCpu, roundRatio, roundSeconds } from './medicion/medianas.ts';
 import { pageWeight } from './medicion/peso.ts';
 import { measure, type Medicion } from './medicion/proceso.ts';
 import { measureBareIncremental, measureIncremental, type MedicionIncremental, type MedicionIncrementalBasica } from './medicion/reconstruccion.ts';
@@ -149,23 +149,23 @@ async function main() {
     resultados.push({
       sesiones,
       paginas,
-      segundos: Math.round(nuestro.segundos * 10) / 10,
+      segundos: roundSeconds(nuestro.segundos),
       memoriaPicoMB: nuestro.memoriaPicoMB,
       memoriaPicoNodeMB: nuestro.memoriaPicoNodeMB,
       paginasPorSegundo: Math.round(paginas / nuestro.segundos),
       salidaMB: mb(bytes),
       indiceDeBusquedaMB: mb(indice),
-      astroBasicoSegundos: Math.round(referencia.segundos * 10) / 10,
+      astroBasicoSegundos: roundSeconds(referencia.segundos),
       astroBasicoMemoriaMB: referencia.memoriaPicoMB,
-      razonContraAstroBasico: Math.round((nuestro.segundos / referencia.segundos) * 100) / 100,
+      razonContraAstroBasico: roundRatio(nuestro.segundos, referencia.segundos),
       // Medians of their own: the run with the median time need not be the one with the median CPU.
       cpuSegundos: medianCpu(nuestras),
       astroBasicoCpuSegundos: medianCpu(basicas),
       razonDeCpuContraAstroBasico: cpuRatio(nuestras, basicas),
       correcto: nuestras.every((c) => c.codigo === 0),
       astroBasicoCorrecto: basicas.every((c) => c.codigo === 0),
-      corridasSegundos: nuestras.map((c) => Math.round(c.segundos * 10) / 10),
-      corridasAstroBasicoSegundos: basicas.map((c) => Math.round(c.segundos * 10) / 10),
+      corridasSegundos: nuestras.map((c) => roundSeconds(c.segundos)),
+      corridasAstroBasicoSegundos: basicas.map((c) => roundSeconds(c.segundos)),
       corridasCpuSegundos: nuestras.map((c) => roundCpu(c.cpuSegundos)),
       corridasAstroBasicoCpuSegundos: basicas.map((c) => roundCpu(c.cpuSegundos)),
       incremental,

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bareSite, editOnePage } from './astro-basico.ts';
+import { bareSite } from './astro-basico.ts';
+import { editOnePage } from './reconstruccion.ts';
 
 const raiz = path.resolve(import.meta.dirname, '..', '..');
 const astroBin = path.join(raiz, 'node_modules', 'astro', 'bin', 'astro.mjs');

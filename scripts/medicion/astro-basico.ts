@@ -50,13 +50,3 @@ export function bareSite(trabajo: string, n: number, { incremental = false }: Op
   for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'paginas', `p${i}.md`), `---\ntitle: Página ${i}\n---\n\n# Página ${i}\n\n${texto}\n`);
   return dir;
 }
-
-/** Edits one page of a bare site (the middle one): its title. Returns the file's name. */
-export function editOnePage(dir: string): string {
-  const carpeta = path.join(dir, 'paginas');
-  const nombres = fs.readdirSync(carpeta).sort();
-  const nombre = nombres[Math.floor(nombres.length / 2)];
-  const archivo = path.join(carpeta, nombre);
-  fs.writeFileSync(archivo, fs.readFileSync(archivo, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (corregida)'));
-  return nombre;
-}

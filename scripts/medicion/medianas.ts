@@ -10,7 +10,13 @@ export function median(valores: readonly number[]): number {
   return ordenados[Math.floor((ordenados.length - 1) / 2)];
 }
 
-export const roundCpu = (segundos: number | undefined) => (segundos === undefined ? undefined : Math.round(segundos * 10) / 10);
+/** Seconds to one decimal, as the tables print them. */
+export const roundSeconds = (segundos: number) => Math.round(segundos * 10) / 10;
+
+/** `a` over `b`, to two decimals. */
+export const roundRatio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+export const roundCpu = (segundos: number | undefined) => (segundos === undefined ? undefined : roundSeconds(segundos));
 
 /** The median CPU seconds of some runs, when every one was measured (Linux). */
 export function medianCpu(corridas: readonly Medicion[]): number | undefined {
@@ -21,7 +27,7 @@ export function medianCpu(corridas: readonly Medicion[]): number | undefined {
 /** Our median CPU time over the bare site's, when both were measured. */
 export function cpuRatio(nuestras: readonly Medicion[], basicas: readonly Medicion[]): number | undefined {
   const [a, b] = [medianCpu(nuestras), medianCpu(basicas)];
-  return a === undefined || b === undefined ? undefined : Math.round((a / b) * 100) / 100;
+  return a === undefined || b === undefined ? undefined : roundRatio(a, b);
 }
 
 /** The run with the median time, so its memory and exit code go with the time reported. */

@@ -5,8 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bareSite, editOnePage } from './astro-basico.ts';
+import { bareSite } from './astro-basico.ts';
 import { differentFiles, fileHashes } from './huellas.ts';
+import { roundRatio, roundSeconds } from './medianas.ts';
 import { measure } from './proceso.ts';
 
 /** Where this project is and how to run Astro. */
@@ -16,23 +17,36 @@ export interface Proyecto {
 }
 
 /**
- * Edits one session of a synthetic corpus (the middle one, by file name): its summary, which its
- * page, its body's pages, the lists and the datasets show. Returns the file's name.
+ * Rewrites the middle file of `carpeta` (by name) with `editar`, which must change it (else the
+ * error names `queCorregir`). Returns the file's name.
  */
-export function editOneSession(corpus: string): string {
-  const carpeta = path.join(corpus, 'content', 'sesiones');
+function editMiddleFile(carpeta: string, editar: (texto: string) => string, queCorregir: string): string {
   const nombres = fs.readdirSync(carpeta).sort();
   const nombre = nombres[Math.floor(nombres.length / 2)];
   const archivo = path.join(carpeta, nombre);
   const antes = fs.readFileSync(archivo, 'utf8');
-  const despues = antes.replace(/^resumen: "/m, 'resumen: "Resumen corregido. ');
-  if (despues === antes) throw new Error(`${nombre} no tiene un resumen entre comillas que corregir`);
+  const despues = editar(antes);
+  if (despues === antes) throw new Error(`${nombre} no tiene ${queCorregir} que corregir`);
   fs.writeFileSync(archivo, despues);
   return nombre;
 }
 
-const seconds = (segundos: number) => Math.round(segundos * 10) / 10;
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+/**
+ * Edits one session of a synthetic corpus (the middle one, by file name): its summary, which its
+ * page, its body's pages, the lists and the datasets show. Returns the file's name.
+ */
+export function editOneSession(corpus: string): string {
+  return editMiddleFile(
+    path.join(corpus, 'content', 'sesiones'),
+    (texto) => texto.replace(/^resumen: "/m, 'resumen: "Resumen corregido. '),
+    'un resumen entre comillas',
+  );
+}
+
+/** Edits one page of a bare site (the middle one, by file name): its title. Returns the file's name. */
+export function editOnePage(sitio: string): string {
+  return editMiddleFile(path.join(sitio, 'paginas'), (texto) => texto.replace(/^title: (.*)$/m, 'title: $1 (corregida)'), 'un título');
+}
 
 export interface MedicionIncremental {
   /** The session file edited after the full build. */
@@ -73,9 +87,9 @@ export async function measureIncremental(
   fs.rmSync(cacheLimpia, { recursive: true, force: true });
   return {
     sesionEditada,
-    segundos: seconds(incremental.segundos),
+    segundos: roundSeconds(incremental.segundos),
     memoriaPicoMB: incremental.memoriaPicoMB,
-    razonContraCompleta: ratio(incremental.segundos, completa),
+    razonContraCompleta: roundRatio(incremental.segundos, completa),
     igualALimpia: archivosDistintos.length === 0,
     archivosDistintos: archivosDistintos.slice(0, 20),
     correcto: incremental.codigo === 0 && limpiaMedida.codigo === 0,
@@ -106,9 +120,9 @@ export async function measureBareIncremental({ astroBin }: Proyecto, trabajo: st
     console.log(`Reconstruyendo Astro básico tras editar ${pagina}…`);
     const incremental = await measure([astroBin, 'build'], sitio, {});
     return {
-      completaSegundos: seconds(completa.segundos),
-      segundos: seconds(incremental.segundos),
-      razonContraSuCompleta: ratio(incremental.segundos, completa.segundos),
+      completaSegundos: roundSeconds(completa.segundos),
+      segundos: roundSeconds(incremental.segundos),
+      razonContraSuCompleta: roundRatio(incremental.segundos, completa.segundos),
       correcto: completa.codigo === 0 && incremental.codigo === 0,
     };
   } finally {

@@ -28,13 +28,12 @@ import {
   sessionFile,
   type ArchivoNuevo,
 } from '../src/lib/nuevo/plantillas.ts';
+import { checkDate, ErrorDeUso, parseArgs } from '../src/lib/nuevo/argumentos.ts';
 import { surveyFiles } from '../src/lib/nuevo/encuesta.ts';
-import { editDistance } from '../src/lib/distancia-de-edicion.ts';
-import { readYamlList } from '../src/lib/lectura/lectura.ts';
+import { catalogIds, closestId, knownCalendar, knownSessions } from '../src/lib/nuevo/existentes.ts';
 import { isPlaceholderProblem } from '../src/lib/pendientes.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { TIPOS_DE_EVENTO } from '../src/schemas/tablas.ts';
-import { readFrontmatterFile } from '../src/lib/lectura/lectura.ts';
 import { formatProblem } from '../src/lib/lectura/problema.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 
@@ -68,83 +67,18 @@ Uso: npm run nuevo -- <tipo> [--campo valor …]
 
 Opciones: --campo valor o --campo=valor. --help muestra esta ayuda.`;
 
-class ErrorDeUso extends Error {}
-
-function parseArgs(argv: string[]): { tipo?: string; flags: Record<string, string> } {
-  const [tipo, ...rest] = argv;
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const match = /^--([a-z_-]+)(?:=(.*))?$/.exec(rest[i]);
-    if (!match) throw new ErrorDeUso(`No entiendo «${rest[i]}»: escriba las opciones como --campo valor.`);
-    const valor = match[2] ?? rest[++i];
-    if (valor === undefined) throw new ErrorDeUso(`Falta el valor de --${match[1]}.`);
-    flags[match[1].replace(/-/g, '_')] = valor;
-  }
-  return {
-    tipo: tipo
-      ?.normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase(),
-    flags,
-  };
-}
-
 const carpetas = resolveFolders();
 const relativo = (file: string) => path.relative(carpetas.raiz, file).split(path.sep).join('/');
 const enLaCarpetaDeContenido = (file: string) => path.relative(carpetas.contenido, file).split(path.sep).join('/');
 const enContenido = (...partes: string[]) => path.join(carpetas.contenido, ...partes);
 
-/** Ids of a catalogue (`organos.yaml`, `instituciones.yaml`, `personas.yaml`). */
-function catalogIds(archivo: string): string[] {
-  const file = enContenido(archivo);
-  if (!fs.existsSync(file)) return [];
-  return readYamlList(archivo, fs.readFileSync(file, 'utf8')).registros.map((r) => String(r.datos.id));
-}
-
 /** Refuses an id that is not in its catalogue, suggesting the closest one. */
 function requireId(valor: string, archivo: string, que: string): string {
-  const ids = catalogIds(archivo);
+  const ids = catalogIds(carpetas, archivo);
   if (ids.includes(valor)) return valor;
-  const [cercano] = ids
-    .map((id) => ({ id, d: editDistance(valor, id, 3) }))
-    .filter((x) => x.d <= 3)
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
-  const sugerencia = cercano ? ` ¿Quiso decir «${cercano.id}»?` : '';
+  const cercano = closestId(valor, ids);
+  const sugerencia = cercano ? ` ¿Quiso decir «${cercano}»?` : '';
   throw new ErrorDeUso(`No existe ${que} «${valor}» en content/${archivo}.${sugerencia} (existen: ${ids.join(', ')})`);
-}
-
-function knownSessions() {
-  const folder = enContenido(ARCHIVOS.sesiones);
-  return fs
-    .readdirSync(folder)
-    .filter((f) => /\.mdx?$/.test(f))
-    .flatMap((f) => {
-      const { registros } = readFrontmatterFile(f, fs.readFileSync(path.join(folder, f), 'utf8'));
-      return registros.map(({ datos }) => ({
-        id: f.replace(/\.mdx?$/, ''),
-        organo: String(datos.organo),
-        tipo: String(datos.tipo),
-        numero: typeof datos.numero === 'number' ? datos.numero : undefined,
-        fecha: String(datos.fecha instanceof Date ? datos.fecha.toISOString().slice(0, 10) : datos.fecha),
-      }));
-    });
-}
-
-function knownCalendar() {
-  const folder = enContenido(ARCHIVOS.calendarios);
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder)
-    .filter((f) => f.endsWith('.csv'))
-    .flatMap((f) =>
-      parseCsv(fs.readFileSync(path.join(folder, f), 'utf8')).filas.map(({ valores }) => ({
-        organo: valores.organo,
-        anio: Number(valores.anio),
-        tipo: valores.tipo,
-        numero: Number(valores.numero),
-        fecha_programada: valores.fecha_programada,
-      })),
-    );
 }
 
 async function ask(flags: Record<string, string>, campo: string, pregunta: string, porOmision?: string): Promise<string> {
@@ -161,11 +95,6 @@ async function ask(flags: Record<string, string>, campo: string, pregunta: strin
   return valor;
 }
 
-function checkDate(valor: string, campo: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(valor)) throw new ErrorDeUso(`--${campo} debe ser una fecha AAAA-MM-DD (recibí «${valor}»).`);
-  return valor;
-}
-
 interface Plan {
   archivo: ArchivoNuevo;
   /** `carpeta`: the files were already written into `carpeta` (a new survey). */
@@ -179,11 +108,11 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const organo = requireId(await ask(flags, 'organo', 'Órgano (id de content/organos.yaml)'), ARCHIVOS.organos, 'el órgano');
       const fecha = checkDate(await ask(flags, 'fecha', 'Fecha (AAAA-MM-DD)'), 'fecha');
       const tipoDeSesion = await ask(flags, 'tipo', 'Tipo (ordinaria, extraordinaria, instalacion, reunion-de-trabajo)', 'ordinaria');
-      const repetida = knownSessions().find((s) => s.organo === organo && s.fecha === fecha && s.tipo === tipoDeSesion);
+      const repetida = knownSessions(carpetas).find((s) => s.organo === organo && s.fecha === fecha && s.tipo === tipoDeSesion);
       if (repetida) throw new ErrorDeUso(`Ya existe la sesión ${tipoDeSesion} de ${organo} del ${fecha}: content/sesiones/${repetida.id}.md`);
-      const propuesto = proposeSessionNumber(knownSessions(), knownCalendar(), organo, tipoDeSesion, fecha);
+      const propuesto = proposeSessionNumber(knownSessions(carpetas), knownCalendar(carpetas), organo, tipoDeSesion, fecha);
       const numero = flags.numero ? Number(flags.numero) : propuesto;
-      const existentes = knownSessions().map((s) => s.id);
+      const existentes = knownSessions(carpetas).map((s) => s.id);
       return { archivo: sessionFile({ organo, tipo: tipoDeSesion, fecha, numero, hoy: today(), existentes }), modo: 'crear' };
     }
     case 'compromiso': {
@@ -215,7 +144,7 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const file = ['.md', '.mdx'].map((ext) => enContenido(ARCHIVOS.compromisos, compromiso + ext)).find((f) => fs.existsSync(f));
       if (!file) throw new ErrorDeUso(`No existe el compromiso «${compromiso}» en content/compromisos/.`);
       const fecha = checkDate(await ask(flags, 'fecha', 'Fecha del avance (AAAA-MM-DD)'), 'fecha');
-      const sesion = flags.sesion ?? knownSessions().find((s) => s.fecha === fecha)?.id;
+      const sesion = flags.sesion ?? knownSessions(carpetas).find((s) => s.fecha === fecha)?.id;
       const texto = addProgressReport(fs.readFileSync(file, 'utf8'), { fecha, sesion, presentado_por: flags.presentado_por });
       return {
         archivo: {
@@ -231,7 +160,7 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const anio = Number(await ask(flags, 'anio', 'Año', String(Number(today().slice(0, 4)) + 1)));
       const fechas = (await ask(flags, 'fechas', 'Fechas separadas por comas (AAAA-MM-DD,…)')).split(',').map((f) => checkDate(f.trim(), 'fechas'));
       const tipoDeSesion = flags.tipo ?? 'ordinaria';
-      const numeroInicial = flags.numero ? Number(flags.numero) : proposeCalendarStart(knownCalendar(), organo, tipoDeSesion);
+      const numeroInicial = flags.numero ? Number(flags.numero) : proposeCalendarStart(knownCalendar(carpetas), organo, tipoDeSesion);
       return { archivo: calendarFile({ organo, anio, tipo: tipoDeSesion, fechas, numeroInicial, aprobado_por: flags.aprobado_por }), modo: 'crear' };
     }
     case 'evento': {

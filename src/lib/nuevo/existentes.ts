@@ -1,0 +1,71 @@
+/**
+ * What `npm run nuevo` reads from the content folder before writing anything: the ids of the
+ * catalogues a new record refers to, the sessions already published and the planned dates of the
+ * calendars, from which it proposes the next number and refuses duplicates.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from '../csv/leer-csv.ts';
+import { ARCHIVOS, type Carpetas } from '../contenido/rutas.ts';
+import { editDistance } from '../distancia-de-edicion.ts';
+import { readFrontmatterFile, readYamlList } from '../lectura/lectura.ts';
+import type { FechaProgramada, SesionConocida } from './plantillas.ts';
+
+/** Largest edit distance at which an unknown id is taken for a typo of a known one. */
+const DISTANCIA_DE_ERRATA = 3;
+
+/** Ids of a catalogue (`organos.yaml`, `instituciones.yaml`, `personas.yaml`); none when it is missing. */
+export function catalogIds(carpetas: Carpetas, archivo: string): string[] {
+  const file = path.join(carpetas.contenido, archivo);
+  if (!fs.existsSync(file)) return [];
+  return readYamlList(archivo, fs.readFileSync(file, 'utf8')).registros.map((r) => String(r.datos.id));
+}
+
+/** The id of `ids` closest to `valor`, when it is near enough to be a typo; ties go alphabetically. */
+export function closestId(valor: string, ids: readonly string[]): string | undefined {
+  const [cercano] = ids
+    .map((id) => ({ id, d: editDistance(valor, id, DISTANCIA_DE_ERRATA) }))
+    .filter((x) => x.d <= DISTANCIA_DE_ERRATA)
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  return cercano?.id;
+}
+
+/** Every session file of the content folder, by id (its file name), with what numbering needs. */
+export function knownSessions(carpetas: Carpetas): SesionConocida[] {
+  const folder = path.join(carpetas.contenido, ARCHIVOS.sesiones);
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()
+    .flatMap((f) => {
+      const { registros } = readFrontmatterFile(f, fs.readFileSync(path.join(folder, f), 'utf8'));
+      return registros.map(({ datos }) => ({
+        id: f.replace(/\.mdx?$/, ''),
+        organo: String(datos.organo),
+        tipo: String(datos.tipo),
+        numero: typeof datos.numero === 'number' ? datos.numero : undefined,
+        // YAML reads an unquoted date as a Date.
+        fecha: String(datos.fecha instanceof Date ? datos.fecha.toISOString().slice(0, 10) : datos.fecha),
+      }));
+    });
+}
+
+/** Every planned session of the calendars (`calendarios/*.csv`), with its year. */
+export function knownCalendar(carpetas: Carpetas): (FechaProgramada & { anio: number })[] {
+  const folder = path.join(carpetas.contenido, ARCHIVOS.calendarios);
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .flatMap((f) =>
+      parseCsv(fs.readFileSync(path.join(folder, f), 'utf8')).filas.map(({ valores }) => ({
+        organo: valores.organo,
+        anio: Number(valores.anio),
+        tipo: valores.tipo,
+        numero: Number(valores.numero),
+        fecha_programada: valores.fecha_programada,
+      })),
+    );
+}

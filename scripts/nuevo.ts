@@ -30,11 +30,12 @@ import {
 } from '../src/lib/nuevo/plantillas.ts';
 import { checkDate, ErrorDeUso, parseArgs } from '../src/lib/nuevo/argumentos.ts';
 import { surveyFiles } from '../src/lib/nuevo/encuesta.ts';
-import { catalogIds, closestId, knownCalendar, knownSessions } from '../src/lib/nuevo/existentes.ts';
+import { catalogIds, knownCalendar, knownSessions } from '../src/lib/nuevo/existentes.ts';
 import { isPlaceholderProblem } from '../src/lib/pendientes.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { TIPOS_DE_EVENTO } from '../src/schemas/tablas.ts';
 import { formatProblem } from '../src/lib/lectura/problema.ts';
+import { closestId } from '../src/lib/validacion/sugerencia.ts';
 import { validateContent } from '../src/lib/validacion/validar-contenido.ts';
 
 const USO = `Uso: npm run nuevo -- <tipo> [--campo valor …]
@@ -108,11 +109,12 @@ async function plan(tipo: string, flags: Record<string, string>): Promise<Plan> 
       const organo = requireId(await ask(flags, 'organo', 'Órgano (id de content/organos.yaml)'), ARCHIVOS.organos, 'el órgano');
       const fecha = checkDate(await ask(flags, 'fecha', 'Fecha (AAAA-MM-DD)'), 'fecha');
       const tipoDeSesion = await ask(flags, 'tipo', 'Tipo (ordinaria, extraordinaria, instalacion, reunion-de-trabajo)', 'ordinaria');
-      const repetida = knownSessions(carpetas).find((s) => s.organo === organo && s.fecha === fecha && s.tipo === tipoDeSesion);
+      const sesiones = knownSessions(carpetas);
+      const repetida = sesiones.find((s) => s.organo === organo && s.fecha === fecha && s.tipo === tipoDeSesion);
       if (repetida) throw new ErrorDeUso(`Ya existe la sesión ${tipoDeSesion} de ${organo} del ${fecha}: content/sesiones/${repetida.id}.md`);
-      const propuesto = proposeSessionNumber(knownSessions(carpetas), knownCalendar(carpetas), organo, tipoDeSesion, fecha);
+      const propuesto = proposeSessionNumber(sesiones, knownCalendar(carpetas), organo, tipoDeSesion, fecha);
       const numero = flags.numero ? Number(flags.numero) : propuesto;
-      const existentes = knownSessions(carpetas).map((s) => s.id);
+      const existentes = sesiones.map((s) => s.id);
       return { archivo: sessionFile({ organo, tipo: tipoDeSesion, fecha, numero, hoy: today(), existentes }), modo: 'crear' };
     }
     case 'compromiso': {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFolders, type Carpetas } from '../contenido/rutas.ts';
-import { catalogIds, closestId, knownCalendar, knownSessions } from './existentes.ts';
+import { catalogIds, knownCalendar, knownSessions } from './existentes.ts';
 
 let raiz: string;
 let carpetas: Carpetas;
@@ -30,15 +30,6 @@ describe('what nuevo reads before writing', () => {
   it('lists the ids of a catalogue, and none of a missing one', () => {
     expect(catalogIds(carpetas, 'organos.yaml')).toEqual(['stl', 'cgatp']);
     expect(catalogIds(carpetas, 'instituciones.yaml')).toEqual([]);
-  });
-
-  it('suggests the nearest id only when it is near enough to be a typo', () => {
-    expect(closestId('stll', ['stl', 'cgatp'])).toBe('stl');
-    expect(closestId('cgaytp', ['stl', 'cgatp'])).toBe('cgatp');
-    // Two at the same distance: the first in alphabetical order.
-    expect(closestId('ab', ['ad', 'ac'])).toBe('ac');
-    expect(closestId('comision-de-transparencia', ['stl', 'cgatp'])).toBeUndefined();
-    expect(closestId('stl', [])).toBeUndefined();
   });
 
   it('reads every session file by its name, with its body, kind, number and date', () => {

@@ -1,33 +1,21 @@
 /**
  * What `npm run nuevo` reads from the content folder before writing anything: the ids of the
- * catalogues a new record refers to, the sessions already published and the planned dates of the
+ * catalogues a new record refers to (an unknown one gets the validation's «¿Quiso decir …?»,
+ * `validacion/sugerencia.ts`), the sessions already published and the planned dates of the
  * calendars, from which it proposes the next number and refuses duplicates.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from '../csv/leer-csv.ts';
 import { ARCHIVOS, type Carpetas } from '../contenido/rutas.ts';
-import { editDistance } from '../distancia-de-edicion.ts';
 import { readFrontmatterFile, readYamlList } from '../lectura/lectura.ts';
 import type { FechaProgramada, SesionConocida } from './plantillas.ts';
-
-/** Largest edit distance at which an unknown id is taken for a typo of a known one. */
-const DISTANCIA_DE_ERRATA = 3;
 
 /** Ids of a catalogue (`organos.yaml`, `instituciones.yaml`, `personas.yaml`); none when it is missing. */
 export function catalogIds(carpetas: Carpetas, archivo: string): string[] {
   const file = path.join(carpetas.contenido, archivo);
   if (!fs.existsSync(file)) return [];
   return readYamlList(archivo, fs.readFileSync(file, 'utf8')).registros.map((r) => String(r.datos.id));
-}
-
-/** The id of `ids` closest to `valor`, when it is near enough to be a typo; ties go alphabetically. */
-export function closestId(valor: string, ids: readonly string[]): string | undefined {
-  const [cercano] = ids
-    .map((id) => ({ id, d: editDistance(valor, id, DISTANCIA_DE_ERRATA) }))
-    .filter((x) => x.d <= DISTANCIA_DE_ERRATA)
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
-  return cercano?.id;
 }
 
 /** Every session file of the content folder, by id (its file name), with what numbering needs. */

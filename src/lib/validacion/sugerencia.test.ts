@@ -13,4 +13,10 @@ describe('«¿quiso decir …?» for ids', () => {
     expect(closestId('infoem', organos)).toBeUndefined();
     expect(closestId('stl-2022-12-16', ['stl-2021-11-26'])).toBeUndefined();
   });
+  it('suggests for a typo of a short id, the first alphabetically on a tie, and nothing among no ids', () => {
+    expect(closestId('cgaytp', ['stl', 'cgatp'])).toBe('cgatp');
+    expect(closestId('ab', ['ad', 'ac'])).toBe('ac');
+    expect(closestId('comision-de-transparencia', ['stl', 'cgatp'])).toBeUndefined();
+    expect(closestId('stl', [])).toBeUndefined();
+  });
 });
